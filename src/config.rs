@@ -1,0 +1,261 @@
+//! `site.yaml`: the site's settings (languages, base URL, menus, alert, check levels), read
+//! strictly so that a typo is an error rather than a silently ignored key.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::yaml;
+use indexmap::IndexMap;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const CONFIG_FILE: &str = "site.yaml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Spanned<String>,
+    default_language: Spanned<String>,
+    languages: IndexMap<String, LanguageConfig>,
+    #[serde(default)]
+    menus: IndexMap<String, Vec<Spanned<String>>>,
+    #[serde(default)]
+    alert: Option<Spanned<BTreeMap<String, String>>>,
+    #[serde(default)]
+    checks: IndexMap<String, Spanned<CheckLevel>>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageConfig {
+    /// The language's name in itself ("Nederlands"), for the language switcher.
+    pub name: String,
+    /// The site's title in this language.
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckLevel {
+    Error,
+    Warning,
+    Off,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AlertKind {
+    Notification,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alert {
+    pub kind: AlertKind,
+    /// Text per language code.
+    pub texts: BTreeMap<String, String>,
+}
+
+/// One entry of a menu: a translation key, with where it was written for error messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenuEntry {
+    pub translation_key: String,
+    pub position: Position,
+}
+
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    /// Without a trailing slash: `https://example.org`.
+    pub base_url: String,
+    pub default_language: String,
+    /// In the order of `site.yaml`; the first is not special, `default_language` is.
+    pub languages: IndexMap<String, LanguageConfig>,
+    pub menus: IndexMap<String, Vec<MenuEntry>>,
+    pub alert: Option<Alert>,
+    pub checks: IndexMap<String, CheckLevel>,
+    /// The file it was read from, for messages.
+    pub file: PathBuf,
+}
+
+impl SiteConfig {
+    /// Reads `<root>/site.yaml`; every problem found is returned, not only the first.
+    pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
+        let file = PathBuf::from(CONFIG_FILE);
+        let text = match std::fs::read_to_string(root.join(CONFIG_FILE)) {
+            Ok(text) => text,
+            Err(err) => {
+                let message = format!("cannot read {CONFIG_FILE}: {err}");
+                let hint = format!("a site folder needs a {CONFIG_FILE}; is `{}` the site's folder?", root.display());
+                return Err(Diagnostics::from_iter([
+                    Diagnostic::error("config", file, Position::START, message).with_hint(hint)
+                ]));
+            }
+        };
+        Self::parse(&text, file)
+    }
+
+    pub fn parse(text: &str, file: PathBuf) -> Result<SiteConfig, Diagnostics> {
+        let raw: RawConfig = yaml::parse(text, &file, 1, "config").map_err(|d| Diagnostics::from_iter([d]))?;
+        let mut problems = Diagnostics::new();
+        let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
+
+        let base_url = raw.base_url.value.trim_end_matches('/').to_string();
+        if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+            problems.push(
+                Diagnostic::error(
+                    "config",
+                    &file,
+                    at(&raw.base_url.referenced),
+                    format!("base_url `{base_url}` is not an http(s) URL"),
+                )
+                .with_hint("write it in full, such as `https://example.org`"),
+            );
+        }
+        if raw.languages.is_empty() {
+            problems.push(Diagnostic::error("config", &file, Position::START, "no languages configured").with_hint(
+                "add `languages:` with at least one language, such as `nl: { name: Nederlands, title: ... }`",
+            ));
+        }
+        for code in raw.languages.keys() {
+            if !is_language_code(code) {
+                problems.push(
+                    Diagnostic::error("config", &file, Position::START, format!("`{code}` is not a language code"))
+                        .with_hint("use a lowercase BCP 47 code such as `nl`, `en` or `pt-br`; it is also the folder name under content/"),
+                );
+            }
+        }
+        let default_language = raw.default_language.value.clone();
+        if !raw.languages.contains_key(&default_language) {
+            problems.push(
+                Diagnostic::error(
+                    "config",
+                    &file,
+                    at(&raw.default_language.referenced),
+                    format!("default_language `{default_language}` is not one of the languages"),
+                )
+                .with_hint(format!("choose one of: {}", raw.languages.keys().cloned().collect::<Vec<_>>().join(", "))),
+            );
+        }
+
+        let alert = raw.alert.and_then(|spanned| {
+            let position = at(&spanned.referenced);
+            let mut texts = spanned.value;
+            let kind = match texts.remove("kind").as_deref() {
+                None | Some("notification") => Some(AlertKind::Notification),
+                Some("error") => Some(AlertKind::Error),
+                Some(other) => {
+                    problems.push(
+                        Diagnostic::error("config", &file, position, format!("alert kind `{other}` is unknown"))
+                            .with_hint("use `kind: notification` or `kind: error`"),
+                    );
+                    None
+                }
+            };
+            for lang in texts.keys() {
+                if !raw.languages.contains_key(lang) {
+                    problems.push(Diagnostic::error(
+                        "config",
+                        &file,
+                        position,
+                        format!("alert has text for `{lang}`, which is not a configured language"),
+                    ));
+                }
+            }
+            for lang in raw.languages.keys() {
+                if !texts.contains_key(lang) {
+                    problems.push(
+                        Diagnostic::error("config", &file, position, format!("alert has no text in `{lang}`"))
+                            .with_hint(format!("add `{lang}: \"...\"` under `alert:`")),
+                    );
+                }
+            }
+            kind.map(|kind| Alert { kind, texts })
+        });
+
+        let checks = raw.checks.into_iter().map(|(rule, level)| (rule, level.value)).collect();
+        let menus = raw
+            .menus
+            .into_iter()
+            .map(|(name, entries)| {
+                let entries = entries
+                    .into_iter()
+                    .map(|e| MenuEntry { position: at(&e.referenced), translation_key: e.value })
+                    .collect();
+                (name, entries)
+            })
+            .collect();
+
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        Ok(SiteConfig { base_url, default_language, languages: raw.languages, menus, alert, checks, file })
+    }
+
+    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.keys().map(String::as_str)
+    }
+
+    /// The absolute URL of a site path such as `/nl/asiel/`.
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+
+    /// The configured level of a rule, where `site.yaml` sets one.
+    pub fn check_level(&self, rule: &str) -> Option<CheckLevel> {
+        self.checks.get(rule).copied()
+    }
+}
+
+/// Lowercase BCP 47 tags that are also valid folder names (`nl`, `en`, `pt-br`).
+pub fn is_language_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && code.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "base_url: https://example.org/\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: Loket }\n  en: { name: English, title: Desk }\nmenus:\n  main: [asylum, news]\nalert:\n  kind: error\n  nl: Storing\n  en: Outage\nchecks: { stale-translation: error }\n";
+
+    #[test]
+    fn reads_a_full_config_in_order() {
+        let config = SiteConfig::parse(GOOD, "site.yaml".into()).unwrap();
+        assert_eq!(config.base_url, "https://example.org");
+        assert_eq!(config.language_codes().collect::<Vec<_>>(), ["nl", "en"]);
+        assert_eq!(config.menus["main"][1].translation_key, "news");
+        assert_eq!(config.menus["main"][1].position.line, 7);
+        let alert = config.alert.unwrap();
+        assert_eq!(alert.kind, AlertKind::Error);
+        assert_eq!(alert.texts["en"], "Outage");
+        assert_eq!(config.checks["stale-translation"], CheckLevel::Error);
+    }
+
+    #[test]
+    fn unknown_key_and_bad_default_language_are_errors() {
+        let text = GOOD.replace("menus:", "menu:");
+        let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
+        assert_eq!(errors.sorted()[0].message, "unknown key `menu`");
+        let text = GOOD.replace("default_language: nl", "default_language: de");
+        let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
+        assert_eq!(errors.sorted()[0].position, Position::new(2, 19));
+    }
+
+    #[test]
+    fn alert_needs_every_language() {
+        let text = GOOD.replace("  en: Outage\n", "");
+        let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
+        assert!(errors.sorted()[0].message.contains("no text in `en`"));
+    }
+
+    #[test]
+    fn any_number_of_languages() {
+        let text = GOOD.replace("alert:\n  kind: error\n  nl: Storing\n  en: Outage\n", "").replace(
+            "  en: { name: English, title: Desk }\n",
+            "  en: { name: English, title: Desk }\n  fr: { name: Français, title: Guichet }\n",
+        );
+        let config = SiteConfig::parse(&text, "site.yaml".into()).unwrap();
+        assert_eq!(config.languages.len(), 3);
+    }
+}

@@ -1,0 +1,278 @@
+//! Content loading: walks `content/<lang>/`, applies the folder and slug rules, reads every
+//! Markdown file into a `Page` (in parallel) and lists the other files as assets.
+
+use crate::config::SiteConfig;
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
+use crate::frontmatter;
+use crate::page::{url_for, Page, PageKind};
+use crate::slug::{is_slug, slugify};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+pub const CONTENT_DIR: &str = "content";
+const RULE_LAYOUT: &str = "content-layout";
+
+/// A non-Markdown file inside `content/`, copied next to the page that holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    pub source: PathBuf,
+    /// Below `content/`, `/`-separated: `nl/verhalen/amina.svg`.
+    pub content_path: String,
+    /// Its URL path in the output: `/nl/verhalen/amina.svg`.
+    pub url: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Content {
+    /// In a stable order: by language as configured, then by path.
+    pub pages: Vec<Page>,
+    pub assets: Vec<Asset>,
+}
+
+pub struct LoadOptions {
+    pub include_drafts: bool,
+}
+
+/// Reads the whole content tree; problems are collected, and pages that could be read are
+/// returned even when others could not.
+pub fn load(root: &Path, config: &SiteConfig, options: &LoadOptions) -> (Content, Diagnostics) {
+    let mut problems = Diagnostics::new();
+    let content_root = root.join(CONTENT_DIR);
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut markdown_files: Vec<(String, PathBuf, String)> = Vec::new(); // (lang, absolute, key path)
+    let mut assets = Vec::new();
+
+    check_top_level(root, &content_root, config, &mut problems);
+
+    for lang in config.language_codes() {
+        let lang_root = content_root.join(lang);
+        if !lang_root.is_dir() {
+            problems.push(
+                Diagnostic::error(
+                    RULE_LAYOUT,
+                    Path::new(CONTENT_DIR).join(lang),
+                    Position::START,
+                    format!("language `{lang}` has no content folder"),
+                )
+                .with_hint(format!("create {CONTENT_DIR}/{lang}/_index.md, the home page in this language")),
+            );
+            continue;
+        }
+        let walker = WalkDir::new(&lang_root).follow_links(true).sort_by_file_name().into_iter();
+        let mut walker = walker.filter_entry(|e| !is_ignored(e.file_name().to_str().unwrap_or("")));
+        while let Some(entry) = walker.next() {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    let path = err.path().map(|p| shown(root, p)).unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
+                    problems.push(Diagnostic::error(RULE_LAYOUT, path, Position::START, format!("cannot read: {err}")));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let rel = shown(root, path);
+            if entry.path_is_symlink() {
+                let inside = path.canonicalize().is_ok_and(|target| target.starts_with(&canonical_root));
+                if !inside {
+                    problems.push(
+                        Diagnostic::error(
+                            "outside-site",
+                            rel,
+                            Position::START,
+                            "this symbolic link leads outside the site folder",
+                        )
+                        .with_hint("copy the file into the site instead of linking to it"),
+                    );
+                    if entry.file_type().is_dir() {
+                        walker.skip_current_dir();
+                    }
+                    continue;
+                }
+            }
+            let below_lang = path.strip_prefix(&lang_root).map(to_slash).unwrap_or_default();
+            let name = entry.file_name().to_string_lossy();
+            if entry.file_type().is_dir() {
+                if entry.depth() > 0 && !is_slug(&name) {
+                    problems.push(bad_slug(rel.clone(), &name, "folder"));
+                }
+                if !path.join("_index.md").is_file() {
+                    problems.push(
+                        Diagnostic::error(RULE_LAYOUT, rel.clone(), Position::START, "this folder has no _index.md")
+                            .with_hint(format!(
+                            "add {}/_index.md with a title and description: every level of a breadcrumb needs a page",
+                            to_slash(&rel)
+                        )),
+                    );
+                }
+            } else if let Some(stem) = name.strip_suffix(".md") {
+                if stem != "_index" && !is_slug(stem) {
+                    problems.push(bad_slug(rel.clone(), stem, "file"));
+                }
+                let key_path = below_lang.strip_suffix(".md").unwrap_or(&below_lang).to_string();
+                markdown_files.push((lang.to_string(), path.to_path_buf(), key_path));
+            } else {
+                assets.push(Asset {
+                    source: path.to_path_buf(),
+                    content_path: format!("{lang}/{below_lang}"),
+                    url: format!("/{lang}/{below_lang}"),
+                });
+            }
+        }
+    }
+
+    let results: Vec<Result<Page, Diagnostics>> =
+        markdown_files.par_iter().map(|(lang, path, key_path)| read_page(root, lang, path, key_path)).collect();
+    let mut pages = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(page) => pages.push(page),
+            Err(errors) => problems.extend(errors),
+        }
+    }
+    if !options.include_drafts {
+        drop_drafts(&mut pages, &mut assets);
+    }
+    (Content { pages, assets }, problems)
+}
+
+/// Only language folders belong directly under `content/`.
+fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, problems: &mut Diagnostics) {
+    let entries = match std::fs::read_dir(content_root) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push(
+                Diagnostic::error(
+                    RULE_LAYOUT,
+                    CONTENT_DIR,
+                    Position::START,
+                    format!("cannot read the content folder: {err}"),
+                )
+                .with_hint("a site folder needs content/<lang>/_index.md for each language"),
+            );
+            return;
+        }
+    };
+    let mut names: Vec<(String, bool)> = entries
+        .filter_map(Result::ok)
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path().is_dir()))
+        .filter(|(name, _)| !is_ignored(name))
+        .collect();
+    names.sort();
+    let languages: Vec<&str> = config.language_codes().collect();
+    for (name, is_dir) in names {
+        if is_dir && languages.contains(&name.as_str()) {
+            continue;
+        }
+        let what = if is_dir { "folder" } else { "file" };
+        problems.push(
+            Diagnostic::error(RULE_LAYOUT, shown(root, &content_root.join(&name)), Position::START, format!("this {what} is not a configured language"))
+                .with_hint(format!("content/ holds one folder per language ({}); add the language to site.yaml or move this {what} into a language folder", languages.join(", "))),
+        );
+    }
+}
+
+fn read_page(root: &Path, lang: &str, path: &Path, key_path: &str) -> Result<Page, Diagnostics> {
+    let source = shown(root, path);
+    let one = |d: Diagnostic| Diagnostics::from_iter([d]);
+    let bytes = std::fs::read(path)
+        .map_err(|err| one(Diagnostic::error(RULE_LAYOUT, &source, Position::START, format!("cannot read: {err}"))))?;
+    let text = decode(bytes).map_err(|position| {
+        one(Diagnostic::error("encoding", &source, position, "this file is not UTF-8 text")
+            .with_hint("save the file as UTF-8 in your editor; a Markdown page cannot hold binary data"))
+    })?;
+    let split = frontmatter::split(&text, &source).map_err(one)?;
+    let front = frontmatter::parse(&split, &source)?;
+    let body_offset = split.body_offset;
+    let kind = match key_path {
+        "_index" => PageKind::Home,
+        k if k.ends_with("/_index") => PageKind::Section,
+        _ => PageKind::Leaf,
+    };
+    let translation_key = front.translation_key.as_ref().map_or_else(|| key_path.to_string(), |k| k.value.clone());
+    Ok(Page {
+        lang: lang.to_string(),
+        kind,
+        url: url_for(lang, key_path),
+        key_path: key_path.to_string(),
+        translation_key,
+        front,
+        lines: LineIndex::new(&text),
+        text,
+        body_offset,
+        source,
+    })
+}
+
+/// UTF-8 with a byte-order mark dropped and line ends made `\n`; the error is where the
+/// first bad byte is.
+fn decode(bytes: Vec<u8>) -> Result<String, Position> {
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        LineIndex::new(valid).position(valid, valid.len())
+    })?;
+    if text.contains('\0') {
+        return Err(Position::START);
+    }
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    Ok(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text })
+}
+
+/// Drafts are left out, and with a draft section everything below it.
+fn drop_drafts(pages: &mut Vec<Page>, assets: &mut Vec<Asset>) {
+    let draft_dirs: BTreeSet<String> = pages
+        .iter()
+        .filter(|p| p.front.draft && p.kind != PageKind::Leaf)
+        .map(|p| format!("{}/{}", p.lang, p.key_path.trim_end_matches("_index")))
+        .collect();
+    let under_draft = |lang: &str, path: &str| {
+        let full = format!("{lang}/{path}");
+        draft_dirs.iter().any(|dir| full.starts_with(dir.as_str()))
+    };
+    pages.retain(|p| !p.front.draft && !under_draft(&p.lang, &p.key_path));
+    assets.retain(|a| !draft_dirs.iter().any(|dir| a.content_path.starts_with(dir.as_str())));
+}
+
+fn bad_slug(file: PathBuf, name: &str, what: &str) -> Diagnostic {
+    let suggestion = slugify(name);
+    let hint = if suggestion.is_empty() {
+        "use lowercase letters a-z, digits and `-`".to_string()
+    } else {
+        format!("rename it to `{suggestion}`: names are URLs, so use lowercase letters a-z, digits and `-`")
+    };
+    Diagnostic::error("slug", file, Position::START, format!("the {what} name `{name}` is not a valid URL slug"))
+        .with_hint(hint)
+}
+
+/// Hidden files and editor leftovers are not content.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".swx") || name == "4913"
+}
+
+fn shown(root: &Path, path: &Path) -> PathBuf {
+    crate::diagnostics::display_path(root, path)
+}
+
+fn to_slash(path: &Path) -> String {
+    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_handles_bom_crlf_and_bad_bytes() {
+        assert_eq!(decode(b"\xef\xbb\xbf---\r\nx\r\n".to_vec()).unwrap(), "---\nx\n");
+        assert_eq!(decode(b"ab\ncd\xff".to_vec()).unwrap_err(), Position::new(2, 3));
+        assert!(decode(b"a\0b".to_vec()).is_err());
+    }
+
+    #[test]
+    fn editor_leftovers_are_ignored() {
+        assert!(is_ignored(".page.md.swp") && is_ignored("page.md~") && is_ignored("4913"));
+        assert!(!is_ignored("page.md"));
+    }
+}

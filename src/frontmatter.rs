@@ -1,0 +1,258 @@
+//! Front matter: splitting a Markdown file into its YAML block and body, and the strict
+//! schema of the site contract with every error placed at a line of the Markdown file.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::yaml;
+use jiff::civil::Date;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::path::Path;
+
+pub const RULE: &str = "front-matter";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrontMatter {
+    title: Spanned<String>,
+    description: Spanned<String>,
+    translation_key: Option<Spanned<String>>,
+    breadcrumb: Option<String>,
+    weight: Option<i64>,
+    date: Option<Spanned<String>>,
+    updated: Option<Spanned<String>>,
+    #[serde(default)]
+    draft: bool,
+    template: Option<Spanned<String>>,
+    image: Option<Spanned<Image>>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    extra: serde_json::Map<String, serde_json::Value>,
+    search: Option<bool>,
+    checks: Option<Spanned<PageChecks>>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    pub src: String,
+    /// Required; an empty string marks the image as decorative.
+    pub alt: String,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PageChecks {
+    #[serde(default)]
+    pub allow: Vec<String>,
+    pub reason: String,
+}
+
+/// A value from the front matter with the position it was written at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub position: Position,
+}
+
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    pub title: String,
+    pub description: String,
+    pub translation_key: Option<Located<String>>,
+    pub breadcrumb: Option<String>,
+    pub weight: Option<i64>,
+    pub date: Option<Date>,
+    pub updated: Option<Date>,
+    pub draft: bool,
+    pub template: Option<Located<String>>,
+    pub image: Option<Located<Image>>,
+    pub aliases: Vec<Located<String>>,
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub search: bool,
+    pub checks: Option<Located<PageChecks>>,
+}
+
+impl FrontMatter {
+    /// `updated`, or `date` where no update is given.
+    pub fn last_changed(&self) -> Option<Date> {
+        self.updated.or(self.date)
+    }
+
+    pub fn allows(&self, rule: &str) -> bool {
+        self.checks.as_ref().is_some_and(|c| c.value.allow.iter().any(|r| r == rule))
+    }
+}
+
+/// A Markdown file split into front matter and body.
+#[derive(Debug, Clone)]
+pub struct SplitFile<'a> {
+    pub yaml: &'a str,
+    /// 1-based line of the file where the YAML starts.
+    pub yaml_line: usize,
+    pub body: &'a str,
+    /// Byte offset of the body in the file's text.
+    pub body_offset: usize,
+}
+
+/// Splits `text` (with `\n` line ends) at its `---` fences.
+pub fn split<'a>(text: &'a str, file: &Path) -> Result<SplitFile<'a>, Diagnostic> {
+    let template_hint = "start the file with:\n  ---\n  title: \"...\"\n  description: \"...\"\n  ---";
+    let Some(after_open) = text.strip_prefix("---\n").or_else(|| (text == "---").then_some("")) else {
+        return Err(
+            Diagnostic::error(RULE, file, Position::START, "the file has no front matter").with_hint(template_hint)
+        );
+    };
+    let mut offset = 4;
+    for line in after_open.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let yaml = &text[4..offset];
+            let body_offset = (offset + line.len()).min(text.len());
+            return Ok(SplitFile { yaml, yaml_line: 2, body: &text[body_offset..], body_offset });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error(RULE, file, Position::START, "the front matter that starts here is never closed")
+        .with_hint("add a line `---` after the last front matter key"))
+}
+
+/// Parses and validates the YAML block; all problems are returned together.
+pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnostics> {
+    let raw: RawFrontMatter =
+        yaml::parse(split.yaml, file, split.yaml_line, RULE).map_err(|d| Diagnostics::from_iter([d]))?;
+    let mut problems = Diagnostics::new();
+    let at = |location: &serde_saphyr::Location| {
+        Position::new(split.yaml_line + location.line() as usize - 1, location.column() as usize)
+    };
+    let located = |s: Spanned<String>| Located { position: at(&s.referenced), value: s.value };
+
+    for (key, value) in [("title", &raw.title), ("description", &raw.description)] {
+        if value.value.trim().is_empty() {
+            problems.push(
+                Diagnostic::error(RULE, file, at(&value.referenced), format!("`{key}` is empty"))
+                    .with_hint(format!("every page needs a {key}")),
+            );
+        }
+    }
+    let mut date = |value: Option<Spanned<String>>, key: &str| {
+        let value = value?;
+        match parse_date(&value.value) {
+            Some(date) => Some(date),
+            None => {
+                problems.push(
+                    Diagnostic::error(
+                        RULE,
+                        file,
+                        at(&value.referenced),
+                        format!("`{key}: {}` is not a date", value.value),
+                    )
+                    .with_hint("write dates as YYYY-MM-DD, such as 2026-11-29"),
+                );
+                None
+            }
+        }
+    };
+    let date_value = date(raw.date, "date");
+    let updated = date(raw.updated, "updated");
+    if let Some(key) = &raw.translation_key {
+        if key.value.trim().is_empty() {
+            problems.push(Diagnostic::error(RULE, file, at(&key.referenced), "`translation_key` is empty"));
+        }
+    }
+    if let Some(template) = &raw.template {
+        let name = &template.value;
+        if name.contains("..") || name.starts_with('/') || !name.ends_with(".html") {
+            problems.push(
+                Diagnostic::error(
+                    RULE,
+                    file,
+                    at(&template.referenced),
+                    format!("template `{name}` is not a template file name"),
+                )
+                .with_hint("name a file in templates/, such as `story.html`"),
+            );
+        }
+    }
+    if let Some(checks) = &raw.checks {
+        if checks.value.reason.trim().is_empty() {
+            problems.push(
+                Diagnostic::error(RULE, file, at(&checks.referenced), "`checks` needs a `reason`")
+                    .with_hint("say why the rule does not apply to this page"),
+            );
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(FrontMatter {
+        title: raw.title.value,
+        description: raw.description.value,
+        translation_key: raw.translation_key.map(located),
+        breadcrumb: raw.breadcrumb,
+        weight: raw.weight,
+        date: date_value,
+        updated,
+        draft: raw.draft,
+        template: raw.template.map(located),
+        image: raw.image.map(|s| Located { position: at(&s.referenced), value: s.value }),
+        aliases: raw.aliases.into_iter().map(located).collect(),
+        extra: raw.extra,
+        search: raw.search.unwrap_or(true),
+        checks: raw.checks.map(|s| Located { position: at(&s.referenced), value: s.value }),
+    })
+}
+
+/// Strictly `YYYY-MM-DD` and a real calendar day.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let well_formed = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !well_formed {
+        return None;
+    }
+    text.parse::<Date>().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> Result<FrontMatter, Diagnostics> {
+        let file = Path::new("p.md");
+        let split = split(text, file).map_err(|d| Diagnostics::from_iter([d]))?;
+        parse(&split, file)
+    }
+
+    #[test]
+    fn splits_and_parses_all_keys() {
+        let text = "---\ntitle: T\ndescription: D\ntranslation_key: k\nbreadcrumb: B\nweight: 3\ndate: 2026-01-31\nupdated: 2026-02-01\ndraft: true\ntemplate: story.html\nimage: { src: a.svg, alt: \"\" }\naliases: [/nl/oud/]\nextra: { quote: Hallo }\nsearch: false\nchecks: { allow: [missing-translation], reason: only Dutch }\n---\nBody\n";
+        let fm = parse_text(text).unwrap();
+        assert_eq!(fm.title, "T");
+        assert_eq!(fm.weight, Some(3));
+        assert_eq!(fm.last_changed().unwrap().to_string(), "2026-02-01");
+        assert_eq!(fm.aliases[0].position, Position::new(12, 11));
+        assert_eq!(fm.extra["quote"], "Hallo");
+        assert!(!fm.search && fm.draft && fm.allows("missing-translation"));
+        assert_eq!(split(text, Path::new("p.md")).unwrap().body, "Body\n");
+    }
+
+    #[test]
+    fn bad_dates_are_reported_at_their_line() {
+        let errors =
+            parse_text("---\ntitle: T\ndescription: D\ndate: 2026-02-30\nupdated: 29-11-2026\n---\n").unwrap_err();
+        let lines: Vec<usize> = errors.sorted().iter().map(|d| d.position.line).collect();
+        assert_eq!(lines, [4, 5]);
+    }
+
+    #[test]
+    fn unclosed_and_missing_front_matter() {
+        assert!(parse_text("---\ntitle: T\n").unwrap_err().sorted()[0].message.contains("never closed"));
+        assert!(parse_text("# Hello\n").unwrap_err().sorted()[0].message.contains("no front matter"));
+        assert!(parse_text("").is_err());
+    }
+
+    #[test]
+    fn image_alt_is_required() {
+        let errors = parse_text("---\ntitle: T\ndescription: D\nimage: { src: a.png }\n---\n").unwrap_err();
+        assert!(errors.sorted()[0].message.contains("`alt`"), "{:?}", errors);
+    }
+}

@@ -1,0 +1,234 @@
+//! UI strings with Fluent: one concurrent bundle per language, strict lookups (a missing key
+//! is an error, never a silent fallback), and dates written per language.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
+use crate::theme::{self, ThemeFile};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use jiff::civil::Date;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+const RULE: &str = "fluent";
+
+/// Where a key is defined, for messages.
+#[derive(Debug, Clone)]
+pub struct KeySource {
+    pub file: PathBuf,
+    pub position: Position,
+}
+
+pub struct Locales {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    /// Every message id per language, with where it is defined.
+    keys: BTreeMap<String, BTreeMap<String, KeySource>>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales").field("keys", &self.keys).finish()
+    }
+}
+
+impl Locales {
+    /// Loads `locales/<lang>/*.ftl` (built-in, overridden by the site's) for `languages`.
+    pub fn load(root: &Path, languages: &[&str]) -> Result<Locales, Diagnostics> {
+        let files = theme::files(root, theme::LOCALES_DIR).map_err(|err| {
+            Diagnostics::from_iter([Diagnostic::error(
+                RULE,
+                theme::LOCALES_DIR,
+                Position::START,
+                format!("cannot read the locales: {err}"),
+            )])
+        })?;
+        Self::from_files(&files, languages)
+    }
+
+    pub fn from_files(files: &[ThemeFile], languages: &[&str]) -> Result<Locales, Diagnostics> {
+        let mut problems = Diagnostics::new();
+        let mut bundles = HashMap::new();
+        let mut keys: BTreeMap<String, BTreeMap<String, KeySource>> = BTreeMap::new();
+        for &lang in languages {
+            let langid = lang.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Unicode isolation marks would end up inside titles and attributes.
+            bundle.set_use_isolating(false);
+            let lang_keys = keys.entry(lang.to_string()).or_default();
+            let prefix = format!("{lang}/");
+            for file in files.iter().filter(|f| f.name.starts_with(&prefix) && f.name.ends_with(".ftl")) {
+                let path = file.display_path(theme::LOCALES_DIR);
+                let source = match std::str::from_utf8(&file.contents) {
+                    Ok(text) => text.to_string(),
+                    Err(_) => {
+                        problems.push(Diagnostic::error(RULE, path, Position::START, "this file is not UTF-8 text"));
+                        continue;
+                    }
+                };
+                let lines = LineIndex::new(&source);
+                let resource = match FluentResource::try_new(source.clone()) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        for error in errors {
+                            // The start of the broken entry says more than where parsing gave up.
+                            let offset = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
+                            problems.push(
+                                Diagnostic::error(
+                                    RULE,
+                                    &path,
+                                    lines.position(&source, offset),
+                                    format!("Fluent syntax error: {}", error.kind),
+                                )
+                                .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                            );
+                        }
+                        resource
+                    }
+                };
+                for entry in resource.entries() {
+                    if let ast::Entry::Message(message) = entry {
+                        let id = message.id.name;
+                        let position =
+                            definition_line(&source, id).map_or(Position::START, |line| Position::new(line, 1));
+                        if let Some(previous) = lang_keys.get(id) {
+                            problems.push(
+                                Diagnostic::error(
+                                    RULE,
+                                    &path,
+                                    position,
+                                    format!("`{id}` is defined twice in `{lang}`"),
+                                )
+                                .with_hint(format!("the other one is in {}", previous.file.display())),
+                            );
+                        } else {
+                            lang_keys.insert(id.to_string(), KeySource { file: path.clone(), position });
+                        }
+                    }
+                }
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.insert(lang.to_string(), bundle);
+        }
+        // A string in one language only would show up untranslated in the others.
+        let all_keys: BTreeMap<&str, (&str, &KeySource)> =
+            keys.iter().flat_map(|(lang, ks)| ks.iter().map(move |(k, s)| (k.as_str(), (lang.as_str(), s)))).collect();
+        for (key, (defined_in, source)) in &all_keys {
+            for &lang in languages {
+                if !keys.get(lang).is_some_and(|ks| ks.contains_key(*key)) {
+                    problems.push(
+                        Diagnostic::error(
+                            "fluent-missing-key",
+                            &source.file,
+                            source.position,
+                            format!("`{key}` is defined in `{defined_in}` but not in `{lang}`"),
+                        )
+                        .with_hint(format!("add `{key} = ...` to a file in locales/{lang}/")),
+                    );
+                }
+            }
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        Ok(Locales { bundles, keys })
+    }
+
+    pub fn has_key(&self, lang: &str, key: &str) -> bool {
+        self.keys.get(lang).is_some_and(|k| k.contains_key(key))
+    }
+
+    /// Every key per language with where it is defined.
+    pub fn keys(&self) -> &BTreeMap<String, BTreeMap<String, KeySource>> {
+        &self.keys
+    }
+
+    /// Formats `key` in `lang`; a missing key or a formatting problem is an error.
+    pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
+        let bundle = self.bundles.get(lang).ok_or_else(|| format!("no UI strings for language `{lang}`"))?;
+        let message = bundle
+            .get_message(key)
+            .ok_or_else(|| format!("the UI string `{key}` is not defined in locales/{lang}/"))?;
+        let pattern = message.value().ok_or_else(|| format!("the UI string `{key}` in `{lang}` has no value"))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(error) = errors.first() {
+            return Err(format!("the UI string `{key}` in `{lang}`: {error}"));
+        }
+        Ok(text.into_owned())
+    }
+
+    /// "29 november 2026" / "29 November 2026": the pattern `date-format` with the month
+    /// names `month-1` … `month-12` of the language.
+    pub fn format_date(&self, lang: &str, date: Date) -> Result<String, String> {
+        let month = self.format(lang, &format!("month-{}", date.month()), None)?;
+        let mut args = FluentArgs::new();
+        args.set("day", FluentValue::from(date.day().to_string()));
+        args.set("month", FluentValue::from(month));
+        args.set("year", FluentValue::from(date.year().to_string()));
+        self.format(lang, "date-format", Some(&args))
+    }
+}
+
+/// The 1-based line where message `id` is defined (`id =` at the start of a line).
+fn definition_line(source: &str, id: &str) -> Option<usize> {
+    source
+        .lines()
+        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::theme::Origin;
+    use std::borrow::Cow;
+
+    fn file(name: &str, text: &str) -> ThemeFile {
+        ThemeFile {
+            name: name.to_string(),
+            origin: Origin::Site(PathBuf::from(format!("locales/{name}"))),
+            contents: Cow::Owned(text.as_bytes().to_vec()),
+        }
+    }
+
+    const NL: &str = "date-format = { $day } { $month } { $year }\nmonth-11 = november\npages = { $count ->\n    [one] één pagina\n   *[other] { $count } pagina's\n}\n";
+    const EN: &str = "date-format = { $day } { $month } { $year }\nmonth-11 = November\npages = { $count ->\n    [one] one page\n   *[other] { $count } pages\n}\n";
+
+    #[test]
+    fn formats_dates_and_plurals_per_language() {
+        let locales = Locales::from_files(&[file("nl/main.ftl", NL), file("en/main.ftl", EN)], &["nl", "en"]).unwrap();
+        let date: Date = "2026-11-29".parse().unwrap();
+        assert_eq!(locales.format_date("nl", date).unwrap(), "29 november 2026");
+        assert_eq!(locales.format_date("en", date).unwrap(), "29 November 2026");
+        let mut args = FluentArgs::new();
+        args.set("count", 1);
+        assert_eq!(locales.format("nl", "pages", Some(&args)).unwrap(), "één pagina");
+        args.set("count", 3);
+        assert_eq!(locales.format("en", "pages", Some(&args)).unwrap(), "3 pages");
+        assert!(locales.format("en", "nope", None).unwrap_err().contains("not defined"));
+    }
+
+    #[test]
+    fn a_key_in_one_language_only_is_an_error() {
+        let errors = Locales::from_files(
+            &[file("nl/main.ftl", &format!("{NL}extra = x\n")), file("en/main.ftl", EN)],
+            &["nl", "en"],
+        )
+        .unwrap_err();
+        let d = errors.sorted()[0];
+        assert_eq!(d.rule, "fluent-missing-key");
+        assert_eq!(d.position, Position::new(7, 1));
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let errors = Locales::from_files(
+            &[file("nl/main.ftl", "ok = fine\nbroken = {\n"), file("en/main.ftl", "ok = fine\n")],
+            &["nl", "en"],
+        )
+        .unwrap_err();
+        let d = errors.sorted()[0];
+        assert_eq!(d.rule, "fluent");
+        assert_eq!(d.position.line, 2);
+    }
+}

@@ -1,0 +1,23 @@
+//! loket: a static site generator for bilingual public-information websites.
+//!
+//! The pipeline, one module a step: `config` (site.yaml) → `content` (files to `Page`s, with
+//! `frontmatter`) → `tree` (parents, children, translations) → `markdown` (bodies to HTML)
+//! → `render` (Tera templates with `i18n` strings) → `output` (staged, swapped in). `build`
+//! runs the steps; `cli` is the command line.
+
+pub mod build;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod frontmatter;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod page;
+pub mod render;
+pub mod sitemap;
+pub mod slug;
+pub mod theme;
+pub mod tree;
+pub mod yaml;

@@ -1,0 +1,474 @@
+//! Markdown to HTML with pulldown-cmark: stable unique heading ids, prefixed footnote ids,
+//! relative `.md` links rewritten to page URLs, and the link and image rules of the contract.
+//! Links whose targets are only known after every page is rendered (fragments, site-absolute
+//! paths) are returned for the link check.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::page::{Page, PageId};
+use crate::slug::slugify;
+use crate::tree::PageTree;
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// What `render` needs to resolve a page's links.
+pub struct LinkContext<'a> {
+    pub pages: &'a [Page],
+    pub tree: &'a PageTree,
+    /// Asset URL by path below `content/` (`nl/verhalen/amina.svg`).
+    pub assets: &'a HashMap<String, String>,
+    /// Path below `content/` of every Markdown file on disk, drafts included, to tell a
+    /// draft from a missing page.
+    pub files_on_disk: &'a HashSet<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// A link to `#fragment` of a page, checked once every page's headings are known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FragmentLink {
+    pub target: PageId,
+    pub fragment: String,
+    pub position: Position,
+}
+
+/// A site-absolute link (`/en/...`), checked once every output path is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AbsoluteLink {
+    pub path: String,
+    pub position: Position,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    /// The body as plain text, for search and checks.
+    pub text: String,
+    pub fragment_links: Vec<FragmentLink>,
+    pub absolute_links: Vec<AbsoluteLink>,
+}
+
+impl Rendered {
+    pub fn has_heading_id(&self, id: &str) -> bool {
+        self.headings.iter().any(|h| h.id == id)
+    }
+}
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders page `id`; problems are returned beside the (still usable) result.
+pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
+    let page = &links.pages[id];
+    let body = page.body();
+    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+    let mut out = Rendered::default();
+    let mut problems = Diagnostics::new();
+
+    assign_heading_ids(&mut events, &mut out.headings);
+    let footnote_numbers = number_footnotes(&events);
+
+    let mut rewritten: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    // For each open link: whether its start was replaced by raw HTML (so must its end be).
+    let mut link_stack: Vec<bool> = Vec::new();
+    let mut image_alt: Option<(String, Range<usize>)> = None;
+    for (event, range) in events {
+        let position_of = |needle: &str| {
+            let offset = body.get(range.clone()).and_then(|s| s.find(needle)).map_or(range.start, |i| range.start + i);
+            page.body_position(offset)
+        };
+        match event {
+            Event::Start(Tag::Link { link_type, dest_url, title, id: link_id }) => {
+                let position = position_of(&dest_url);
+                let resolved = resolve(id, &dest_url, position, links, &mut out, &mut problems, Kind::Link);
+                match resolved {
+                    Some(Resolved { url, hreflang: Some(lang) }) => {
+                        let title_attr =
+                            if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape(&title)) };
+                        rewritten.push(Event::InlineHtml(
+                            format!("<a href=\"{}\" hreflang=\"{lang}\"{title_attr}>", escape(&url)).into(),
+                        ));
+                        link_stack.push(true);
+                    }
+                    other => {
+                        let dest_url = other.map_or(dest_url, |r| CowStr::from(r.url));
+                        rewritten.push(Event::Start(Tag::Link { link_type, dest_url, title, id: link_id }));
+                        link_stack.push(false);
+                    }
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if link_stack.pop() == Some(true) {
+                    rewritten.push(Event::InlineHtml("</a>".into()));
+                } else {
+                    rewritten.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id: image_id }) => {
+                let position = position_of(&dest_url);
+                let resolved = resolve(id, &dest_url, position, links, &mut out, &mut problems, Kind::Image);
+                image_alt = Some((String::new(), range.clone()));
+                let dest_url = resolved.map_or(dest_url, |r| CowStr::from(r.url));
+                rewritten.push(Event::Start(Tag::Image { link_type, dest_url, title, id: image_id }));
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((alt, range)) = image_alt.take() {
+                    if alt.trim().is_empty() {
+                        problems.push(
+                            Diagnostic::error(
+                                "missing-alt",
+                                &page.source,
+                                page.body_position(range.start),
+                                "this image has no alt text",
+                            )
+                            .with_hint("describe the image between the brackets: ![A map of the route](route.png)"),
+                        );
+                    }
+                }
+                rewritten.push(Event::End(TagEnd::Image));
+            }
+            Event::FootnoteReference(name) => {
+                let n = footnote_numbers.get(name.as_ref()).copied().unwrap_or(0);
+                let slug = footnote_slug(&name);
+                rewritten.push(Event::InlineHtml(
+                    format!(
+                        "<sup class=\"footnote-reference\" id=\"fnref-{slug}\"><a href=\"#fn-{slug}\">{n}</a></sup>"
+                    )
+                    .into(),
+                ));
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                let n = footnote_numbers.get(name.as_ref()).copied().unwrap_or(0);
+                let slug = footnote_slug(&name);
+                rewritten.push(Event::Html(format!("<div class=\"footnote-definition\" id=\"fn-{slug}\"><sup class=\"footnote-definition-label\">{n}</sup>").into()));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => rewritten.push(Event::Html("</div>\n".into())),
+            Event::Text(text) => {
+                if let Some((alt, _)) = image_alt.as_mut() {
+                    alt.push_str(&text);
+                }
+                out.text.push_str(&text);
+                rewritten.push(Event::Text(text));
+            }
+            Event::Code(code) => {
+                out.text.push_str(&code);
+                rewritten.push(Event::Code(code));
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                out.text.push(' ');
+                rewritten.push(event);
+            }
+            Event::End(end) => {
+                if is_block_end(&end) {
+                    out.text.push('\n');
+                }
+                rewritten.push(Event::End(end));
+            }
+            other => rewritten.push(other),
+        }
+    }
+    out.html.reserve(body.len() + body.len() / 2);
+    html::push_html(&mut out.html, rewritten.into_iter());
+    (out, problems)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Link,
+    Image,
+}
+
+struct Resolved {
+    url: String,
+    /// Set when the link leads to a page in another language than the linking page.
+    hreflang: Option<String>,
+}
+
+/// Resolves one link or image destination; `None` leaves it as written (external links,
+/// and links that are already reported as errors).
+fn resolve(
+    id: PageId,
+    dest: &str,
+    position: Position,
+    links: &LinkContext<'_>,
+    out: &mut Rendered,
+    problems: &mut Diagnostics,
+    kind: Kind,
+) -> Option<Resolved> {
+    let page = &links.pages[id];
+    let error = |rule: &'static str, message: String| Diagnostic::error(rule, &page.source, position, message);
+    let dest = dest.trim();
+    if dest.is_empty() {
+        problems.push(
+            error("broken-link", "this link has no destination".into())
+                .with_hint("write the target between the parentheses: [text](../page.md)"),
+        );
+        return None;
+    }
+    if let Some(fragment) = dest.strip_prefix('#') {
+        out.fragment_links.push(FragmentLink { target: id, fragment: fragment.to_string(), position });
+        return None;
+    }
+    if let Some(scheme) = scheme(dest) {
+        if scheme.eq_ignore_ascii_case("javascript")
+            || scheme.eq_ignore_ascii_case("data")
+            || scheme.eq_ignore_ascii_case("vbscript")
+        {
+            problems.push(
+                error("unsafe-link", format!("`{scheme}:` links are not allowed"))
+                    .with_hint("link to a page or a file instead"),
+            );
+            return Some(Resolved { url: "#".into(), hreflang: None });
+        }
+        return None;
+    }
+    if dest.starts_with("//") {
+        return None;
+    }
+    let (path, fragment) = match dest.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment)),
+        None => (dest, None),
+    };
+    let path = path.split_once('?').map_or(path, |(p, _)| p);
+    if path.starts_with('/') {
+        out.absolute_links.push(AbsoluteLink { path: dest.to_string(), position });
+        return None;
+    }
+    let from_dir = match page.source_dir() {
+        "" => page.lang.clone(),
+        dir => format!("{}/{dir}", page.lang),
+    };
+    let Some(target) = normalize(&from_dir, path) else {
+        problems.push(
+            error("outside-site", format!("`{dest}` points outside the content folder"))
+                .with_hint("link to pages with a path inside content/, and to static files with /path"),
+        );
+        return Some(Resolved { url: "#".into(), hreflang: None });
+    };
+    if target.ends_with(".md") {
+        if let Some(target_id) = links.tree.by_content_path(&target) {
+            let target_page = &links.pages[target_id];
+            if kind == Kind::Image {
+                problems.push(error("broken-link", format!("`{dest}` is a page, not an image")));
+                return None;
+            }
+            let mut url = target_page.url.clone();
+            if let Some(fragment) = fragment {
+                out.fragment_links.push(FragmentLink { target: target_id, fragment: fragment.to_string(), position });
+                url.push('#');
+                url.push_str(fragment);
+            }
+            let hreflang = (target_page.lang != page.lang).then(|| target_page.lang.clone());
+            return Some(Resolved { url, hreflang });
+        }
+        let hint = if links.files_on_disk.contains(&target) {
+            "that page is a draft: it is left out unless the site is built with --drafts".to_string()
+        } else {
+            "paths are relative to this file: `../x.md` goes up one folder, `_index.md` is a folder's own page"
+                .to_string()
+        };
+        problems.push(
+            error("broken-link", format!("`{dest}` links to content/{target}, which does not exist")).with_hint(hint),
+        );
+        return None;
+    }
+    if let Some(url) = links.assets.get(&target) {
+        let mut url = url.clone();
+        if let Some(fragment) = fragment {
+            url.push('#');
+            url.push_str(fragment);
+        }
+        return Some(Resolved { url, hreflang: None });
+    }
+    let section = format!("{}/_index.md", target.trim_end_matches('/'));
+    let hint = if links.tree.by_content_path(&section).is_some() {
+        format!("to link to that folder's page, write `{}/_index.md`", path.trim_end_matches('/'))
+    } else {
+        "link to another page by its .md file, or to a file next to this page".to_string()
+    };
+    problems.push(
+        error("broken-link", format!("`{dest}` links to content/{target}, which does not exist")).with_hint(hint),
+    );
+    None
+}
+
+/// The scheme of an absolute URL (`https`, `mailto`), if `dest` has one.
+fn scheme(dest: &str) -> Option<&str> {
+    let colon = dest.find(':')?;
+    let candidate = &dest[..colon];
+    let valid = candidate.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && candidate.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then_some(candidate)
+}
+
+/// Joins a relative path onto `dir` (both below `content/`), resolving `.` and `..`;
+/// `None` when it climbs out of `content/`.
+pub fn normalize(dir: &str, relative: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
+    for segment in relative.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    let joined = parts.join("/");
+    let decoded = percent_decode(&joined);
+    Some(if relative.ends_with('/') { format!("{decoded}/") } else { decoded })
+}
+
+fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_string();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Gives every heading an id: its own `{#id}`, or its text slugified; duplicates numbered.
+fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &mut Vec<Heading>) {
+    let mut used: HashSet<String> = HashSet::new();
+    // Explicit ids win: reserve them first so a generated id never takes one.
+    for (event, _) in events.iter() {
+        if let Event::Start(Tag::Heading { id: Some(id), .. }) = event {
+            used.insert(id.to_string());
+        }
+    }
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 {
+            let level = *level as u8;
+            let explicit = id.as_ref().map(|s| s.to_string());
+            let mut text = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
+                    text.push_str(t);
+                }
+                j += 1;
+            }
+            let id = match explicit {
+                Some(id) => id,
+                None => {
+                    let base = match slugify(&text) {
+                        s if s.is_empty() => "section".to_string(),
+                        s => s,
+                    };
+                    let mut candidate = base.clone();
+                    let mut n = 1;
+                    while used.contains(&candidate) {
+                        candidate = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    used.insert(candidate.clone());
+                    if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {
+                        *id = Some(candidate.clone().into());
+                    }
+                    candidate
+                }
+            };
+            headings.push(Heading { level, id, text: text.trim().to_string() });
+            i = j;
+        }
+        i += 1;
+    }
+}
+
+/// Footnotes are numbered in the order they are first referenced, then defined.
+fn number_footnotes(events: &[(Event<'_>, Range<usize>)]) -> HashMap<String, usize> {
+    let mut numbers = HashMap::new();
+    for (event, _) in events {
+        let name = match event {
+            Event::FootnoteReference(name) | Event::Start(Tag::FootnoteDefinition(name)) => name,
+            _ => continue,
+        };
+        let next = numbers.len() + 1;
+        numbers.entry(name.to_string()).or_insert(next);
+    }
+    numbers
+}
+
+/// Footnote names become `fn-<slug>` ids, apart from heading ids.
+fn footnote_slug(name: &str) -> String {
+    match slugify(name) {
+        s if s.is_empty() => "note".to_string(),
+        s => s,
+    }
+}
+
+fn is_block_end(end: &TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::Item
+            | TagEnd::TableCell
+            | TagEnd::CodeBlock
+            | TagEnd::BlockQuote(_)
+    )
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    pulldown_cmark_escape::escape_href(&mut out, text).ok();
+    out.replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_resolves_dots_and_refuses_escapes() {
+        assert_eq!(normalize("nl/asiel", "../over-ons/_index.md").unwrap(), "nl/over-ons/_index.md");
+        assert_eq!(normalize("nl/asiel", "./procedure/gehoor.md").unwrap(), "nl/asiel/procedure/gehoor.md");
+        assert_eq!(normalize("nl", "../en/_index.md").unwrap(), "en/_index.md");
+        assert_eq!(normalize("nl/a", "b%20c.png").unwrap(), "nl/a/b c.png");
+        assert!(normalize("nl", "../../etc/passwd").is_none());
+    }
+
+    #[test]
+    fn schemes_are_recognised() {
+        assert_eq!(scheme("https://example.org"), Some("https"));
+        assert_eq!(scheme("mailto:a@b.nl"), Some("mailto"));
+        assert_eq!(scheme("JavaScript:alert(1)"), Some("JavaScript"));
+        assert_eq!(scheme("../a.md"), None);
+        assert_eq!(scheme("a.md#x:y"), None);
+    }
+
+    #[test]
+    fn heading_ids_are_slugs_numbered_and_respect_explicit_ids() {
+        let text = "## Wat neemt u mee?\n\n## Wat neemt u mee?\n\n## Eigen {#eigen-id}\n\n### `code` en één\n";
+        let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, options()).into_offset_iter().collect();
+        let mut headings = Vec::new();
+        assign_heading_ids(&mut events, &mut headings);
+        let ids: Vec<&str> = headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["wat-neemt-u-mee", "wat-neemt-u-mee-1", "eigen-id", "code-en-een"]);
+    }
+}

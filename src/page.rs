@@ -1,0 +1,93 @@
+//! The `Page`: one Markdown file of one language, with its place in the site (URL, translation
+//! key) and its parsed front matter. Everything later steps need to know about a page.
+
+use crate::diagnostics::{LineIndex, Position};
+use crate::frontmatter::FrontMatter;
+use std::path::PathBuf;
+
+/// Index of a page in `Site::pages`.
+pub type PageId = usize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    /// `content/<lang>/_index.md`
+    Home,
+    /// `content/<lang>/a/b/_index.md`
+    Section,
+    /// `content/<lang>/a/b/c.md`
+    Leaf,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub lang: String,
+    pub kind: PageKind,
+    /// The file as the user knows it, relative to the site root: `content/nl/asiel/_index.md`.
+    pub source: PathBuf,
+    /// Below the language folder, `/`-separated, without `.md`: `asiel/_index`, `asiel/gehoor`.
+    pub key_path: String,
+    /// The page's URL path: `/nl/asiel/`.
+    pub url: String,
+    pub translation_key: String,
+    pub front: FrontMatter,
+    /// The whole file (line ends normalised to `\n`), kept for positions in messages.
+    pub text: String,
+    pub lines: LineIndex,
+    /// Byte offset of the Markdown body in `text`.
+    pub body_offset: usize,
+}
+
+impl Page {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_offset..]
+    }
+
+    /// Position in the file of byte `offset` of the body.
+    pub fn body_position(&self, offset: usize) -> Position {
+        self.lines.position(&self.text, self.body_offset + offset)
+    }
+
+    /// The folder of this page's file below the language folder (`asiel` for both
+    /// `asiel/_index.md` and `asiel/gehoor.md`); relative links start there.
+    pub fn source_dir(&self) -> &str {
+        self.key_path.rsplit_once('/').map_or("", |(dir, _)| dir)
+    }
+
+    /// The label for breadcrumbs and menus.
+    pub fn breadcrumb(&self) -> &str {
+        self.front.breadcrumb.as_deref().unwrap_or(&self.front.title)
+    }
+
+    /// The template that renders this page.
+    pub fn template(&self) -> &str {
+        match (&self.front.template, self.kind) {
+            (Some(t), _) => &t.value,
+            (None, PageKind::Home) => "home.html",
+            (None, PageKind::Section) => "section.html",
+            (None, PageKind::Leaf) => "page.html",
+        }
+    }
+}
+
+/// `_index` → `/nl/`; `asiel/_index` → `/nl/asiel/`; `asiel/gehoor` → `/nl/asiel/gehoor/`.
+pub fn url_for(lang: &str, key_path: &str) -> String {
+    let path = key_path.strip_suffix("_index").unwrap_or(key_path).trim_end_matches('/');
+    if path.is_empty() {
+        format!("/{lang}/")
+    } else {
+        format!("/{lang}/{path}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_pretty() {
+        assert_eq!(url_for("nl", "_index"), "/nl/");
+        assert_eq!(url_for("nl", "asiel/_index"), "/nl/asiel/");
+        assert_eq!(url_for("en", "asylum/interview"), "/en/asylum/interview/");
+    }
+}

@@ -1,0 +1,378 @@
+//! Rendering with Tera: the theme's templates parsed once, the strict `t()` function, and the
+//! context of every page (site, menus, breadcrumbs, children, translations, alternates).
+
+use crate::config::SiteConfig;
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::i18n::Locales;
+use crate::markdown::Rendered;
+use crate::page::{Page, PageId};
+use crate::theme::{self, ThemeFile};
+use crate::tree::PageTree;
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+use tera::{Context, Kwargs, State, Tera, Value};
+
+const RULE: &str = "template";
+
+/// The theme's templates, parsed once per build.
+pub struct Templates {
+    tera: Tera,
+    /// Filled once the page tree is known; templates are parsed (and their functions
+    /// checked) before that.
+    site_trees: Arc<OnceLock<HashMap<String, Value>>>,
+    /// Template name → the file it came from, for messages.
+    sources: HashMap<String, std::path::PathBuf>,
+}
+
+impl Templates {
+    pub fn load(root: &Path, locales: Arc<Locales>) -> Result<Templates, Diagnostics> {
+        let files = theme::files(root, theme::TEMPLATES_DIR).map_err(|err| {
+            Diagnostics::from_iter([Diagnostic::error(
+                RULE,
+                theme::TEMPLATES_DIR,
+                Position::START,
+                format!("cannot read the templates: {err}"),
+            )])
+        })?;
+        Self::from_files(&files, locales)
+    }
+
+    pub fn from_files(files: &[ThemeFile], locales: Arc<Locales>) -> Result<Templates, Diagnostics> {
+        let mut tera = Tera::new();
+        let mut sources = HashMap::new();
+        let mut problems = Diagnostics::new();
+        let mut sources_text = Vec::new();
+        for file in files {
+            let path = file.display_path(theme::TEMPLATES_DIR);
+            match std::str::from_utf8(&file.contents) {
+                Ok(text) => sources_text.push((file.name.clone(), text.to_string())),
+                Err(_) => {
+                    problems.push(Diagnostic::error(RULE, &path, Position::START, "this template is not UTF-8 text"))
+                }
+            }
+            sources.insert(file.name.clone(), path);
+        }
+        let site_trees: Arc<OnceLock<HashMap<String, Value>>> = Arc::default();
+        register_functions(&mut tera, locales, site_trees.clone());
+        if let Err(err) = tera.add_raw_templates(sources_text) {
+            problems.push(template_error(&err, &sources));
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        Ok(Templates { tera, site_trees, sources })
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// Renders `template`; an error names the template (and the page it was rendering).
+    pub fn render(&self, template: &str, context: &Context, for_file: &Path) -> Result<String, Diagnostic> {
+        if !self.has(template) {
+            return Err(Diagnostic::error(
+                RULE,
+                for_file,
+                Position::START,
+                format!("template `{template}` does not exist"),
+            )
+            .with_hint("add it to templates/, or use one of the theme's templates"));
+        }
+        self.tera.render(template, context).map_err(|err| {
+            let mut d = template_error(&err, &self.sources);
+            d.message = format!("rendering {}: {}", for_file.display(), d.message);
+            d
+        })
+    }
+
+    /// Gives `site_tree()` its data: per language, the nested page tree.
+    pub fn set_site_trees(&self, trees: HashMap<String, Value>) {
+        let _ = self.site_trees.set(trees);
+    }
+
+    /// Sets values every render sees.
+    pub fn global_context(&mut self) -> &mut Context {
+        self.tera.global_context()
+    }
+}
+
+fn template_error(err: &tera::Error, sources: &HashMap<String, std::path::PathBuf>) -> Diagnostic {
+    let mut message = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    let (file, position) = match err.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            let file = sources.get(report.filename()).cloned().unwrap_or_else(|| report.filename().into());
+            let span = report.span();
+            (file, Position::new(span.start_line.max(1), span.start_col + 1))
+        }
+        _ => (theme::TEMPLATES_DIR.into(), Position::START),
+    };
+    Diagnostic::error(RULE, file, position, message.trim().to_string())
+}
+
+/// `t(key="...", name=value, ...)`: the UI string in the language of the page being rendered.
+fn register_functions(tera: &mut Tera, locales: Arc<Locales>, site_trees: Arc<OnceLock<HashMap<String, Value>>>) {
+    // `site_tree()`: the nested page tree of the page's language, for sitemap pages.
+    tera.register_function("site_tree", move |_: Kwargs, state: &State| -> tera::TeraResult<Value> {
+        let lang: String = state.get("lang")?.unwrap_or_default();
+        Ok(site_trees.get().and_then(|t| t.get(&lang)).cloned().unwrap_or_else(|| Value::from(Vec::<Value>::new())))
+    });
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        let key: String = kwargs.must_get("key")?;
+        // `lang=` renders a string in another language, such as a note beside a link to it.
+        let lang: String = match kwargs.get::<String>("lang")? {
+            Some(lang) => lang,
+            None => state.get("lang")?.ok_or_else(|| tera::Error::message("t() needs `lang` in the context"))?,
+        };
+        let mut args = FluentArgs::new();
+        for (name, value) in kwargs.iter() {
+            let Some(name) = name.as_str() else { continue };
+            if name == "key" || name == "lang" {
+                continue;
+            }
+            let value = if let Some(n) = value.as_i64() {
+                FluentValue::from(n)
+            } else if let Some(n) = value.as_f64() {
+                FluentValue::from(n)
+            } else if let Some(s) = value.as_str() {
+                FluentValue::from(s.to_string())
+            } else {
+                FluentValue::from(value.to_string())
+            };
+            args.set(name.to_string(), value);
+        }
+        locales.format(&lang, &key, Some(&args)).map_err(tera::Error::message)
+    });
+}
+
+/// What templates see of a page in lists, cards, breadcrumbs and its own context.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageSummary {
+    pub title: String,
+    pub breadcrumb: String,
+    pub description: String,
+    pub url: String,
+    pub permalink: String,
+    pub lang: String,
+    pub kind: crate::page::PageKind,
+    pub translation_key: String,
+    pub weight: Option<i64>,
+    pub date: Option<String>,
+    pub date_display: Option<String>,
+    pub updated: Option<String>,
+    pub updated_display: Option<String>,
+    /// `updated`, else `date`.
+    pub last_changed: Option<String>,
+    pub last_changed_display: Option<String>,
+    pub image: Option<ImageValue>,
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageValue {
+    pub src: String,
+    pub alt: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct LanguageLink {
+    lang: String,
+    /// The language's name in itself.
+    name: String,
+    url: String,
+    permalink: String,
+    title: String,
+    /// `false` when this points at the nearest translated ancestor instead.
+    exact: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct Alternate {
+    lang: String,
+    permalink: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct Crumb {
+    title: String,
+    url: String,
+    current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct HeadingValue<'a> {
+    level: u8,
+    id: &'a str,
+    text: &'a str,
+}
+
+/// Everything computed once per build that page contexts share.
+pub struct SiteValues {
+    /// Per page, its summary as a Tera value (cheap to clone into many contexts).
+    pub summaries: Vec<Value>,
+    /// Per language: `site` and `menus`.
+    pub site: HashMap<String, Value>,
+    pub menus: HashMap<String, Value>,
+}
+
+pub struct PageInput<'a> {
+    pub config: &'a SiteConfig,
+    pub pages: &'a [Page],
+    pub tree: &'a PageTree,
+    pub values: &'a SiteValues,
+}
+
+impl SiteValues {
+    pub fn new(config: &SiteConfig, pages: &[Page], tree: &PageTree, summaries: Vec<PageSummary>) -> SiteValues {
+        let summaries: Vec<Value> = summaries.iter().map(Value::from_serializable).collect();
+        let mut site = HashMap::new();
+        let mut menus = HashMap::new();
+        let languages: Vec<LanguageLink> = config
+            .languages
+            .iter()
+            .map(|(code, language)| {
+                let url = format!("/{code}/");
+                LanguageLink {
+                    lang: code.clone(),
+                    name: language.name.clone(),
+                    permalink: config.permalink(&url),
+                    url,
+                    title: language.title.clone(),
+                    exact: true,
+                }
+            })
+            .collect();
+        for (code, language) in &config.languages {
+            let alert = config
+                .alert
+                .as_ref()
+                .and_then(|a| a.texts.get(code).map(|text| serde_json::json!({ "kind": a.kind, "text": text })));
+            let value = serde_json::json!({
+                "title": language.title,
+                "language_name": language.name,
+                "base_url": config.base_url,
+                "default_language": config.default_language,
+                "languages": languages,
+                "alert": alert,
+            });
+            site.insert(code.clone(), Value::from_serializable(&value));
+            let lang_menus: serde_json::Map<String, serde_json::Value> = config
+                .menus
+                .iter()
+                .map(|(name, entries)| {
+                    let items: Vec<serde_json::Value> = entries
+                        .iter()
+                        .filter_map(|e| tree.translation_of_key(&e.translation_key, code))
+                        .map(|id| serde_json::json!({ "title": pages[id].breadcrumb(), "url": pages[id].url, "translation_key": pages[id].translation_key }))
+                        .collect();
+                    (name.clone(), serde_json::Value::Array(items))
+                })
+                .collect();
+            menus.insert(code.clone(), Value::from_serializable(&lang_menus));
+        }
+        SiteValues { summaries, site, menus }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct TreeNode {
+    title: String,
+    url: String,
+    children: Vec<TreeNode>,
+}
+
+/// Per language, its home with every page below it, in sibling order.
+pub fn site_trees(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<String, Value> {
+    fn node(pages: &[Page], tree: &PageTree, id: PageId) -> TreeNode {
+        TreeNode {
+            title: pages[id].breadcrumb().to_string(),
+            url: pages[id].url.clone(),
+            children: tree.children(id).iter().map(|&c| node(pages, tree, c)).collect(),
+        }
+    }
+    config
+        .language_codes()
+        .filter_map(|lang| {
+            tree.home(lang).map(|home| (lang.to_string(), Value::from_serializable(&vec![node(pages, tree, home)])))
+        })
+        .collect()
+}
+
+/// The context of one page's template.
+pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> Context {
+    let PageInput { config, pages, tree, values } = *input;
+    let page = &pages[id];
+    let mut context = Context::new();
+    context.insert("lang", &page.lang);
+    context.insert_value("site", values.site[&page.lang].clone());
+    context.insert_value("menus", values.menus[&page.lang].clone());
+
+    let mut page_value = values.summaries[id].clone().into_map().unwrap_or_default();
+    page_value.insert("content".into(), Value::safe_string(&rendered.html));
+    page_value.insert("template".into(), page.template().into());
+    page_value.insert("search".into(), page.front.search.into());
+    let headings: Vec<HeadingValue<'_>> =
+        rendered.headings.iter().map(|h| HeadingValue { level: h.level, id: &h.id, text: &h.text }).collect();
+    page_value.insert("headings".into(), Value::from_serializable(&headings));
+    context.insert_value("page", Value::from(page_value));
+
+    let mut crumbs: Vec<Crumb> = tree
+        .ancestors(id)
+        .into_iter()
+        .map(|a| Crumb { title: pages[a].breadcrumb().to_string(), url: pages[a].url.clone(), current: false })
+        .collect();
+    crumbs.push(Crumb { title: page.breadcrumb().to_string(), url: page.url.clone(), current: true });
+    context.insert("breadcrumbs", &crumbs);
+    let children: Vec<Value> = tree.children(id).iter().map(|&c| values.summaries[c].clone()).collect();
+    context.insert_value("children", Value::from(children));
+    context.insert_value("parent", tree.parent(id).map_or_else(Value::none, |p| values.summaries[p].clone()));
+
+    let mut switcher = Vec::new();
+    let mut alternates = Vec::new();
+    for (code, language) in &config.languages {
+        if let Some(translation) = tree.translation(pages, id, code) {
+            alternates.push(Alternate { lang: code.clone(), permalink: config.permalink(&pages[translation].url) });
+        }
+        if *code == page.lang {
+            continue;
+        }
+        if let Some(target) = tree.switch_target(pages, id, code) {
+            let target_page = &pages[target.page];
+            switcher.push(LanguageLink {
+                lang: code.clone(),
+                name: language.name.clone(),
+                url: target_page.url.clone(),
+                permalink: config.permalink(&target_page.url),
+                title: target_page.front.title.clone(),
+                exact: target.exact,
+            });
+        }
+    }
+    let x_default = tree
+        .translation(pages, id, &config.default_language)
+        .map_or_else(|| config.permalink("/"), |d| config.permalink(&pages[d].url));
+    context.insert("translations", &switcher);
+    context.insert("alternates", &alternates);
+    context.insert("x_default", &x_default);
+    context.insert("canonical", &config.permalink(&page.url));
+    context
+}
+
+/// The context of pages that belong to a language but to no Markdown file (404, redirects).
+pub fn language_context(input: &PageInput<'_>, lang: &str) -> Context {
+    let mut context = Context::new();
+    context.insert("lang", lang);
+    context.insert_value("site", input.values.site[lang].clone());
+    context.insert_value("menus", input.values.menus[lang].clone());
+    let home = input.tree.home(lang).map(|h| input.values.summaries[h].clone()).unwrap_or_else(Value::none);
+    context.insert_value("home", home);
+    context
+}

@@ -1,0 +1,53 @@
+//! Files for search engines: `/sitemap.xml` (with hreflang alternates) and `/robots.txt`.
+
+use crate::config::SiteConfig;
+use crate::page::Page;
+use crate::tree::PageTree;
+use std::fmt::Write;
+
+/// A sitemaps.org sitemap listing every page with its translations as `xhtml:link`
+/// alternates (and `x-default`), and `lastmod` from `updated` or `date`.
+pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> String {
+    let mut xml = String::with_capacity(pages.len() * 400 + 200);
+    xml.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    let mut order: Vec<usize> = (0..pages.len()).collect();
+    order.sort_by(|&a, &b| pages[a].url.cmp(&pages[b].url));
+    for id in order {
+        let page = &pages[id];
+        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape(&config.permalink(&page.url)));
+        if let Some(date) = page.front.last_changed() {
+            let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
+        }
+        let translations: Vec<(&str, usize)> =
+            config.language_codes().filter_map(|lang| tree.translation(pages, id, lang).map(|t| (lang, t))).collect();
+        if translations.len() > 1 {
+            for (lang, t) in &translations {
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
+                    escape(&config.permalink(&pages[*t].url))
+                );
+            }
+            let default = translations
+                .iter()
+                .find(|(lang, _)| *lang == config.default_language)
+                .map_or_else(|| config.permalink("/"), |(_, t)| config.permalink(&pages[*t].url));
+            let _ = writeln!(
+                xml,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                escape(&default)
+            );
+        }
+        xml.push_str("  </url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+pub fn robots_txt(config: &SiteConfig) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", config.permalink("/sitemap.xml"))
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

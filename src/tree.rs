@@ -1,0 +1,166 @@
+//! The page tree: parents and ordered children, translations grouped by `translation_key`,
+//! breadcrumbs and language-switcher targets. Every lookup is a hash map: nothing here is
+//! quadratic in the number of pages.
+
+use crate::config::SiteConfig;
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::page::{Page, PageId, PageKind};
+use std::collections::HashMap;
+
+#[derive(Debug, Default)]
+pub struct PageTree {
+    parent: Vec<Option<PageId>>,
+    children: Vec<Vec<PageId>>,
+    by_url: HashMap<String, PageId>,
+    /// Keyed by the path below `content/`: `nl/asiel/_index.md`.
+    by_content_path: HashMap<String, PageId>,
+    /// Keyed by `(translation_key, lang)`.
+    by_translation: HashMap<(String, String), PageId>,
+    homes: HashMap<String, PageId>,
+}
+
+/// Where the language switcher sends a reader of one page for another language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SwitchTarget {
+    pub page: PageId,
+    /// `false` when the page itself is not translated and this is its nearest translated
+    /// ancestor (or that language's home).
+    pub exact: bool,
+}
+
+impl PageTree {
+    pub fn build(pages: &[Page], config: &SiteConfig) -> (PageTree, Diagnostics) {
+        let mut problems = Diagnostics::new();
+        let mut tree = PageTree {
+            parent: vec![None; pages.len()],
+            children: vec![Vec::new(); pages.len()],
+            ..PageTree::default()
+        };
+        for (id, page) in pages.iter().enumerate() {
+            tree.by_content_path.insert(format!("{}/{}.md", page.lang, page.key_path), id);
+            if let Some(&other) = tree.by_url.get(&page.url) {
+                problems.push(
+                    Diagnostic::error(
+                        "duplicate-url",
+                        &page.source,
+                        Position::START,
+                        format!("this page has the same URL {} as {}", page.url, pages[other].source.display()),
+                    )
+                    .with_hint("a folder `x/` with `_index.md` and a file `x.md` give the same URL: keep one of them"),
+                );
+            } else {
+                tree.by_url.insert(page.url.clone(), id);
+            }
+            let key = (page.translation_key.clone(), page.lang.clone());
+            if let Some(&other) = tree.by_translation.get(&key) {
+                let position = page.front.translation_key.as_ref().map_or(Position::START, |k| k.position);
+                problems.push(
+                    Diagnostic::error("duplicate-translation-key", &page.source, position, format!("translation_key `{}` is also used by {}", page.translation_key, pages[other].source.display()))
+                        .with_hint("each page of one language needs its own translation_key; translations in other languages share it"),
+                );
+            } else {
+                tree.by_translation.insert(key, id);
+            }
+            if page.kind == PageKind::Home {
+                tree.homes.insert(page.lang.clone(), id);
+            }
+        }
+        for (id, page) in pages.iter().enumerate() {
+            if page.kind == PageKind::Home {
+                continue;
+            }
+            let parent_dir = match page.kind {
+                PageKind::Section => page.source_dir().rsplit_once('/').map_or("", |(dir, _)| dir),
+                _ => page.source_dir(),
+            };
+            let parent_path = if parent_dir.is_empty() {
+                format!("{}/_index.md", page.lang)
+            } else {
+                format!("{}/{parent_dir}/_index.md", page.lang)
+            };
+            // A missing parent was already reported as a folder without _index.md.
+            if let Some(&parent) = tree.by_content_path.get(&parent_path) {
+                tree.parent[id] = Some(parent);
+                tree.children[parent].push(id);
+            }
+        }
+        for children in &mut tree.children {
+            children.sort_by(|&a, &b| sibling_order(&pages[a]).cmp(&sibling_order(&pages[b])));
+        }
+        for (menu, entries) in &config.menus {
+            for entry in entries {
+                for lang in config.language_codes() {
+                    if tree.translation_of_key(&entry.translation_key, lang).is_none() {
+                        problems.push(
+                            Diagnostic::error("menu-entry", &config.file, entry.position, format!("menu `{menu}` names `{}`, which has no page in `{lang}`", entry.translation_key))
+                                .with_hint("menu entries are translation_keys; check the spelling, or give that page a translation"),
+                        );
+                    }
+                }
+            }
+        }
+        (tree, problems)
+    }
+
+    pub fn parent(&self, id: PageId) -> Option<PageId> {
+        self.parent[id]
+    }
+
+    pub fn children(&self, id: PageId) -> &[PageId] {
+        &self.children[id]
+    }
+
+    pub fn home(&self, lang: &str) -> Option<PageId> {
+        self.homes.get(lang).copied()
+    }
+
+    pub fn by_url(&self, url: &str) -> Option<PageId> {
+        self.by_url.get(url).copied()
+    }
+
+    /// The page from `content/<path>` (`nl/asiel/_index.md`).
+    pub fn by_content_path(&self, path: &str) -> Option<PageId> {
+        self.by_content_path.get(path).copied()
+    }
+
+    pub fn translation_of_key(&self, key: &str, lang: &str) -> Option<PageId> {
+        self.by_translation.get(&(key.to_string(), lang.to_string())).copied()
+    }
+
+    /// The page's translation into `lang` (the page itself for its own language).
+    pub fn translation(&self, pages: &[Page], id: PageId, lang: &str) -> Option<PageId> {
+        self.translation_of_key(&pages[id].translation_key, lang)
+    }
+
+    /// Ancestors from the home page down to the parent.
+    pub fn ancestors(&self, id: PageId) -> Vec<PageId> {
+        let mut chain = Vec::new();
+        let mut current = self.parent[id];
+        while let Some(parent) = current {
+            chain.push(parent);
+            current = self.parent[parent];
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// The same page in `lang`, or the nearest ancestor that has a translation, or the home.
+    pub fn switch_target(&self, pages: &[Page], id: PageId, lang: &str) -> Option<SwitchTarget> {
+        if let Some(page) = self.translation(pages, id, lang) {
+            return Some(SwitchTarget { page, exact: true });
+        }
+        let mut current = self.parent[id];
+        while let Some(ancestor) = current {
+            if let Some(page) = self.translation(pages, ancestor, lang) {
+                return Some(SwitchTarget { page, exact: false });
+            }
+            current = self.parent[ancestor];
+        }
+        self.home(lang).map(|page| SwitchTarget { page, exact: false })
+    }
+}
+
+/// Siblings go by weight (pages without one last), then title, then URL for stability.
+fn sibling_order(page: &Page) -> (bool, i64, String, &str) {
+    (page.front.weight.is_none(), page.front.weight.unwrap_or(0), page.front.title.to_lowercase(), &page.url)
+}
