@@ -109,8 +109,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
 
     let asset_urls: HashMap<String, String> =
         content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
-    let files_on_disk = markdown_files_on_disk(root, &languages);
-    let links = LinkContext { pages: &pages, tree: &tree, assets: &asset_urls, files_on_disk: &files_on_disk };
+    let links = LinkContext { pages: &pages, tree: &tree, assets: &asset_urls, drafts: &content.drafts };
     let rendered: Vec<(Rendered, Diagnostics)> =
         (0..pages.len()).into_par_iter().map(|id| markdown::render(id, &links)).collect();
     let mut bodies = Vec::with_capacity(rendered.len());
@@ -148,10 +147,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         None
     };
     let site_output = SiteOutput { input: &input, templates: &templates, staging: staging.as_ref() };
-    let render_problems: Vec<Diagnostic> =
+    let render_problems: Vec<Vec<Diagnostic>> =
         (0..pages.len()).into_par_iter().filter_map(|id| site_output.page(id, &bodies[id]).err()).collect();
-    problems.extend(render_problems);
-    problems.extend(site_output.extras(&aliases, &content.assets, &static_files));
+    let mut extras = site_output.extras(&aliases, &content.assets, &static_files);
+    extras.extend(render_problems.into_iter().flatten());
+    problems.extend(merge_repeated(extras));
     if problems.has_errors() {
         return Err(problems);
     }
@@ -181,11 +181,11 @@ struct SiteOutput<'a> {
 }
 
 impl SiteOutput<'_> {
-    fn page(&self, id: PageId, body: &Rendered) -> Result<(), Diagnostic> {
+    fn page(&self, id: PageId, body: &Rendered) -> Result<(), Vec<Diagnostic>> {
         let page = &self.input.pages[id];
         let context = render::page_context(self.input, id, body);
         let html = self.templates.render(page.template(), &context, &page.source)?;
-        self.write(&format!("{}index.html", page.url), html.as_bytes(), &page.source)
+        self.write(&format!("{}index.html", page.url), html.as_bytes(), &page.source).map_err(|d| vec![d])
     }
 
     fn write(&self, relative: &str, contents: &[u8], for_file: &Path) -> Result<(), Diagnostic> {
@@ -202,11 +202,9 @@ impl SiteOutput<'_> {
         let input = self.input;
         let config = input.config;
         let mut problems = Vec::new();
-        let mut emit = |relative: &str, result: Result<String, Diagnostic>| match result
-            .and_then(|text| self.write(relative, text.as_bytes(), &config.file))
-        {
-            Ok(()) => {}
-            Err(d) => problems.push(d),
+        let mut emit = |relative: &str, result: Result<String, Vec<Diagnostic>>| match result {
+            Ok(text) => problems.extend(self.write(relative, text.as_bytes(), &config.file).err()),
+            Err(found) => problems.extend(found),
         };
         let root_lang = config.default_language.clone();
         for not_found in [false, true] {
@@ -251,6 +249,24 @@ impl SiteOutput<'_> {
         }
         problems
     }
+}
+
+/// One template mistake fails every page that uses it: report it once, saying how many.
+fn merge_repeated(found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut merged: IndexMap<(PathBuf, Position, String), (Diagnostic, usize)> = IndexMap::new();
+    for d in found {
+        let key = (d.file.clone(), d.position, d.message.clone());
+        merged.entry(key).and_modify(|(_, n)| *n += 1).or_insert((d, 1));
+    }
+    merged
+        .into_values()
+        .map(|(mut d, n)| {
+            if n > 1 {
+                d.hint = Some(format!("{} (and {} other pages)", d.hint.unwrap_or_default(), n - 1));
+            }
+            d
+        })
+        .collect()
 }
 
 /// An old URL that redirects to a page.
@@ -516,22 +532,4 @@ fn resolve_image(
     let path =
         markdown::normalize(&dir, src).ok_or_else(|| format!("image `{src}` points outside the content folder"))?;
     assets.get(&path).cloned().ok_or_else(|| format!("image `{src}` does not exist (looked for content/{path})"))
-}
-
-/// `nl/a/b.md` for every Markdown file on disk, drafts included.
-fn markdown_files_on_disk(root: &Path, languages: &[&str]) -> HashSet<String> {
-    let mut files = HashSet::new();
-    for lang in languages {
-        let base = root.join(content::CONTENT_DIR).join(lang);
-        for entry in walkdir::WalkDir::new(&base).into_iter().filter_map(Result::ok) {
-            if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "md") {
-                if let Ok(rel) = entry.path().strip_prefix(root.join(content::CONTENT_DIR)) {
-                    files.insert(
-                        rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"),
-                    );
-                }
-            }
-        }
-    }
-    files
 }

@@ -7,7 +7,7 @@ use crate::frontmatter;
 use crate::page::{url_for, Page, PageKind};
 use crate::slug::{is_slug, slugify};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -29,6 +29,8 @@ pub struct Content {
     /// In a stable order: by language as configured, then by path.
     pub pages: Vec<Page>,
     pub assets: Vec<Asset>,
+    /// Paths below `content/` of drafts left out, to tell a link to a draft from a typo.
+    pub drafts: HashSet<String>,
 }
 
 pub struct LoadOptions {
@@ -131,10 +133,8 @@ pub fn load(root: &Path, config: &SiteConfig, options: &LoadOptions) -> (Content
             Err(errors) => problems.extend(errors),
         }
     }
-    if !options.include_drafts {
-        drop_drafts(&mut pages, &mut assets);
-    }
-    (Content { pages, assets }, problems)
+    let drafts = if options.include_drafts { HashSet::new() } else { drop_drafts(&mut pages, &mut assets) };
+    (Content { pages, assets, drafts }, problems)
 }
 
 /// Only language folders belong directly under `content/`.
@@ -220,8 +220,9 @@ fn decode(bytes: Vec<u8>) -> Result<String, Position> {
     Ok(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text })
 }
 
-/// Drafts are left out, and with a draft section everything below it.
-fn drop_drafts(pages: &mut Vec<Page>, assets: &mut Vec<Asset>) {
+/// Drafts are left out, and with a draft section everything below it; returns the paths
+/// (below `content/`) of the pages left out.
+fn drop_drafts(pages: &mut Vec<Page>, assets: &mut Vec<Asset>) -> HashSet<String> {
     let draft_dirs: BTreeSet<String> = pages
         .iter()
         .filter(|p| p.front.draft && p.kind != PageKind::Leaf)
@@ -231,8 +232,11 @@ fn drop_drafts(pages: &mut Vec<Page>, assets: &mut Vec<Asset>) {
         let full = format!("{lang}/{path}");
         draft_dirs.iter().any(|dir| full.starts_with(dir.as_str()))
     };
-    pages.retain(|p| !p.front.draft && !under_draft(&p.lang, &p.key_path));
+    let (kept, dropped): (Vec<Page>, Vec<Page>) =
+        std::mem::take(pages).into_iter().partition(|p| !p.front.draft && !under_draft(&p.lang, &p.key_path));
+    *pages = kept;
     assets.retain(|a| !draft_dirs.iter().any(|dir| a.content_path.starts_with(dir.as_str())));
+    dropped.into_iter().map(|p| format!("{}/{}.md", p.lang, p.key_path)).collect()
 }
 
 fn bad_slug(file: PathBuf, name: &str, what: &str) -> Diagnostic {

@@ -17,9 +17,8 @@ pub struct LinkContext<'a> {
     pub tree: &'a PageTree,
     /// Asset URL by path below `content/` (`nl/verhalen/amina.svg`).
     pub assets: &'a HashMap<String, String>,
-    /// Path below `content/` of every Markdown file on disk, drafts included, to tell a
-    /// draft from a missing page.
-    pub files_on_disk: &'a HashSet<String>,
+    /// Paths below `content/` of the drafts left out of this build.
+    pub drafts: &'a HashSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -271,7 +270,7 @@ fn resolve(
             let hreflang = (target_page.lang != page.lang).then(|| target_page.lang.clone());
             return Some(Resolved { url, hreflang });
         }
-        let hint = if links.files_on_disk.contains(&target) {
+        let hint = if links.drafts.contains(&target) {
             "that page is a draft: it is left out unless the site is built with --drafts".to_string()
         } else {
             "paths are relative to this file: `../x.md` goes up one folder, `_index.md` is a folder's own page"

@@ -58,7 +58,7 @@ impl Templates {
         let site_trees: Arc<OnceLock<HashMap<String, Value>>> = Arc::default();
         register_functions(&mut tera, locales, site_trees.clone());
         if let Err(err) = tera.add_raw_templates(sources_text) {
-            problems.push(template_error(&err, &sources));
+            problems.extend(template_errors(&err, &sources));
         }
         if problems.has_errors() {
             return Err(problems);
@@ -70,21 +70,19 @@ impl Templates {
         self.tera.contains_template(name)
     }
 
-    /// Renders `template`; an error names the template (and the page it was rendering).
-    pub fn render(&self, template: &str, context: &Context, for_file: &Path) -> Result<String, Diagnostic> {
+    /// Renders `template`; errors are placed in the template, with the page that was being
+    /// rendered in the hint.
+    pub fn render(&self, template: &str, context: &Context, for_file: &Path) -> Result<String, Vec<Diagnostic>> {
         if !self.has(template) {
-            return Err(Diagnostic::error(
-                RULE,
-                for_file,
-                Position::START,
-                format!("template `{template}` does not exist"),
-            )
-            .with_hint("add it to templates/, or use one of the theme's templates"));
+            let d = Diagnostic::error(RULE, for_file, Position::START, format!("template `{template}` does not exist"))
+                .with_hint("add it to templates/, or use one of the theme's templates");
+            return Err(vec![d]);
         }
         self.tera.render(template, context).map_err(|err| {
-            let mut d = template_error(&err, &self.sources);
-            d.message = format!("rendering {}: {}", for_file.display(), d.message);
-            d
+            template_errors(&err, &self.sources)
+                .into_iter()
+                .map(|d| d.with_hint(format!("while rendering {}", for_file.display())))
+                .collect()
         })
     }
 
@@ -99,23 +97,39 @@ impl Templates {
     }
 }
 
-fn template_error(err: &tera::Error, sources: &HashMap<String, std::path::PathBuf>) -> Diagnostic {
-    let mut message = err.to_string();
+/// Tera's report as findings: one per `error: ...` block, at its ` --> file:line:col`.
+fn template_errors(err: &tera::Error, sources: &HashMap<String, std::path::PathBuf>) -> Vec<Diagnostic> {
+    let mut text = err.to_string();
     let mut source = std::error::Error::source(err);
     while let Some(inner) = source {
-        message.push_str(": ");
-        message.push_str(&inner.to_string());
+        text.push('\n');
+        text.push_str(&inner.to_string());
         source = inner.source();
     }
-    let (file, position) = match err.kind() {
-        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
-            let file = sources.get(report.filename()).cloned().unwrap_or_else(|| report.filename().into());
-            let span = report.span();
-            (file, Position::new(span.start_line.max(1), span.start_col + 1))
-        }
-        _ => (theme::TEMPLATES_DIR.into(), Position::START),
-    };
-    Diagnostic::error(RULE, file, position, message.trim().to_string())
+    let mut found = Vec::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some(message) = line.trim().strip_prefix("error: ") else { continue };
+        let location = lines.peek().and_then(|next| next.trim().strip_prefix("--> ")).and_then(parse_location);
+        let (file, position) = match location {
+            Some((name, line, column)) => {
+                (sources.get(name).cloned().unwrap_or_else(|| name.into()), Position::new(line, column))
+            }
+            None => (theme::TEMPLATES_DIR.into(), Position::START),
+        };
+        found.push(Diagnostic::error(RULE, file, position, message.trim().to_string()));
+    }
+    if found.is_empty() {
+        found.push(Diagnostic::error(RULE, theme::TEMPLATES_DIR, Position::START, text.trim().to_string()));
+    }
+    found
+}
+
+/// `base.html:33:14` → (`base.html`, 33, 14).
+fn parse_location(text: &str) -> Option<(&str, usize, usize)> {
+    let (rest, column) = text.rsplit_once(':')?;
+    let (name, line) = rest.rsplit_once(':')?;
+    Some((name, line.parse().ok()?, column.parse().ok()?))
 }
 
 /// `t(key="...", name=value, ...)`: the UI string in the language of the page being rendered.

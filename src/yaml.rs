@@ -59,6 +59,9 @@ fn explain(mut diagnostic: Diagnostic) -> Diagnostic {
         let key = message.split("duplicate mapping key: ").nth(1).and_then(|s| s.split(',').next()).unwrap_or("?");
         diagnostic.message = format!("key `{key}` appears twice");
         diagnostic.hint = Some("remove one of the two lines".to_string());
+    } else if message.starts_with("invalid i64") || message.starts_with("invalid u64") {
+        diagnostic.message = "expected a whole number".to_string();
+        diagnostic.hint = Some("write digits only, such as `weight: 10`".to_string());
     } else if message.contains("strict mode expects true/false") {
         diagnostic.message = "expected `true` or `false`".to_string();
     }

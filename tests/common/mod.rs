@@ -1,0 +1,85 @@
+//! Helpers for the integration tests: build a fixture site into a temporary folder and read
+//! what it wrote.
+#![allow(dead_code)]
+
+use loket::build::{build, BuildOptions, BuildReport};
+use loket::diagnostics::Diagnostics;
+use std::path::{Path, PathBuf};
+
+pub fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
+}
+
+/// A built site in a temporary folder that lives as long as this value.
+pub struct Built {
+    pub dir: tempfile::TempDir,
+    pub report: BuildReport,
+}
+
+impl Built {
+    pub fn out(&self) -> PathBuf {
+        self.dir.path().join("public")
+    }
+
+    /// The text of an output file, such as `nl/index.html`.
+    pub fn read(&self, path: &str) -> String {
+        let file = self.out().join(path);
+        std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()))
+    }
+
+    pub fn exists(&self, path: &str) -> bool {
+        self.out().join(path).exists()
+    }
+}
+
+pub fn build_at(root: &Path, tweak: impl FnOnce(&mut BuildOptions)) -> Result<Built, Diagnostics> {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut options = BuildOptions::new(root);
+    options.out = Some(dir.path().join("public"));
+    tweak(&mut options);
+    build(&options).map(|report| Built { dir, report })
+}
+
+pub fn build_fixture(name: &str) -> Built {
+    match build_at(&fixture(name), |_| {}) {
+        Ok(built) => built,
+        Err(problems) => panic!("{name} should build, but:\n{}", render(&problems)),
+    }
+}
+
+/// The findings as the command line prints them, one per line, hints included.
+pub fn render(problems: &Diagnostics) -> String {
+    problems.sorted().iter().map(|d| format!("{d}\n")).collect()
+}
+
+/// Copies a fixture into a temporary folder so a test can change it.
+pub fn copy_fixture(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    copy_dir(&fixture(name), dir.path());
+    dir
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk");
+        let target = to.join(entry.path().strip_prefix(from).expect("prefix"));
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// Every file below `dir` with its bytes, for comparing two builds.
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    files.sort();
+    files
+}
