@@ -262,7 +262,8 @@ fn merge_repeated(found: Vec<Diagnostic>) -> Vec<Diagnostic> {
         .into_values()
         .map(|(mut d, n)| {
             if n > 1 {
-                d.hint = Some(format!("{} (and {} other pages)", d.hint.unwrap_or_default(), n - 1));
+                let others = if n == 2 { "1 other page".to_string() } else { format!("{} other pages", n - 1) };
+                d.hint = Some(format!("{} (and {others})", d.hint.unwrap_or_default()));
             }
             d
         })

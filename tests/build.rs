@@ -279,7 +279,7 @@ fn a_ui_string_missing_in_a_template_is_an_error_not_a_fallback() {
     let text = render(&problems);
     assert!(
         text.starts_with(
-            "templates/page.html:1:69: error[template]: the UI string `no-such-key` is not defined in locales/"
+            "templates/page.html:1:48: error[template]: the UI string `no-such-key` is not defined in locales/"
         ),
         "{text}"
     );

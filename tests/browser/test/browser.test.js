@@ -33,6 +33,8 @@ if (siteError) {
   let server;
   let browser;
   let context; // the shared 1280 px context for the per-page checks
+  const axeByRule = new Map(); // rule id -> { help, impact, pages: [url], example: selector }
+  const structureFailures = []; // "url: problem"
 
   before(async () => {
     server = await startServer(site.dir);
@@ -48,6 +50,12 @@ if (siteError) {
   after(async () => {
     await browser?.close();
     await server?.close();
+    // one line per axe rule and per structure problem: a theme bug repeats on every page
+    for (const [id, r] of [...axeByRule].sort((a, b) => b[1].pages.length - a[1].pages.length)) {
+      const shown = r.pages.slice(0, 3).join(', ') + (r.pages.length > 3 ? ', …' : '');
+      console.log(`# axe summary: ${id} [${r.impact}] on ${r.pages.length} page(s) (${shown}), e.g. at ${r.example}: ${r.help}`);
+    }
+    for (const line of structureFailures) console.log(`# structure summary: ${line}`);
   });
 
   describe('axe: WCAG 2.2 A/AA on every html file', { concurrency: BATCH }, () => {
@@ -61,6 +69,11 @@ if (siteError) {
             const more = v.nodes.length > 4 ? ` (+${v.nodes.length - 4} more)` : '';
             return `${v.id} [${v.impact}] ${v.help}\n      at ${targets}${more}`;
           });
+          for (const v of results.violations) {
+            const r = axeByRule.get(v.id) || { help: v.help, impact: v.impact, pages: [], example: v.nodes[0]?.target.join(' ') };
+            r.pages.push(record.url);
+            axeByRule.set(v.id, r);
+          }
           noProblems(lines, `${record.url}: ${lines.length} axe violation(s):`);
         } finally {
           await page.close();
@@ -97,6 +110,7 @@ if (siteError) {
             errors.push(`${h1s.length} <h1> elements${h1s.length ? ': ' + h1s.map((h) => JSON.stringify(h)).join(', ') : ''}`);
           }
           errors.push(...problems);
+          for (const e of errors) structureFailures.push(`${record.url}: ${e}`);
           noProblems(errors, `${record.url}:`);
         } finally {
           await page.close();
