@@ -12,6 +12,7 @@ use crate::render::{self, ImageValue, PageInput, PageSummary, SiteValues, Templa
 use crate::sitemap;
 use crate::theme;
 use crate::tree::PageTree;
+use crate::{feeds, redirects, search};
 use indexmap::IndexMap;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -28,11 +29,13 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// `false` for `loket check`: every step but writing.
     pub write: bool,
+    /// Build the search index (`--no-search` turns it off for fast local builds).
+    pub search: bool,
 }
 
 impl BuildOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        BuildOptions { root: root.into(), out: None, drafts: false, base_url: None, write: true }
+        BuildOptions { root: root.into(), out: None, drafts: false, base_url: None, write: true, search: true }
     }
 
     pub fn out_dir(&self) -> PathBuf {
@@ -147,9 +150,22 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         None
     };
     let site_output = SiteOutput { input: &input, templates: &templates, staging: staging.as_ref() };
-    let render_problems: Vec<Vec<Diagnostic>> =
-        (0..pages.len()).into_par_iter().filter_map(|id| site_output.page(id, &bodies[id]).err()).collect();
+    // The search index is built on its own thread while the pages render and write.
+    let want_search = options.write && options.search;
+    let (search_files, render_problems) = rayon::join(
+        || want_search.then(|| search::build_index(&pages, &bodies)),
+        || -> Vec<Vec<Diagnostic>> {
+            (0..pages.len()).into_par_iter().filter_map(|id| site_output.page(id, &bodies[id]).err()).collect()
+        },
+    );
     let mut extras = site_output.extras(&aliases, &content.assets, &static_files);
+    match search_files {
+        Some(Ok(files)) => {
+            extras.extend(files.iter().filter_map(|f| site_output.write(&f.path, &f.contents, &config.file).err()))
+        }
+        Some(Err(d)) => extras.push(d),
+        None => {}
+    }
     extras.extend(render_problems.into_iter().flatten());
     problems.extend(merge_repeated(extras));
     if problems.has_errors() {
@@ -226,6 +242,14 @@ impl SiteOutput<'_> {
         }
         emit("/sitemap.xml", Ok(sitemap::sitemap_xml(config, input.pages, input.tree)));
         emit("/robots.txt", Ok(sitemap::robots_txt(config)));
+        for &section in &input.values.feed_sections {
+            let url = format!("{}{}", input.pages[section].url, feeds::FEED_FILE);
+            emit(&url, Ok(feeds::atom_feed(config, input.pages, input.tree, section)));
+        }
+        let redirects: Vec<redirects::Redirect<'_>> =
+            aliases.iter().map(|a| redirects::Redirect { from: &a.path, to: &input.pages[a.target].url }).collect();
+        emit("/_redirects", Ok(redirects::netlify(&redirects)));
+        emit("/loket-redirects.conf", Ok(redirects::nginx(&redirects)));
         if let Some(staging) = self.staging {
             for file in static_files {
                 if let Err(err) = staging.write(&file.name, &file.contents) {
@@ -355,7 +379,9 @@ fn output_paths(
     }
     paths.extend(assets.iter().map(|a| a.url.clone()));
     paths.extend(static_files.iter().map(|f| format!("/{}", f.name)));
-    for fixed in ["/", "/index.html", "/404.html", "/sitemap.xml", "/robots.txt"] {
+    for fixed in
+        ["/", "/index.html", "/404.html", "/sitemap.xml", "/robots.txt", "/_redirects", "/loket-redirects.conf"]
+    {
         paths.insert(fixed.to_string());
     }
     for lang in config.language_codes() {

@@ -30,6 +30,9 @@ pub enum Command {
         /// Override site.yaml's base_url (for previews on another host).
         #[arg(long)]
         base_url: Option<String>,
+        /// Skip the search index, for fast local builds.
+        #[arg(long)]
+        no_search: bool,
     },
     /// Run every check of `build` and write nothing.
     Check {
@@ -43,8 +46,12 @@ pub enum Command {
 /// Exit status: 0 success, 1 the site has errors (2, a wrong command line, comes from clap).
 pub fn run(cli: Cli) -> ExitCode {
     let options = match cli.command {
-        Command::Build { root, out, drafts, base_url } => BuildOptions { root, out, drafts, base_url, write: true },
-        Command::Check { root, drafts } => BuildOptions { root, out: None, drafts, base_url: None, write: false },
+        Command::Build { root, out, drafts, base_url, no_search } => {
+            BuildOptions { root, out, drafts, base_url, write: true, search: !no_search }
+        }
+        Command::Check { root, drafts } => {
+            BuildOptions { root, out: None, drafts, base_url: None, write: false, search: false }
+        }
     };
     match build(&options) {
         Ok(report) => {

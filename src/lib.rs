@@ -2,7 +2,8 @@
 //!
 //! The pipeline, one module a step: `config` (site.yaml) → `content` (files to `Page`s, with
 //! `frontmatter`) → `tree` (parents, children, translations) → `markdown` (bodies to HTML)
-//! → `render` (Tera templates with `i18n` strings) → `output` (staged, swapped in). `build`
+//! → `render` (Tera templates with `i18n` strings) → `output` (staged, swapped in), beside the site-wide files of `sitemap`, `feeds`,
+//! `redirects` and `search`. `build`
 //! runs the steps; `cli` is the command line.
 
 pub mod build;
@@ -10,12 +11,15 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod feeds;
 pub mod frontmatter;
 pub mod i18n;
 pub mod markdown;
 pub mod output;
 pub mod page;
+pub mod redirects;
 pub mod render;
+pub mod search;
 pub mod sitemap;
 pub mod slug;
 pub mod theme;

@@ -235,6 +235,10 @@ pub struct SiteValues {
     /// Per language: `site` and `menus`.
     pub site: HashMap<String, Value>,
     pub menus: HashMap<String, Value>,
+    /// Sections with an Atom feed.
+    pub feed_sections: Vec<PageId>,
+    /// Per language, its Open Graph locale (`nl_NL`).
+    pub og_locales: HashMap<String, String>,
 }
 
 pub struct PageInput<'a> {
@@ -264,6 +268,9 @@ impl SiteValues {
                 }
             })
             .collect();
+        // The search page is the page of a language rendered with `search.html`.
+        let search_urls: HashMap<&str, &str> =
+            pages.iter().filter(|p| p.template() == "search.html").map(|p| (p.lang.as_str(), p.url.as_str())).collect();
         for (code, language) in &config.languages {
             let alert = config
                 .alert
@@ -276,6 +283,7 @@ impl SiteValues {
                 "default_language": config.default_language,
                 "languages": languages,
                 "alert": alert,
+                "search_url": search_urls.get(code.as_str()),
             });
             site.insert(code.clone(), Value::from_serializable(&value));
             let lang_menus: serde_json::Map<String, serde_json::Value> = config
@@ -292,7 +300,8 @@ impl SiteValues {
                 .collect();
             menus.insert(code.clone(), Value::from_serializable(&lang_menus));
         }
-        SiteValues { summaries, site, menus }
+        let og_locales = config.language_codes().map(|code| (code.to_string(), og_locale(code))).collect();
+        SiteValues { summaries, site, menus, feed_sections: crate::feeds::feed_sections(pages, tree), og_locales }
     }
 }
 
@@ -344,7 +353,10 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
         .map(|a| Crumb { title: pages[a].breadcrumb().to_string(), url: pages[a].url.clone(), current: false })
         .collect();
     crumbs.push(Crumb { title: page.breadcrumb().to_string(), url: page.url.clone(), current: true });
+    context.insert_value("json_ld", Value::safe_string(&breadcrumb_json_ld(config, &crumbs)));
     context.insert("breadcrumbs", &crumbs);
+    let feed_url = crate::feeds::feed_url_for(pages, tree, &values.feed_sections, id);
+    context.insert("feed_url", &feed_url);
     let children: Vec<Value> = tree.children(id).iter().map(|&c| values.summaries[c].clone()).collect();
     context.insert_value("children", Value::from(children));
     context.insert_value("parent", tree.parent(id).map_or_else(Value::none, |p| values.summaries[p].clone()));
@@ -373,11 +385,40 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     let x_default = tree
         .translation(pages, id, &config.default_language)
         .map_or_else(|| config.permalink("/"), |d| config.permalink(&pages[d].url));
+    let og_alternates: Vec<&String> =
+        alternates.iter().filter(|a| a.lang != page.lang).filter_map(|a| values.og_locales.get(&a.lang)).collect();
+    context.insert("og_locale", &values.og_locales.get(&page.lang));
+    context.insert("og_locale_alternates", &og_alternates);
     context.insert("translations", &switcher);
     context.insert("alternates", &alternates);
     context.insert("x_default", &x_default);
     context.insert("canonical", &config.permalink(&page.url));
     context
+}
+
+/// `nl` → `nl_NL`, `en` → `en_US`, `pt-br` → `pt_BR`: the language's likely region.
+fn og_locale(code: &str) -> String {
+    let mut id: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
+    id.maximize();
+    match id.region {
+        Some(region) => format!("{}_{}", id.language, region),
+        None => id.language.to_string(),
+    }
+}
+
+/// Schema.org `BreadcrumbList` as JSON for a `<script type="application/ld+json">` data
+/// block; `<` is escaped so the text can never close the element.
+fn breadcrumb_json_ld(config: &SiteConfig, crumbs: &[Crumb]) -> String {
+    let items: Vec<serde_json::Value> = crumbs
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            serde_json::json!({ "@type": "ListItem", "position": i + 1, "name": c.title, "item": config.permalink(&c.url) })
+        })
+        .collect();
+    let json =
+        serde_json::json!({ "@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items });
+    json.to_string().replace('<', "\\u003c")
 }
 
 /// The context of pages that belong to a language but to no Markdown file (404, redirects).

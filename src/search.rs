@@ -1,0 +1,103 @@
+//! The search index: Pagefind, used as a library and fed the text loket already has (no
+//! HTML is parsed twice), one index per language with that language's stemming. Written
+//! below `/pagefind/` for the search page's script.
+
+use crate::diagnostics::{Diagnostic, Position};
+use crate::markdown::Rendered;
+use crate::page::Page;
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+
+/// The folder below the output root that holds the index and Pagefind's script.
+pub const SEARCH_DIR: &str = "pagefind";
+
+/// Pagefind's list of the languages in the bundle.
+const ENTRY_FILE: &str = "pagefind-entry.json";
+
+/// Pagefind's own user interfaces: loket has its own accessible one.
+const UNUSED_FILES: [&str; 4] = ["pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind-highlight"];
+
+/// A file of the search bundle: its path below the output root and its bytes.
+pub struct SearchFile {
+    pub path: String,
+    pub contents: Vec<u8>,
+}
+
+/// Builds the index of every page that does not opt out (`search: false`): one Pagefind
+/// index per language, built in parallel, then merged into one bundle.
+pub fn build_index(pages: &[Page], bodies: &[Rendered]) -> Result<Vec<SearchFile>, Diagnostic> {
+    let mut languages: Vec<&str> = pages.iter().map(|p| p.lang.as_str()).collect();
+    languages.sort_unstable();
+    languages.dedup();
+    let bundles: Vec<Result<Vec<SearchFile>, Diagnostic>> =
+        languages.par_iter().map(|lang| index_language(lang, pages, bodies)).collect();
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut entry: Option<serde_json::Value> = None;
+    for bundle in bundles {
+        for file in bundle? {
+            if file.path.ends_with(ENTRY_FILE) {
+                entry = Some(merge_entries(entry, &file.contents));
+            } else {
+                // Shared files (pagefind.js, the worker) are identical in every bundle.
+                files.insert(file.path, file.contents);
+            }
+        }
+    }
+    if let Some(entry) = entry {
+        files.insert(format!("/{SEARCH_DIR}/{ENTRY_FILE}"), entry.to_string().into_bytes());
+    }
+    Ok(files.into_iter().map(|(path, contents)| SearchFile { path, contents }).collect())
+}
+
+/// `pagefind-entry.json` lists the languages of a bundle: merged, it lists them all.
+fn merge_entries(merged: Option<serde_json::Value>, contents: &[u8]) -> serde_json::Value {
+    let Ok(entry) = serde_json::from_slice::<serde_json::Value>(contents) else { return merged.unwrap_or_default() };
+    let Some(mut merged) = merged else { return entry };
+    if let (Some(all), Some(more)) = (
+        merged.get_mut("languages").and_then(|l| l.as_object_mut()),
+        entry.get("languages").and_then(|l| l.as_object()),
+    ) {
+        for (lang, meta) in more {
+            all.insert(lang.clone(), meta.clone());
+        }
+    }
+    merged
+}
+
+fn index_language(lang: &str, pages: &[Page], bodies: &[Rendered]) -> Result<Vec<SearchFile>, Diagnostic> {
+    let failed = |what: &str, err: &dyn std::fmt::Display| {
+        Diagnostic::error("search", SEARCH_DIR, Position::START, format!("{what}: {err}"))
+            .with_hint("build with --no-search to skip the search index")
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| failed("cannot start the search indexer", &e))?;
+    runtime.block_on(async {
+        let mut index = PagefindIndex::new(Some(PagefindServiceConfig::builder().build()))
+            .map_err(|e| failed("cannot start the search indexer", &e))?;
+        for (page, body) in pages.iter().zip(bodies) {
+            if page.lang != lang || !page.front.search {
+                continue;
+            }
+            let meta = BTreeMap::from([("title".to_string(), page.front.title.clone())]);
+            // The title leads so that pages about a word rank before pages that mention it.
+            let text = format!("{}. {}. {}\n{}", page.front.title, page.front.title, page.front.description, body.text);
+            index
+                .add_custom_record(page.url.clone(), text, page.lang.clone(), Some(meta), None, None)
+                .await
+                .map_err(|e| failed(&format!("cannot index {}", page.source.display()), &e))?;
+        }
+        let files = index.get_files().await.map_err(|e| failed("cannot build the search index", &e))?;
+        Ok(files
+            .into_iter()
+            .filter_map(|file| {
+                let name = file.filename.to_string_lossy().replace('\\', "/");
+                let unused = UNUSED_FILES.iter().any(|prefix| name.starts_with(prefix));
+                (!unused).then(|| SearchFile { path: format!("/{SEARCH_DIR}/{name}"), contents: file.contents })
+            })
+            .collect())
+    })
+}
