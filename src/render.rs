@@ -268,9 +268,12 @@ impl SiteValues {
                 }
             })
             .collect();
-        // The search page is the page of a language rendered with `search.html`.
-        let search_urls: HashMap<&str, &str> =
-            pages.iter().filter(|p| p.template() == "search.html").map(|p| (p.lang.as_str(), p.url.as_str())).collect();
+        // A language's search page and sitemap page are its pages with those templates.
+        let url_of = |template: &str| -> HashMap<&str, &str> {
+            pages.iter().filter(|p| p.template() == template).map(|p| (p.lang.as_str(), p.url.as_str())).collect()
+        };
+        let search_urls = url_of("search.html");
+        let sitemap_urls = url_of("sitemap.html");
         for (code, language) in &config.languages {
             let alert = config
                 .alert
@@ -284,6 +287,7 @@ impl SiteValues {
                 "languages": languages,
                 "alert": alert,
                 "search_url": search_urls.get(code.as_str()),
+                "sitemap_url": sitemap_urls.get(code.as_str()),
             });
             site.insert(code.clone(), Value::from_serializable(&value));
             let lang_menus: serde_json::Map<String, serde_json::Value> = config

@@ -1,0 +1,138 @@
+//! What a public site publishes besides pages: sitemap, robots.txt, redirects, feeds and
+//! the search index, checked on the built fixture site.
+
+mod common;
+
+use common::{build_at, build_fixture, fixture};
+use std::collections::{BTreeMap, BTreeSet};
+use std::process::Command;
+
+const SITEMAP_NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
+
+/// Per page URL in the sitemap: its alternates (hreflang → href).
+fn sitemap_alternates(xml: &str) -> BTreeMap<String, BTreeMap<String, String>> {
+    let doc = roxmltree::Document::parse(xml).expect("sitemap.xml is well-formed XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().namespace(), Some(SITEMAP_NS));
+    let mut map = BTreeMap::new();
+    for url in root.children().filter(|n| n.has_tag_name((SITEMAP_NS, "url"))) {
+        let loc = url.children().find(|n| n.has_tag_name((SITEMAP_NS, "loc"))).and_then(|n| n.text()).expect("loc");
+        let alternates = url
+            .children()
+            .filter(|n| n.has_tag_name((XHTML_NS, "link")))
+            .map(|n| (n.attribute("hreflang").unwrap().to_string(), n.attribute("href").unwrap().to_string()))
+            .collect();
+        map.insert(loc.to_string(), alternates);
+    }
+    map
+}
+
+/// The `<link rel="alternate" hreflang>` of a page's head.
+fn page_alternates(html: &str) -> BTreeMap<String, String> {
+    html.lines()
+        .filter(|l| l.contains(r#"<link rel="alternate" hreflang=""#))
+        .map(|l| {
+            let lang = l.split(r#"hreflang=""#).nth(1).unwrap().split('"').next().unwrap();
+            let href = l.split(r#"href=""#).nth(1).unwrap().split('"').next().unwrap();
+            (lang.to_string(), href.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn sitemap_alternates_are_reciprocal_and_match_each_pages_head() {
+    let built = build_fixture("valid/basic");
+    let sitemap = sitemap_alternates(&built.read("sitemap.xml"));
+    assert_eq!(sitemap.len(), 14, "every page is listed");
+    for (loc, alternates) in &sitemap {
+        for (lang, href) in alternates.iter().filter(|(l, _)| *l != "x-default") {
+            let theirs =
+                sitemap.get(href).unwrap_or_else(|| panic!("{href} (alternate of {loc}) is not in the sitemap"));
+            assert_eq!(theirs.get(lang), Some(href), "{loc}");
+            assert!(theirs.values().any(|h| h == loc), "{href} does not point back to {loc}");
+        }
+        let path = loc.strip_prefix("https://loket.example.org/").unwrap();
+        let head = page_alternates(&built.read(&format!("{path}index.html")));
+        if alternates.is_empty() {
+            // An untranslated page: its head lists itself and x-default only.
+            assert_eq!(head.len(), 2, "{loc}: {head:?}");
+        } else {
+            assert_eq!(&head, alternates, "{loc}: the head and the sitemap agree");
+        }
+    }
+}
+
+#[test]
+fn sitemap_validates_against_the_sitemap_schema() {
+    let built = build_fixture("valid/basic");
+    let schema = fixture("../schemas/sitemap.xsd");
+    let result = Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&schema)
+        .arg(built.out().join("sitemap.xml"))
+        .output();
+    match result {
+        Ok(output) => assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr)),
+        // xmllint (Debian's libxml2-utils) is installed by CI; a fresh machine may lack it.
+        Err(_) if std::env::var_os("LOKET_REQUIRE_XMLLINT").is_none() => eprintln!("skipped: xmllint is not installed"),
+        Err(err) => panic!("xmllint: {err}"),
+    }
+}
+
+#[test]
+fn every_alias_resolves_in_every_redirect_format() {
+    let built = build_fixture("valid/basic");
+    let netlify = built.read("_redirects");
+    let nginx = built.read("loket-redirects.conf");
+    for (from, to) in
+        [("/nl/oude-procedure/", "/nl/diensten/procedure/"), ("/en/old-procedure/", "/en/services/procedure/")]
+    {
+        assert!(netlify.contains(&format!("{from} {to} 301\n")), "{netlify}");
+        assert!(nginx.contains(&format!("\"{from}\" \"{to}\";")), "{nginx}");
+        let page = built.read(&format!("{}index.html", from.trim_start_matches('/')));
+        assert!(page.contains(&format!("url={to}")));
+        assert!(built.exists(&format!("{}index.html", to.trim_start_matches('/'))), "{to} exists");
+    }
+}
+
+#[test]
+fn feeds_parse_as_atom_newest_first() {
+    let built = build_fixture("valid/basic");
+    let feed: atom_syndication::Feed = built.read("nl/diensten/procedure/atom.xml").parse().expect("valid Atom");
+    assert_eq!(feed.lang.as_deref(), Some("nl"));
+    assert_eq!(feed.id, "https://loket.example.org/nl/diensten/procedure/");
+    let titles: Vec<&str> = feed.entries.iter().map(|e| e.title.value.as_str()).collect();
+    assert_eq!(titles, ["Stap één"], "only dated pages are entries");
+    let news: atom_syndication::Feed = built.read("nl/nieuws/atom.xml").parse().expect("valid Atom");
+    assert_eq!(news.entries[0].links[0].href, "https://loket.example.org/nl/nieuws/alleen-nederlands/");
+    assert!(!built.exists("nl/atom.xml"), "sections without dated pages have no feed");
+}
+
+#[test]
+fn the_search_index_holds_every_indexable_page_of_each_language() {
+    let built = build_fixture("valid/basic");
+    let entry: serde_json::Value = serde_json::from_str(&built.read("pagefind/pagefind-entry.json")).expect("JSON");
+    let counts: BTreeMap<&str, u64> = entry["languages"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(l, m)| (l.as_str(), m["page_count"].as_u64().unwrap()))
+        .collect();
+    // nl has 8 pages, one of them `search: false`; en has 6.
+    assert_eq!(counts, BTreeMap::from([("en", 6), ("nl", 7)]));
+    assert!(built.exists("pagefind/pagefind.js"));
+    let files: BTreeSet<String> = std::fs::read_dir(built.out().join("pagefind"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(files.contains("wasm.nl.pagefind") && files.contains("wasm.en.pagefind"), "{files:?}");
+    assert!(!files.iter().any(|f| f.starts_with("pagefind-ui")), "loket brings its own search interface");
+}
+
+#[test]
+fn no_search_skips_the_index() {
+    let built = build_at(&fixture("valid/basic"), |o| o.search = false).expect("builds");
+    assert!(!built.exists("pagefind"));
+}
