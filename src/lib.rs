@@ -3,7 +3,9 @@
 //! The pipeline, one module a step: `config` (site.yaml) → `content` (files to `Page`s, with
 //! `frontmatter`) → `tree` (parents, children, translations) → `markdown` (bodies to HTML)
 //! → `render` (Tera templates with `i18n` strings) → `output` (staged, swapped in). `build`
-//! runs the steps; `cli` is the command line.
+//! runs the steps; `cli` is the command line. `serve` (with `watch` and `incremental`)
+//! keeps a built site in memory and re-renders what an edit changes; `scaffold` is
+//! `loket new`.
 
 pub mod build;
 pub mod cli;
@@ -12,12 +14,16 @@ pub mod content;
 pub mod diagnostics;
 pub mod frontmatter;
 pub mod i18n;
+pub mod incremental;
 pub mod markdown;
 pub mod output;
 pub mod page;
 pub mod render;
+pub mod scaffold;
+pub mod serve;
 pub mod sitemap;
 pub mod slug;
 pub mod theme;
 pub mod tree;
+pub mod watch;
 pub mod yaml;
