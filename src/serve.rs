@@ -92,7 +92,7 @@ fn serve(options: ServeOptions) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|err| format!("cannot start the server: {err}"))?;
-    runtime.block_on(async move {
+    let served = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind((options.bind, options.port))
             .await
             .map_err(|err| format!("cannot listen on {}:{}: {err}", options.bind, options.port))?;
@@ -115,7 +115,10 @@ fn serve(options: ServeOptions) -> Result<(), String> {
         println!("stopped");
         drop(out);
         Ok(())
-    })
+    });
+    // File reads still running on the blocking pool are not worth waiting for.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    served
 }
 
 /// The outcome of one rebuild.
@@ -273,7 +276,7 @@ fn report(outcome: &Outcome, started: Instant, verb: &str) {
     match outcome {
         Outcome::Built { pages, written } => {
             println!(
-                "{verb} in {elapsed:.0} ms: {pages} page{} rendered, {written} file{} written",
+                "{verb} in {elapsed:.1} ms: {pages} page{} rendered, {written} file{} written",
                 s(*pages),
                 s(*written)
             )

@@ -67,7 +67,9 @@ impl Watcher {
         let handler = move |result: DebounceEventResult| {
             let Ok(events) = result else { return };
             let mut batch: Vec<Change> = Vec::new();
-            for event in events {
+            // Reading files and folders (our own content walk, the debouncer's scan) is
+            // reported as access; only changes matter, or every reload would trigger another.
+            for event in events.iter().filter(|e| !e.kind.is_access()) {
                 for path in &event.paths {
                     if let Some(change) = classify(&classify_root, path) {
                         if !batch.contains(&change) {
