@@ -106,7 +106,7 @@ def main():
         print("  all (ms): " + " ".join(f"{t:.1f}" for t in times))
         if rebuilds:
             print(f"  of which the rebuild itself (serve's own report): median={statistics.median(rebuilds):.0f} ms "
-                  "(the rest is the watcher's 20 ms debounce and the HTTP poll)")
+                  "(the rest is the watcher's 10 ms debounce and the HTTP poll)")
 
     finally:
         page.write_text(original, encoding="utf-8")

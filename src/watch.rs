@@ -10,8 +10,9 @@ use std::time::Duration;
 
 /// How long the watcher waits for more events before reporting a batch. Editors that save
 /// by writing a temporary file and renaming it produce their events within a millisecond or
-/// two; a short wait keeps a save-to-reload under the 50 ms target.
-pub const DEBOUNCE: Duration = Duration::from_millis(20);
+/// two; a short wait keeps a save-to-reload under the 50 ms target. A save spread over a
+/// longer time only costs a second (incremental) rebuild.
+pub const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// The folders below the site root that `serve` watches, recursively.
 pub const WATCHED_FOLDERS: [&str; 4] =
