@@ -1,12 +1,13 @@
 //! The build pipeline, step by step: settings → content → page tree → Markdown → link
-//! check → templates → output. `check` runs the same steps and writes nothing.
+//! check → summaries → templates → output. `check` runs the same steps and writes nothing;
+//! `serve` keeps the loaded `Site` and repeats single steps for the pages that changed.
 
 use crate::config::SiteConfig;
-use crate::content::{self, Asset, LoadOptions};
+use crate::content::{self, Asset, Content, LoadOptions};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::i18n::Locales;
 use crate::markdown::{self, LinkContext, Rendered};
-use crate::output::Staging;
+use crate::output::{Sink, Staging};
 use crate::page::{Page, PageId};
 use crate::render::{self, ImageValue, PageInput, PageSummary, SiteValues, Templates};
 use crate::sitemap;
@@ -75,73 +76,16 @@ impl BuildReport {
 /// Builds (or checks) a site. `Err` holds every finding, errors and warnings.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
-    let root = options.root.as_path();
-    let mut config = SiteConfig::load(root)?;
-    if let Some(base_url) = &options.base_url {
-        config.base_url = base_url.trim_end_matches('/').to_string();
+    let mut site = Site::load(options)?;
+    if site.findings.has_errors() {
+        return Err(site.findings.all());
     }
-    let mut problems = Diagnostics::new();
-
-    let languages: Vec<&str> = config.language_codes().collect();
-    let (content, content_problems) = content::load(root, &config, &LoadOptions { include_drafts: options.drafts });
-    problems.extend(content_problems);
-    let locales = match Locales::load(root, &languages) {
-        Ok(locales) => Some(Arc::new(locales)),
-        Err(errors) => {
-            problems.extend(errors);
-            None
-        }
-    };
-    let templates = locales.as_ref().map(|l| Templates::load(root, l.clone())).transpose().map_err(|e| {
-        let mut all = problems.clone();
-        all.extend(e);
-        all
-    })?;
-    let static_files = theme::files(root, theme::STATIC_DIR).unwrap_or_else(|err| {
-        problems.push(Diagnostic::error(
-            "output",
-            theme::STATIC_DIR,
-            Position::START,
-            format!("cannot read static files: {err}"),
-        ));
-        Vec::new()
-    });
-    let pages = content.pages;
-    let (tree, tree_problems) = PageTree::build(&pages, &config);
-    problems.extend(tree_problems);
-
-    let asset_urls: HashMap<String, String> =
-        content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
-    let links = LinkContext { pages: &pages, tree: &tree, assets: &asset_urls, drafts: &content.drafts };
-    let rendered: Vec<(Rendered, Diagnostics)> =
-        (0..pages.len()).into_par_iter().map(|id| markdown::render(id, &links)).collect();
-    let mut bodies = Vec::with_capacity(rendered.len());
-    for (body, body_problems) in rendered {
-        problems.extend(body_problems);
-        bodies.push(body);
-    }
-
-    let aliases = collect_aliases(&pages, &tree, &mut problems);
-    let known_paths = output_paths(&config, &pages, &content.assets, &static_files, &aliases);
-    check_links(&pages, &tree, &bodies, &known_paths, &mut problems);
-
-    let (Some(locales), Some(mut templates)) = (locales, templates) else {
-        return Err(problems);
-    };
-    let summaries = summarize(&config, &pages, &asset_urls, &known_paths, &locales, &mut problems);
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    let values = SiteValues::new(&config, &pages, &tree, summaries);
-    templates.global_context().insert("loket_version", env!("CARGO_PKG_VERSION"));
-    templates.set_site_trees(render::site_trees(&config, &pages, &tree));
-    let input = PageInput { config: &config, pages: &pages, tree: &tree, values: &values };
-
     let out_dir = options.out_dir();
     let staging = if options.write {
-        match Staging::begin(root, &out_dir) {
+        match Staging::begin(&options.root, &out_dir) {
             Ok(staging) => Some(staging),
             Err(d) => {
+                let mut problems = site.findings.all();
                 problems.push(d);
                 return Err(problems);
             }
@@ -149,25 +93,26 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     } else {
         None
     };
-    let site_output = SiteOutput { input: &input, templates: &templates, staging: staging.as_ref() };
-    // The search index is built on its own thread while the pages render and write.
-    let want_search = options.write && options.search;
-    let (search_files, render_problems) = rayon::join(
-        || want_search.then(|| search::build_index(&pages, &bodies)),
-        || -> Vec<Vec<Diagnostic>> {
-            (0..pages.len()).into_par_iter().filter_map(|id| site_output.page(id, &bodies[id]).err()).collect()
-        },
-    );
-    let mut extras = site_output.extras(&aliases, &content.assets, &static_files);
-    match search_files {
-        Some(Ok(files)) => {
-            extras.extend(files.iter().filter_map(|f| site_output.write(&f.path, &f.contents, &config.file).err()))
-        }
-        Some(Err(d)) => extras.push(d),
-        None => {}
+    // The search index is built from owned records on its own thread while the pages
+    // render and write.
+    let records = (options.write && options.search).then(|| search::records(site.pages(), &site.model.bodies));
+    let sink = staging.as_ref().map(|s| s as &dyn Sink);
+    let (search_files, ()) = rayon::join(|| records.map(|r| search::build_index(&r)), || site.render_all(sink));
+    match (search_files, sink) {
+        (Some(Ok(files)), Some(sink)) => site.findings.site_files.extend(files.iter().filter_map(|f| {
+            sink.write(&f.path, &f.contents).err().map(|err| {
+                Diagnostic::error(
+                    "output",
+                    search::SEARCH_DIR,
+                    Position::START,
+                    format!("cannot write {}: {err}", f.path),
+                )
+            })
+        })),
+        (Some(Err(d)), _) => site.findings.site_files.push(d),
+        _ => {}
     }
-    extras.extend(render_problems.into_iter().flatten());
-    problems.extend(merge_repeated(extras));
+    let mut problems = site.findings.all();
     if problems.has_errors() {
         return Err(problems);
     }
@@ -177,23 +122,338 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             return Err(problems);
         }
     }
-    let mut counts: IndexMap<String, usize> = languages.iter().map(|l| (l.to_string(), 0)).collect();
-    for page in &pages {
-        *counts.entry(page.lang.clone()).or_default() += 1;
-    }
     Ok(BuildReport {
-        pages: counts,
+        pages: site.page_counts(),
         elapsed: started.elapsed(),
         diagnostics: problems,
         out: options.write.then_some(out_dir),
     })
 }
 
+/// The theme as this site uses it: UI strings, parsed templates and static files.
+pub struct Theme {
+    pub locales: Arc<Locales>,
+    pub templates: Templates,
+    pub static_files: Vec<theme::ThemeFile>,
+}
+
+impl Theme {
+    /// Locale and template errors are returned together.
+    fn load(root: &Path, config: &SiteConfig, static_files: Vec<theme::ThemeFile>) -> Result<Theme, Diagnostics> {
+        let languages: Vec<&str> = config.language_codes().collect();
+        let locales = Arc::new(Locales::load(root, &languages)?);
+        let mut templates = Templates::load(root, locales.clone())?;
+        templates.global_context().insert("loket_version", env!("CARGO_PKG_VERSION"));
+        Ok(Theme { locales, templates, static_files })
+    }
+}
+
+/// The theme's and the site's static files; a folder that cannot be read is a finding.
+fn load_static_files(root: &Path, problems: &mut Diagnostics) -> Vec<theme::ThemeFile> {
+    theme::files(root, theme::STATIC_DIR).unwrap_or_else(|err| {
+        problems.push(Diagnostic::error(
+            "output",
+            theme::STATIC_DIR,
+            Position::START,
+            format!("cannot read static files: {err}"),
+        ));
+        Vec::new()
+    })
+}
+
+/// The pages and what the steps before templates derive from them: the tree, each page's
+/// Markdown, the redirects and every output path (for the link check).
+pub struct Model {
+    pub content: Content,
+    pub tree: PageTree,
+    /// Asset URL by path below `content/`.
+    pub asset_urls: HashMap<String, String>,
+    /// Per page, its Markdown as HTML.
+    pub bodies: Vec<Rendered>,
+    pub aliases: Vec<Alias>,
+    pub known_paths: HashSet<String>,
+}
+
+impl Model {
+    /// Page tree → Markdown (parallel) → aliases → output paths → link check.
+    fn analyse(
+        config: &SiteConfig,
+        content: Content,
+        static_files: &[theme::ThemeFile],
+        findings: &mut Findings,
+    ) -> Model {
+        let pages = &content.pages;
+        let (tree, tree_problems) = PageTree::build(pages, config);
+        findings.structure.extend(tree_problems);
+        let asset_urls: HashMap<String, String> =
+            content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
+        let links = LinkContext { pages, tree: &tree, assets: &asset_urls, drafts: &content.drafts };
+        let (bodies, page_findings): (Vec<Rendered>, Vec<Diagnostics>) =
+            (0..pages.len()).into_par_iter().map(|id| markdown::render(id, &links)).unzip();
+        findings.pages = page_findings;
+        let aliases = collect_aliases(pages, &tree, &mut findings.structure);
+        let known_paths = output_paths(config, pages, &content.assets, static_files, &aliases);
+        let model = Model { content, tree, asset_urls, bodies, aliases, known_paths };
+        findings.links = model.check_links();
+        model
+    }
+
+    pub fn pages(&self) -> &[Page] {
+        &self.content.pages
+    }
+
+    fn check_links(&self) -> Diagnostics {
+        let mut problems = Diagnostics::new();
+        check_links(self.pages(), &self.tree, &self.bodies, &self.known_paths, &mut problems);
+        problems
+    }
+}
+
+/// Every finding of the current state, kept by the step that made it so that `serve` can
+/// repeat one step for one page.
+#[derive(Debug, Default, Clone)]
+pub struct Findings {
+    /// Reading the static files.
+    pub setup: Diagnostics,
+    /// The content walk, files that could not be read, the page tree and
+    /// the aliases.
+    pub structure: Diagnostics,
+    /// Per page: its Markdown and its summary.
+    pub pages: Vec<Diagnostics>,
+    /// Fragment and site-absolute links, which depend on other pages.
+    pub links: Diagnostics,
+    /// Per page: its template.
+    pub rendered: Vec<Vec<Diagnostic>>,
+    /// The site-wide files (root, 404 pages, redirects, sitemap) and the copied files.
+    pub site_files: Vec<Diagnostic>,
+}
+
+impl Findings {
+    /// Whether the steps before templates found errors (then nothing is rendered).
+    pub fn content_has_errors(&self) -> bool {
+        self.setup.has_errors()
+            || self.structure.has_errors()
+            || self.links.has_errors()
+            || self.pages.iter().any(Diagnostics::has_errors)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.content_has_errors()
+            || self.site_files.iter().any(Diagnostic::is_error)
+            || self.rendered.iter().flatten().any(Diagnostic::is_error)
+    }
+
+    /// Every finding; template findings only when the content had no errors, since only
+    /// then are pages rendered.
+    pub fn all(&self) -> Diagnostics {
+        let mut all = self.setup.clone();
+        all.extend(self.structure.iter().cloned());
+        for page in &self.pages {
+            all.extend(page.iter().cloned());
+        }
+        all.extend(self.links.iter().cloned());
+        if !self.content_has_errors() {
+            let rendered = self.rendered.iter().flatten().chain(&self.site_files).cloned().collect();
+            all.extend(merge_repeated(rendered));
+        }
+        all
+    }
+}
+
+/// A loaded site: settings, theme, pages and everything derived from them, in memory.
+/// `build` loads it and writes it once; `serve` keeps it and repeats single steps for the
+/// pages that changed (see `incremental`).
+pub struct Site {
+    pub root: PathBuf,
+    pub drafts: bool,
+    pub config: SiteConfig,
+    pub theme: Theme,
+    pub model: Model,
+    pub values: SiteValues,
+    pub findings: Findings,
+}
+
+impl Site {
+    /// Runs every step before templates. `Err` when the settings, UI strings or templates
+    /// cannot be used (with every finding so far); otherwise the findings are in
+    /// `site.findings`.
+    pub fn load(options: &BuildOptions) -> Result<Site, Diagnostics> {
+        let root = options.root.clone();
+        let mut config = SiteConfig::load(&root)?;
+        if let Some(base_url) = &options.base_url {
+            config.base_url = base_url.trim_end_matches('/').to_string();
+        }
+        let mut findings = Findings::default();
+        let static_files = load_static_files(&root, &mut findings.setup);
+        let (content, content_problems) =
+            content::load(&root, &config, &LoadOptions { include_drafts: options.drafts });
+        findings.structure.extend(content_problems);
+        let model = Model::analyse(&config, content, &static_files, &mut findings);
+        let theme = match Theme::load(&root, &config, static_files) {
+            Ok(theme) => theme,
+            Err(problems) => {
+                let mut all = findings.all();
+                all.extend(problems);
+                return Err(all);
+            }
+        };
+        let mut site =
+            Site { root, drafts: options.drafts, config, theme, model, values: SiteValues::default(), findings };
+        site.summarize_all();
+        Ok(site)
+    }
+
+    /// After pages were added, removed or moved: walks `content/` again and reads only the
+    /// files in `changed` and the ones not known yet; every later step runs again.
+    pub fn reload_content(&mut self, changed: &HashSet<PathBuf>) {
+        let mut findings = Findings { setup: std::mem::take(&mut self.findings.setup), ..Findings::default() };
+        let static_files = std::mem::take(&mut self.theme.static_files);
+        let old = std::mem::take(&mut self.model.content.pages);
+        let previous: HashMap<PathBuf, Page> = old
+            .into_iter()
+            .filter(|p| !changed.contains(&self.root.join(&p.source)))
+            .map(|p| (p.source.clone(), p))
+            .collect();
+        let (content, problems) =
+            content::reload(&self.root, &self.config, &LoadOptions { include_drafts: self.drafts }, previous);
+        findings.structure.extend(problems);
+        self.model = Model::analyse(&self.config, content, &static_files, &mut findings);
+        self.theme.static_files = static_files;
+        self.findings = findings;
+        self.summarize_all();
+    }
+
+    /// Summaries of every page (parallel), then the values every page context shares.
+    fn summarize_all(&mut self) {
+        let pages = self.model.pages();
+        let results: Vec<(PageSummary, Vec<Diagnostic>)> = pages.par_iter().map(|page| self.summarize(page)).collect();
+        let mut summaries = Vec::with_capacity(results.len());
+        for ((summary, found), page_findings) in results.into_iter().zip(&mut self.findings.pages) {
+            page_findings.extend(found);
+            summaries.push(summary);
+        }
+        self.values = SiteValues::new(&self.config, pages, &self.model.tree, summaries);
+        self.findings.rendered = vec![Vec::new(); pages.len()];
+        self.update_site_trees();
+    }
+
+    fn summarize(&self, page: &Page) -> (PageSummary, Vec<Diagnostic>) {
+        summarize(&self.config, page, &self.model.asset_urls, &self.model.known_paths, &self.theme.locales)
+    }
+
+    fn update_site_trees(&self) {
+        self.theme.templates.set_site_trees(render::site_trees(&self.config, self.model.pages(), &self.model.tree));
+    }
+
+    /// Replaces page `id` with `page`, its file read again, whose place in the site (URL,
+    /// translation key, aliases, draft) is unchanged, and repeats its steps: Markdown,
+    /// summary, sibling order, menus and site tree when its label changed. The link check
+    /// (other pages may link to its headings) follows with `check_links`.
+    pub fn replace_page(&mut self, id: PageId, page: Page, change: &crate::incremental::PageChange) {
+        self.model.content.pages[id] = page;
+        let model = &self.model;
+        let links = LinkContext {
+            pages: model.pages(),
+            tree: &model.tree,
+            assets: &model.asset_urls,
+            drafts: &model.content.drafts,
+        };
+        let (body, mut found) = markdown::render(id, &links);
+        let (summary, summary_found) = self.summarize(&self.model.pages()[id]);
+        found.extend(summary_found);
+        self.model.bodies[id] = body;
+        self.findings.pages[id] = found;
+        self.values.set_summary(id, &summary);
+        if change.label {
+            if let Some(parent) = self.model.tree.parent(id) {
+                self.model.tree.sort_children(parent, &self.model.content.pages);
+            }
+            self.values.update_menus(&self.config, self.model.pages(), &self.model.tree);
+            self.update_site_trees();
+        }
+    }
+
+    /// The link check again, after pages changed (their headings may be link targets).
+    pub fn check_links(&mut self) {
+        self.findings.links = self.model.check_links();
+    }
+
+    pub fn pages(&self) -> &[Page] {
+        self.model.pages()
+    }
+
+    /// Pages per language, in the configured order.
+    pub fn page_counts(&self) -> IndexMap<String, usize> {
+        let mut counts: IndexMap<String, usize> = self.config.language_codes().map(|l| (l.to_string(), 0)).collect();
+        for page in self.pages() {
+            *counts.entry(page.lang.clone()).or_default() += 1;
+        }
+        counts
+    }
+
+    fn input(&self) -> PageInput<'_> {
+        PageInput { config: &self.config, pages: self.pages(), tree: &self.model.tree, values: &self.values }
+    }
+
+    /// Renders every page and site-wide file and copies the static files and assets.
+    pub fn render_all(&mut self, out: Option<&dyn Sink>) {
+        let all: Vec<PageId> = (0..self.pages().len()).collect();
+        self.render_pages(&all, out);
+        self.render_site_files(out);
+        if let Some(out) = out {
+            self.findings.site_files.extend(self.copy_files(out));
+        }
+    }
+
+    /// Renders pages `ids` in parallel (writing each to `out`, if given); their template
+    /// findings replace the earlier ones.
+    pub fn render_pages(&mut self, ids: &[PageId], out: Option<&dyn Sink>) {
+        let site_output = SiteOutput { input: &self.input(), templates: &self.theme.templates, out };
+        let bodies = &self.model.bodies;
+        let results: Vec<(PageId, Vec<Diagnostic>)> =
+            ids.par_iter().map(|&id| (id, site_output.page(id, &bodies[id]).err().unwrap_or_default())).collect();
+        for (id, found) in results {
+            self.findings.rendered[id] = found;
+        }
+    }
+
+    /// The root chooser, 404 pages, redirects, sitemap and robots.txt.
+    pub fn render_site_files(&mut self, out: Option<&dyn Sink>) {
+        let site_output = SiteOutput { input: &self.input(), templates: &self.theme.templates, out };
+        self.findings.site_files = site_output.site_files(&self.model.aliases);
+    }
+
+    /// Copies the static files and the assets next to pages.
+    pub fn copy_files(&self, out: &dyn Sink) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        for file in &self.theme.static_files {
+            if let Err(err) = out.write(&file.name, &file.contents) {
+                problems.push(Diagnostic::error(
+                    "output",
+                    file.display_path(theme::STATIC_DIR),
+                    Position::START,
+                    format!("cannot copy: {err}"),
+                ));
+            }
+        }
+        let copied: Vec<Diagnostic> =
+            self.model.content.assets.par_iter().filter_map(|asset| self.copy_asset(asset, out)).collect();
+        problems.extend(copied);
+        problems
+    }
+
+    pub fn copy_asset(&self, asset: &Asset, out: &dyn Sink) -> Option<Diagnostic> {
+        out.copy(&asset.url, &asset.source)
+            .err()
+            .map(|err| Diagnostic::error("output", &asset.source, Position::START, format!("cannot copy: {err}")))
+    }
+}
+
 /// Writes (or, for `check`, only renders) the pages and the site-wide files.
 struct SiteOutput<'a> {
     input: &'a PageInput<'a>,
     templates: &'a Templates,
-    staging: Option<&'a Staging>,
+    out: Option<&'a dyn Sink>,
 }
 
 impl SiteOutput<'_> {
@@ -205,16 +465,16 @@ impl SiteOutput<'_> {
     }
 
     fn write(&self, relative: &str, contents: &[u8], for_file: &Path) -> Result<(), Diagnostic> {
-        match self.staging {
-            Some(staging) => staging.write(relative, contents).map_err(|err| {
+        match self.out {
+            Some(out) => out.write(relative, contents).map_err(|err| {
                 Diagnostic::error("output", for_file, Position::START, format!("cannot write {relative}: {err}"))
             }),
             None => Ok(()),
         }
     }
 
-    /// The root chooser, 404 pages, redirects, sitemap, robots.txt, static files and assets.
-    fn extras(&self, aliases: &[Alias], assets: &[Asset], static_files: &[theme::ThemeFile]) -> Vec<Diagnostic> {
+    /// The root chooser, 404 pages, redirects, sitemap and robots.txt.
+    fn site_files(&self, aliases: &[Alias]) -> Vec<Diagnostic> {
         let input = self.input;
         let config = input.config;
         let mut problems = Vec::new();
@@ -250,27 +510,6 @@ impl SiteOutput<'_> {
             aliases.iter().map(|a| redirects::Redirect { from: &a.path, to: &input.pages[a.target].url }).collect();
         emit("/_redirects", Ok(redirects::netlify(&redirects)));
         emit("/loket-redirects.conf", Ok(redirects::nginx(&redirects)));
-        if let Some(staging) = self.staging {
-            for file in static_files {
-                if let Err(err) = staging.write(&file.name, &file.contents) {
-                    problems.push(Diagnostic::error(
-                        "output",
-                        file.display_path(theme::STATIC_DIR),
-                        Position::START,
-                        format!("cannot copy: {err}"),
-                    ));
-                }
-            }
-            let copied: Vec<Diagnostic> = assets
-                .par_iter()
-                .filter_map(|asset| {
-                    staging.copy(&asset.url, &asset.source).err().map(|err| {
-                        Diagnostic::error("output", &asset.source, Position::START, format!("cannot copy: {err}"))
-                    })
-                })
-                .collect();
-            problems.extend(copied);
-        }
         problems
     }
 }
@@ -472,68 +711,58 @@ fn check_fragment(
     );
 }
 
-/// The per-page values templates show in lists and headers: dates written out, the image
+/// The values templates show of a page in lists and headers: dates written out, the image
 /// resolved to its URL.
 fn summarize(
     config: &SiteConfig,
-    pages: &[Page],
+    page: &Page,
     assets: &HashMap<String, String>,
     known_paths: &HashSet<String>,
     locales: &Locales,
-    problems: &mut Diagnostics,
-) -> Vec<PageSummary> {
-    let results: Vec<(PageSummary, Vec<Diagnostic>)> = pages
-        .par_iter()
-        .map(|page| {
-            let mut found = Vec::new();
-            let mut display = |date: Option<jiff::civil::Date>| {
-                date.and_then(|d| match locales.format_date(&page.lang, d) {
-                    Ok(text) => Some(text),
-                    Err(message) => {
-                        found.push(Diagnostic::error("fluent", &page.source, Position::START, message));
-                        None
-                    }
-                })
-            };
-            let date_display = display(page.front.date);
-            let updated_display = display(page.front.updated);
-            let last_changed_display = display(page.front.last_changed());
-            let image = page.front.image.as_ref().and_then(|image| match resolve_image(page, &image.value.src, assets, known_paths) {
-                Ok(src) => Some(ImageValue { src, alt: image.value.alt.clone() }),
-                Err(message) => {
-                    found.push(Diagnostic::error("missing-image", &page.source, image.position, message).with_hint("put the image next to the page and write its file name, or use /path for a file in static/"));
-                    None
-                }
-            });
-            let summary = PageSummary {
-                title: page.front.title.clone(),
-                breadcrumb: page.breadcrumb().to_string(),
-                description: page.front.description.clone(),
-                url: page.url.clone(),
-                permalink: config.permalink(&page.url),
-                lang: page.lang.clone(),
-                kind: page.kind,
-                translation_key: page.translation_key.clone(),
-                weight: page.front.weight,
-                date: page.front.date.map(|d| d.to_string()),
-                date_display,
-                updated: page.front.updated.map(|d| d.to_string()),
-                updated_display,
-                last_changed: page.front.last_changed().map(|d| d.to_string()),
-                last_changed_display,
-                image,
-                extra: page.front.extra.clone(),
-            };
-            (summary, found)
+) -> (PageSummary, Vec<Diagnostic>) {
+    let mut found = Vec::new();
+    let mut display = |date: Option<jiff::civil::Date>| {
+        date.and_then(|d| match locales.format_date(&page.lang, d) {
+            Ok(text) => Some(text),
+            Err(message) => {
+                found.push(Diagnostic::error("fluent", &page.source, Position::START, message));
+                None
+            }
         })
-        .collect();
-    results
-        .into_iter()
-        .map(|(summary, found)| {
-            problems.extend(found);
-            summary
-        })
-        .collect()
+    };
+    let date_display = display(page.front.date);
+    let updated_display = display(page.front.updated);
+    let last_changed_display = display(page.front.last_changed());
+    let image =
+        page.front.image.as_ref().and_then(|image| match resolve_image(page, &image.value.src, assets, known_paths) {
+            Ok(src) => Some(ImageValue { src, alt: image.value.alt.clone() }),
+            Err(message) => {
+                found.push(Diagnostic::error("missing-image", &page.source, image.position, message).with_hint(
+                    "put the image next to the page and write its file name, or use /path for a file in static/",
+                ));
+                None
+            }
+        });
+    let summary = PageSummary {
+        title: page.front.title.clone(),
+        breadcrumb: page.breadcrumb().to_string(),
+        description: page.front.description.clone(),
+        url: page.url.clone(),
+        permalink: config.permalink(&page.url),
+        lang: page.lang.clone(),
+        kind: page.kind,
+        translation_key: page.translation_key.clone(),
+        weight: page.front.weight,
+        date: page.front.date.map(|d| d.to_string()),
+        date_display,
+        updated: page.front.updated.map(|d| d.to_string()),
+        updated_display,
+        last_changed: page.front.last_changed().map(|d| d.to_string()),
+        last_changed_display,
+        image,
+        extra: page.front.extra.clone(),
+    };
+    (summary, found)
 }
 
 fn resolve_image(

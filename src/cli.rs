@@ -1,9 +1,10 @@
-//! The command line: `loket build`, `loket check` (and later `serve`, `new`), their options,
-//! the printed findings and the exit status of the site contract.
+//! The command line: `loket build`, `check`, `serve` and `new`, their options, the printed
+//! findings and the exit status of the site contract.
 
 use crate::build::{build, BuildOptions};
 use crate::diagnostics::Diagnostics;
 use clap::{Parser, Subcommand};
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,6 +42,30 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build, serve on this machine, rebuild on every change and reload the browser.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on (0: any free port, printed at start).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; keep the default unless others must see the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: IpAddr,
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Write a new page (and its translation) with valid front matter.
+    New {
+        /// The page: <lang>/<path>, such as nl/asiel/nieuwe-pagina (end with `/` for a
+        /// folder's own page).
+        page: String,
+        /// Also write its translation, sharing one translation_key: <lang>/<path>.
+        #[arg(long, value_name = "LANG/PATH")]
+        translate_to: Option<String>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 /// Exit status: 0 success, 1 the site has errors (2, a wrong command line, comes from clap).
@@ -52,6 +77,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check { root, drafts } => {
             BuildOptions { root, out: None, drafts, base_url: None, write: false, search: false }
         }
+        Command::Serve { root, port, bind, drafts } => {
+            return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts })
+        }
+        Command::New { page, translate_to, root } => return new(&root, &page, translate_to.as_deref()),
     };
     match build(&options) {
         Ok(report) => {
@@ -71,6 +100,39 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `loket new`: 2 for a page name that cannot be, 1 when the site or a file is in the way.
+fn new(root: &std::path::Path, page: &str, translation: Option<&str>) -> ExitCode {
+    use crate::scaffold::{self, ScaffoldError};
+    let config = match crate::config::SiteConfig::load(root) {
+        Ok(config) => config,
+        Err(problems) => {
+            print_findings(&problems);
+            eprintln!("loket: site.yaml must be valid before pages can be added");
+            return ExitCode::from(1);
+        }
+    };
+    let files = match scaffold::plan(root, &config, page, translation, scaffold::today()) {
+        Ok(files) => files,
+        Err(ScaffoldError::Usage(message)) => {
+            eprintln!("loket: {message}");
+            return ExitCode::from(2);
+        }
+        Err(ScaffoldError::Refused(message)) => {
+            eprintln!("loket: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(message) = scaffold::write(root, &files) {
+        eprintln!("loket: {message}");
+        return ExitCode::from(1);
+    }
+    for file in &files {
+        println!("created {}  →  {}", file.path.display(), config.permalink(&file.url));
+    }
+    println!("fill in the title and description, then preview with `loket serve`");
+    ExitCode::SUCCESS
 }
 
 fn print_findings(findings: &Diagnostics) {

@@ -7,7 +7,7 @@ use crate::frontmatter;
 use crate::page::{url_for, Page, PageKind};
 use crate::slug::{is_slug, slugify};
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -40,12 +40,63 @@ pub struct LoadOptions {
 /// Reads the whole content tree; problems are collected, and pages that could be read are
 /// returned even when others could not.
 pub fn load(root: &Path, config: &SiteConfig, options: &LoadOptions) -> (Content, Diagnostics) {
+    reload(root, config, options, HashMap::new())
+}
+
+/// Like `load`, but takes the pages in `previous` (keyed by `Page::source`) as they are
+/// instead of reading their files again: `serve` passes every page whose file did not
+/// change. Drafts are not kept between builds, so they are read again.
+pub fn reload(
+    root: &Path,
+    config: &SiteConfig,
+    options: &LoadOptions,
+    mut previous: HashMap<PathBuf, Page>,
+) -> (Content, Diagnostics) {
+    let (listing, mut problems) = scan(root, config);
+    let kept: Vec<Option<Page>> =
+        listing.markdown.iter().map(|file| previous.remove(&shown(root, &file.path))).collect();
+    let results: Vec<Result<Page, Diagnostics>> = listing
+        .markdown
+        .par_iter()
+        .zip(kept)
+        .map(|(file, kept)| match kept {
+            Some(page) => Ok(page),
+            None => read_page(root, &file.lang, &file.path, &file.key_path),
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(page) => pages.push(page),
+            Err(errors) => problems.extend(errors),
+        }
+    }
+    let mut assets = listing.assets;
+    let drafts = if options.include_drafts { HashSet::new() } else { drop_drafts(&mut pages, &mut assets) };
+    (Content { pages, assets, drafts }, problems)
+}
+
+/// A Markdown file found by `scan`, not read yet.
+struct SourceFile {
+    lang: String,
+    path: PathBuf,
+    /// Below the language folder, without `.md`: `asiel/_index`.
+    key_path: String,
+}
+
+/// What `scan` finds: the Markdown files and the other files, in a stable order.
+struct Listing {
+    markdown: Vec<SourceFile>,
+    assets: Vec<Asset>,
+}
+
+/// Walks `content/<lang>/` without reading any file, applying the folder, slug and link rules.
+fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     let mut problems = Diagnostics::new();
     let content_root = root.join(CONTENT_DIR);
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let mut markdown_files: Vec<(String, PathBuf, String)> = Vec::new(); // (lang, absolute, key path)
+    let mut markdown = Vec::new();
     let mut assets = Vec::new();
-
     check_top_level(root, &content_root, config, &mut problems);
 
     for lang in config.language_codes() {
@@ -113,7 +164,7 @@ pub fn load(root: &Path, config: &SiteConfig, options: &LoadOptions) -> (Content
                     problems.push(bad_slug(rel.clone(), stem, "file"));
                 }
                 let key_path = below_lang.strip_suffix(".md").unwrap_or(&below_lang).to_string();
-                markdown_files.push((lang.to_string(), path.to_path_buf(), key_path));
+                markdown.push(SourceFile { lang: lang.to_string(), path: path.to_path_buf(), key_path });
             } else {
                 assets.push(Asset {
                     source: path.to_path_buf(),
@@ -124,17 +175,7 @@ pub fn load(root: &Path, config: &SiteConfig, options: &LoadOptions) -> (Content
         }
     }
 
-    let results: Vec<Result<Page, Diagnostics>> =
-        markdown_files.par_iter().map(|(lang, path, key_path)| read_page(root, lang, path, key_path)).collect();
-    let mut pages = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(page) => pages.push(page),
-            Err(errors) => problems.extend(errors),
-        }
-    }
-    let drafts = if options.include_drafts { HashSet::new() } else { drop_drafts(&mut pages, &mut assets) };
-    (Content { pages, assets, drafts }, problems)
+    (Listing { markdown, assets }, problems)
 }
 
 /// Only language folders belong directly under `content/`.
@@ -171,6 +212,11 @@ fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, proble
                 .with_hint(format!("content/ holds one folder per language ({}); add the language to site.yaml or move this {what} into a language folder", languages.join(", "))),
         );
     }
+}
+
+/// Reads the file of `page` again, after an edit (`serve`): same language and place.
+pub fn reread(root: &Path, page: &Page) -> Result<Page, Diagnostics> {
+    read_page(root, &page.lang, &root.join(&page.source), &page.key_path)
 }
 
 fn read_page(root: &Path, lang: &str, path: &Path, key_path: &str) -> Result<Page, Diagnostics> {

@@ -3,13 +3,36 @@
 //! as it was.
 
 use crate::diagnostics::{Diagnostic, Position};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
+use std::hash::{Hash, Hasher};
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 /// Marks a folder as loket's own output, which it may replace.
 pub const MARKER: &str = ".loket-output";
 const RULE: &str = "output";
+
+/// Where rendered files go: the staging folder of `build`, or the folder `serve` serves.
+pub trait Sink: Sync {
+    /// Writes `contents` at `relative`, a `/`-separated output path.
+    fn write(&self, relative: &str, contents: &[u8]) -> io::Result<()>;
+    /// Copies the file `source` to `relative`.
+    fn copy(&self, relative: &str, source: &Path) -> io::Result<()>;
+}
+
+/// `relative` (`/nl/index.html`) inside `dir`; refused when it would lead outside it.
+pub fn path_inside(dir: &Path, relative: &str) -> io::Result<PathBuf> {
+    let relative = Path::new(relative.trim_start_matches('/'));
+    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{} is not a path inside the output", relative.display()),
+        ));
+    }
+    Ok(dir.join(relative))
+}
 
 /// A build's output being written; dropped without `commit`, it is removed.
 pub struct Staging {
@@ -58,14 +81,7 @@ impl Staging {
     }
 
     fn path_of(&self, relative: &str) -> io::Result<PathBuf> {
-        let relative = Path::new(relative.trim_start_matches('/'));
-        if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                format!("{} is not a path inside the output", relative.display()),
-            ));
-        }
-        Ok(self.staging.join(relative))
+        path_inside(&self.staging, relative)
     }
 
     /// Replaces the target with the staged output.
@@ -96,12 +112,115 @@ impl Staging {
     }
 }
 
+impl Sink for Staging {
+    fn write(&self, relative: &str, contents: &[u8]) -> io::Result<()> {
+        Staging::write(self, relative, contents)
+    }
+
+    fn copy(&self, relative: &str, source: &Path) -> io::Result<()> {
+        Staging::copy(self, relative, source)
+    }
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             let _ = fs::remove_dir_all(&self.staging);
         }
     }
+}
+
+/// The folder `serve` serves, updated in place: files are held back until `commit` (so a
+/// failed rebuild writes nothing), only files whose bytes changed are written, and each is
+/// written under a temporary name and renamed, so a request never sees half a file.
+pub struct LiveOutput {
+    dir: PathBuf,
+    /// A hash of every file in the folder, by output path.
+    written: Mutex<HashMap<String, u64>>,
+    /// Changed files of the current render, not written yet.
+    held: Mutex<BTreeMap<String, Vec<u8>>>,
+    /// Every output path of the current render, changed or not.
+    produced: Mutex<HashSet<String>>,
+}
+
+impl LiveOutput {
+    pub fn new(dir: impl Into<PathBuf>) -> LiveOutput {
+        LiveOutput { dir: dir.into(), written: Mutex::default(), held: Mutex::default(), produced: Mutex::default() }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Forgets what the last render held back.
+    pub fn discard(&self) {
+        lock(&self.held).clear();
+        lock(&self.produced).clear();
+    }
+
+    /// Writes the held files; with `complete` (the render produced the whole site), also
+    /// removes the files it did not produce, such as the pages of deleted Markdown files.
+    /// Returns the number of files written and removed.
+    pub fn commit(&self, complete: bool) -> io::Result<usize> {
+        let held = std::mem::take(&mut *lock(&self.held));
+        let produced = std::mem::take(&mut *lock(&self.produced));
+        let mut written = lock(&self.written);
+        let mut count = 0;
+        for (relative, contents) in held {
+            let path = path_inside(&self.dir, &relative)?;
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            let temporary = path.with_file_name(format!(
+                ".{}.loket-tmp",
+                path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            ));
+            fs::write(&temporary, &contents)?;
+            fs::rename(&temporary, &path)?;
+            written.insert(relative, hash(&contents));
+            count += 1;
+        }
+        if complete {
+            let stale: Vec<String> = written.keys().filter(|k| !produced.contains(*k)).cloned().collect();
+            for relative in stale {
+                written.remove(&relative);
+                match fs::remove_file(path_inside(&self.dir, &relative)?) {
+                    Err(err) if err.kind() != io::ErrorKind::NotFound => return Err(err),
+                    _ => count += 1,
+                }
+            }
+        }
+        Ok(count)
+    }
+}
+
+impl Sink for LiveOutput {
+    fn write(&self, relative: &str, contents: &[u8]) -> io::Result<()> {
+        let relative = format!("/{}", relative.trim_start_matches('/'));
+        path_inside(&self.dir, &relative)?;
+        let unchanged = lock(&self.written).get(&relative) == Some(&hash(contents));
+        if !unchanged {
+            lock(&self.held).insert(relative.clone(), contents.to_vec());
+        }
+        lock(&self.produced).insert(relative);
+        Ok(())
+    }
+
+    fn copy(&self, relative: &str, source: &Path) -> io::Result<()> {
+        let contents = fs::read(source)?;
+        Sink::write(self, relative, &contents)
+    }
+}
+
+fn hash(contents: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    contents.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A poisoned lock only means another thread panicked while holding it; the maps stay usable.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// The output may not be, or contain, the site or its content, and an existing non-empty
@@ -213,6 +332,23 @@ mod tests {
         assert!(check_target(root, &root.join("mine")).unwrap_err().message.contains("did not create"));
         fs::write(root.join("mine").join(MARKER), "").unwrap();
         assert!(check_target(root, &root.join("mine")).is_ok());
+    }
+
+    #[test]
+    fn live_output_writes_only_changes_and_removes_what_is_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = LiveOutput::new(dir.path());
+        Sink::write(&out, "/nl/a/index.html", b"a").unwrap();
+        Sink::write(&out, "nl/b/index.html", b"b").unwrap();
+        assert!(Sink::write(&out, "/../x", b"x").is_err());
+        assert!(!dir.path().join("nl/a/index.html").exists(), "held until commit");
+        assert_eq!(out.commit(true).unwrap(), 2);
+        assert_eq!(fs::read_to_string(dir.path().join("nl/a/index.html")).unwrap(), "a");
+        Sink::write(&out, "/nl/a/index.html", b"a").unwrap();
+        out.discard();
+        Sink::write(&out, "/nl/a/index.html", b"a").unwrap();
+        assert_eq!(out.commit(true).unwrap(), 1, "b removed, a unchanged");
+        assert!(!dir.path().join("nl/b/index.html").exists());
     }
 
     #[test]

@@ -11,8 +11,9 @@ use crate::tree::PageTree;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::collections::HashSet;
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, RwLock};
 use tera::{Context, Kwargs, State, Tera, Value};
 
 const RULE: &str = "template";
@@ -20,9 +21,12 @@ const RULE: &str = "template";
 /// The theme's templates, parsed once per build.
 pub struct Templates {
     tera: Tera,
-    /// Filled once the page tree is known; templates are parsed (and their functions
-    /// checked) before that.
-    site_trees: Arc<OnceLock<HashMap<String, Value>>>,
+    /// Filled once the page tree is known (templates are parsed, and their functions
+    /// checked, before that), and again by `serve` when titles or the tree change.
+    site_trees: Arc<RwLock<HashMap<String, Value>>>,
+    /// The canonical URLs of the pages whose templates called `site_tree()`, so that `serve`
+    /// knows which pages show every title.
+    site_tree_callers: Arc<Mutex<HashSet<String>>>,
     /// Template name → the file it came from, for messages.
     sources: HashMap<String, std::path::PathBuf>,
 }
@@ -55,15 +59,16 @@ impl Templates {
             }
             sources.insert(file.name.clone(), path);
         }
-        let site_trees: Arc<OnceLock<HashMap<String, Value>>> = Arc::default();
-        register_functions(&mut tera, locales, site_trees.clone());
+        let site_trees: Arc<RwLock<HashMap<String, Value>>> = Arc::default();
+        let site_tree_callers: Arc<Mutex<HashSet<String>>> = Arc::default();
+        register_functions(&mut tera, locales, site_trees.clone(), site_tree_callers.clone());
         if let Err(err) = tera.add_raw_templates(sources_text) {
             problems.extend(template_errors(&err, &sources));
         }
         if problems.has_errors() {
             return Err(problems);
         }
-        Ok(Templates { tera, site_trees, sources })
+        Ok(Templates { tera, site_trees, site_tree_callers, sources })
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -88,7 +93,13 @@ impl Templates {
 
     /// Gives `site_tree()` its data: per language, the nested page tree.
     pub fn set_site_trees(&self, trees: HashMap<String, Value>) {
-        let _ = self.site_trees.set(trees);
+        // A poisoned lock only means a render panicked; the data is replaced whole anyway.
+        *self.site_trees.write().unwrap_or_else(|e| e.into_inner()) = trees;
+    }
+
+    /// Whether the page with this canonical URL called `site_tree()` when last rendered.
+    pub fn calls_site_tree(&self, canonical: &str) -> bool {
+        self.site_tree_callers.lock().unwrap_or_else(|e| e.into_inner()).contains(canonical)
     }
 
     /// Sets values every render sees.
@@ -133,11 +144,20 @@ fn parse_location(text: &str) -> Option<(&str, usize, usize)> {
 }
 
 /// `t(key="...", name=value, ...)`: the UI string in the language of the page being rendered.
-fn register_functions(tera: &mut Tera, locales: Arc<Locales>, site_trees: Arc<OnceLock<HashMap<String, Value>>>) {
+fn register_functions(
+    tera: &mut Tera,
+    locales: Arc<Locales>,
+    site_trees: Arc<RwLock<HashMap<String, Value>>>,
+    callers: Arc<Mutex<HashSet<String>>>,
+) {
     // `site_tree()`: the nested page tree of the page's language, for sitemap pages.
     tera.register_function("site_tree", move |_: Kwargs, state: &State| -> tera::TeraResult<Value> {
         let lang: String = state.get("lang")?.unwrap_or_default();
-        Ok(site_trees.get().and_then(|t| t.get(&lang)).cloned().unwrap_or_else(|| Value::from(Vec::<Value>::new())))
+        if let Some(canonical) = state.get::<String>("canonical")? {
+            callers.lock().unwrap_or_else(|e| e.into_inner()).insert(canonical);
+        }
+        let trees = site_trees.read().unwrap_or_else(|e| e.into_inner());
+        Ok(trees.get(&lang).cloned().unwrap_or_else(|| Value::from(Vec::<Value>::new())))
     });
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
         let key: String = kwargs.must_get("key")?;
@@ -229,6 +249,7 @@ struct HeadingValue<'a> {
 }
 
 /// Everything computed once per build that page contexts share.
+#[derive(Default)]
 pub struct SiteValues {
     /// Per page, its summary as a Tera value (cheap to clone into many contexts).
     pub summaries: Vec<Value>,
@@ -252,7 +273,6 @@ impl SiteValues {
     pub fn new(config: &SiteConfig, pages: &[Page], tree: &PageTree, summaries: Vec<PageSummary>) -> SiteValues {
         let summaries: Vec<Value> = summaries.iter().map(Value::from_serializable).collect();
         let mut site = HashMap::new();
-        let mut menus = HashMap::new();
         let languages: Vec<LanguageLink> = config
             .languages
             .iter()
@@ -290,23 +310,47 @@ impl SiteValues {
                 "sitemap_url": sitemap_urls.get(code.as_str()),
             });
             site.insert(code.clone(), Value::from_serializable(&value));
-            let lang_menus: serde_json::Map<String, serde_json::Value> = config
-                .menus
-                .iter()
-                .map(|(name, entries)| {
-                    let items: Vec<serde_json::Value> = entries
-                        .iter()
-                        .filter_map(|e| tree.translation_of_key(&e.translation_key, code))
-                        .map(|id| serde_json::json!({ "title": pages[id].breadcrumb(), "url": pages[id].url, "translation_key": pages[id].translation_key }))
-                        .collect();
-                    (name.clone(), serde_json::Value::Array(items))
-                })
-                .collect();
-            menus.insert(code.clone(), Value::from_serializable(&lang_menus));
         }
         let og_locales = config.language_codes().map(|code| (code.to_string(), og_locale(code))).collect();
-        SiteValues { summaries, site, menus, feed_sections: crate::feeds::feed_sections(pages, tree), og_locales }
+        SiteValues {
+            summaries,
+            site,
+            menus: menu_values(config, pages, tree),
+            feed_sections: crate::feeds::feed_sections(pages, tree),
+            og_locales,
+        }
     }
+
+    /// After one page changed (`serve`).
+    pub fn set_summary(&mut self, id: PageId, summary: &PageSummary) {
+        self.summaries[id] = Value::from_serializable(summary);
+    }
+
+    /// After a menu entry's label changed (`serve`).
+    pub fn update_menus(&mut self, config: &SiteConfig, pages: &[Page], tree: &PageTree) {
+        self.menus = menu_values(config, pages, tree);
+    }
+}
+
+/// Per language, each menu's entries with their labels and URLs.
+fn menu_values(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<String, Value> {
+    let mut menus = HashMap::new();
+    for code in config.language_codes() {
+        let lang_menus: serde_json::Map<String, serde_json::Value> = config
+            .menus
+            .iter()
+            .map(|(name, entries)| {
+                let items: Vec<serde_json::Value> = entries
+                    .iter()
+                    .filter_map(|e| tree.translation_of_key(&e.translation_key, code))
+                    .map(|id| serde_json::json!({ "title": pages[id].breadcrumb(), "url": pages[id].url, "translation_key": pages[id].translation_key }))
+                    .collect();
+                (name.clone(), serde_json::Value::Array(items))
+            })
+            .collect();
+        menus.insert(code.to_string(), Value::from_serializable(&lang_menus));
+    }
+    menus
 }
 
 #[derive(Debug, Clone, Serialize)]

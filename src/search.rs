@@ -25,14 +25,38 @@ pub struct SearchFile {
     pub contents: Vec<u8>,
 }
 
-/// Builds the index of every page that does not opt out (`search: false`): one Pagefind
-/// index per language, built in parallel, then merged into one bundle.
-pub fn build_index(pages: &[Page], bodies: &[Rendered]) -> Result<Vec<SearchFile>, Diagnostic> {
-    let mut languages: Vec<&str> = pages.iter().map(|p| p.lang.as_str()).collect();
+/// What the index needs of one page, owned so that indexing can run beside rendering.
+pub struct Record {
+    pub url: String,
+    pub lang: String,
+    pub title: String,
+    /// Title, description and body as plain text.
+    pub text: String,
+}
+
+/// The records of every page that does not opt out (`search: false`).
+pub fn records(pages: &[Page], bodies: &[Rendered]) -> Vec<Record> {
+    pages
+        .iter()
+        .zip(bodies)
+        .filter(|(page, _)| page.front.search)
+        .map(|(page, body)| Record {
+            url: page.url.clone(),
+            lang: page.lang.clone(),
+            title: page.front.title.clone(),
+            // The title leads (twice) so that pages about a word rank before pages that mention it.
+            text: format!("{}. {}. {}\n{}", page.front.title, page.front.title, page.front.description, body.text),
+        })
+        .collect()
+}
+
+/// Builds one Pagefind index per language, in parallel, and merges them into one bundle.
+pub fn build_index(records: &[Record]) -> Result<Vec<SearchFile>, Diagnostic> {
+    let mut languages: Vec<&str> = records.iter().map(|r| r.lang.as_str()).collect();
     languages.sort_unstable();
     languages.dedup();
     let bundles: Vec<Result<Vec<SearchFile>, Diagnostic>> =
-        languages.par_iter().map(|lang| index_language(lang, pages, bodies)).collect();
+        languages.par_iter().map(|lang| index_language(lang, records)).collect();
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut entry: Option<serde_json::Value> = None;
     for bundle in bundles {
@@ -66,7 +90,7 @@ fn merge_entries(merged: Option<serde_json::Value>, contents: &[u8]) -> serde_js
     merged
 }
 
-fn index_language(lang: &str, pages: &[Page], bodies: &[Rendered]) -> Result<Vec<SearchFile>, Diagnostic> {
+fn index_language(lang: &str, records: &[Record]) -> Result<Vec<SearchFile>, Diagnostic> {
     let failed = |what: &str, err: &dyn std::fmt::Display| {
         Diagnostic::error("search", SEARCH_DIR, Position::START, format!("{what}: {err}"))
             .with_hint("build with --no-search to skip the search index")
@@ -78,17 +102,12 @@ fn index_language(lang: &str, pages: &[Page], bodies: &[Rendered]) -> Result<Vec
     runtime.block_on(async {
         let mut index = PagefindIndex::new(Some(PagefindServiceConfig::builder().build()))
             .map_err(|e| failed("cannot start the search indexer", &e))?;
-        for (page, body) in pages.iter().zip(bodies) {
-            if page.lang != lang || !page.front.search {
-                continue;
-            }
-            let meta = BTreeMap::from([("title".to_string(), page.front.title.clone())]);
-            // The title leads so that pages about a word rank before pages that mention it.
-            let text = format!("{}. {}. {}\n{}", page.front.title, page.front.title, page.front.description, body.text);
+        for record in records.iter().filter(|r| r.lang == lang) {
+            let meta = BTreeMap::from([("title".to_string(), record.title.clone())]);
             index
-                .add_custom_record(page.url.clone(), text, page.lang.clone(), Some(meta), None, None)
+                .add_custom_record(record.url.clone(), record.text.clone(), record.lang.clone(), Some(meta), None, None)
                 .await
-                .map_err(|e| failed(&format!("cannot index {}", page.source.display()), &e))?;
+                .map_err(|e| failed(&format!("cannot index {}", record.url), &e))?;
         }
         let files = index.get_files().await.map_err(|e| failed("cannot build the search index", &e))?;
         Ok(files

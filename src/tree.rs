@@ -110,6 +110,22 @@ impl PageTree {
         &self.children[id]
     }
 
+    /// Every page below `id`, depth first.
+    pub fn descendants(&self, id: PageId) -> Vec<PageId> {
+        let mut found = Vec::new();
+        let mut stack: Vec<PageId> = self.children[id].iter().rev().copied().collect();
+        while let Some(next) = stack.pop() {
+            found.push(next);
+            stack.extend(self.children[next].iter().rev());
+        }
+        found
+    }
+
+    /// Orders the children of `parent` again after a title or weight changed (`serve`).
+    pub fn sort_children(&mut self, parent: PageId, pages: &[Page]) {
+        self.children[parent].sort_by(|&a, &b| sibling_order(&pages[a]).cmp(&sibling_order(&pages[b])));
+    }
+
     pub fn home(&self, lang: &str) -> Option<PageId> {
         self.homes.get(lang).copied()
     }

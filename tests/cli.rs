@@ -49,3 +49,42 @@ fn a_wrong_command_line_exits_with_2() {
     assert_eq!(loket(&["build", "--no-such-option"]).0, 2);
     assert_eq!(loket(&["frobnicate"]).0, 2);
 }
+
+#[test]
+fn new_writes_a_translated_pair_that_checks_cleanly_and_never_overwrites() {
+    let site = copy_fixture("valid/basic");
+    let root = site.path().to_str().unwrap();
+    let (code, stdout, stderr) = loket(&[
+        "new",
+        "nl/diensten/loket/openingstijden",
+        "--translate-to",
+        "en/services/desk/opening-hours",
+        "--root",
+        root,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    for created in [
+        "content/nl/diensten/loket/_index.md",
+        "content/en/services/desk/_index.md",
+        "content/nl/diensten/loket/openingstijden.md",
+        "content/en/services/desk/opening-hours.md",
+    ] {
+        assert!(site.path().join(created).is_file(), "{created}");
+        assert!(stdout.contains(created), "{stdout}");
+    }
+    assert!(stdout.contains("https://loket.example.org/nl/diensten/loket/openingstijden/"), "{stdout}");
+    assert!(stdout.contains("https://loket.example.org/en/services/desk/opening-hours/"), "{stdout}");
+    let (code, _, stderr) = loket(&["check", "--root", root]);
+    assert_eq!(code, 0, "the new pages check cleanly: {stderr}");
+    let built = common::build_at(site.path(), |_| {}).expect("build");
+    let page = built.read("en/services/desk/opening-hours/index.html");
+    assert!(page.contains("href=\"/nl/diensten/loket/openingstijden/\""), "the switcher links the pair");
+
+    let (code, _, stderr) = loket(&["new", "nl/diensten/loket/openingstijden", "--root", root]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("already exists"), "{stderr}");
+    let (code, _, stderr) = loket(&["new", "fr/page", "--root", root]);
+    assert_eq!(code, 2, "{stderr}");
+    let (code, _, _) = loket(&["new", "nl/Met Spaties", "--root", root]);
+    assert_eq!(code, 2);
+}

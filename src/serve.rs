@@ -1,0 +1,600 @@
+//! `loket serve`: builds the site into a temporary folder, serves it over HTTP on loopback
+//! (axum with tower-http's `ServeDir`), rebuilds what changed when files change (`watch`,
+//! `incremental`), reloads open browsers over Server-Sent Events, and shows the findings of
+//! a failed rebuild as an overlay over the last good pages. Only the responses of `serve`
+//! get the reload script; the files themselves are those of a real build.
+
+use crate::build::{BuildOptions, Site};
+use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
+use crate::incremental::{self, Plan};
+use crate::output::{LiveOutput, Sink};
+use crate::page::PageId;
+use crate::watch::{Change, Watcher};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
+use axum::middleware::{self, Next};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use futures_util::Stream;
+use std::collections::BTreeSet;
+use std::convert::Infallible;
+use std::io::Write;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{mpsc, Arc};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use tokio::sync::watch;
+use tower_http::services::ServeDir;
+
+const RELOAD_JS: &str = include_str!("serve/reload.js");
+const OVERLAY_CSS: &str = include_str!("serve/overlay.css");
+/// Pages larger than this are served without the reload script.
+const MAX_INJECTED: usize = 64 * 1024 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub port: u16,
+    pub bind: IpAddr,
+    pub drafts: bool,
+}
+
+/// What the HTTP side knows of the latest rebuild.
+#[derive(Debug, Clone)]
+pub struct Status {
+    /// Changes with every rebuild; a browser showing another one reloads.
+    pub generation: u64,
+    /// The findings of the latest rebuild when it failed; the last good files are served
+    /// meanwhile.
+    pub failed: Option<Arc<Vec<Diagnostic>>>,
+}
+
+/// Runs `loket serve` until Ctrl-C. Exit status 1 when the site folder, the output folder,
+/// the watcher or the address cannot be used (errors in the site are shown, not fatal).
+pub fn run(options: ServeOptions) -> ExitCode {
+    match serve(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("loket: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn serve(options: ServeOptions) -> Result<(), String> {
+    // Watched paths come back canonical; the site's paths must compare equal to them.
+    let root = options
+        .root
+        .canonicalize()
+        .map_err(|err| format!("cannot open the site folder {}: {err}", options.root.display()))?;
+    let out = tempfile::Builder::new()
+        .prefix("loket-serve-")
+        .tempdir()
+        .map_err(|err| format!("cannot create a temporary output folder: {err}"))?;
+    let build_options = BuildOptions {
+        root: root.clone(),
+        out: None,
+        drafts: options.drafts,
+        base_url: None,
+        write: true,
+        search: false,
+    };
+    let mut rebuilder = Rebuilder::new(build_options, LiveOutput::new(out.path()));
+    let started = Instant::now();
+    let first = rebuilder.apply(&[Change::Settings]);
+    report(&first, started, "built");
+    let generation = SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |d| d.as_millis() as u64);
+    let (status, status_rx) = watch::channel(Status { generation, failed: first.failed() });
+
+    let (changes_tx, changes) = mpsc::channel();
+    let watcher = Watcher::start(&root, changes_tx).map_err(|err| format!("cannot watch {}: {err}", root.display()))?;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|err| format!("cannot start the server: {err}"))?;
+    let served = runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind((options.bind, options.port))
+            .await
+            .map_err(|err| format!("cannot listen on {}:{}: {err}", options.bind, options.port))?;
+        let address = listener.local_addr().map_err(|err| err.to_string())?;
+        let host = match address.ip() {
+            IpAddr::V6(ip) => format!("[{ip}]"),
+            IpAddr::V4(ip) => ip.to_string(),
+        };
+        println!("serving {} at http://{host}:{}/ (Ctrl-C to stop)", root.display(), address.port());
+        let _ = std::io::stdout().flush();
+
+        // Rebuilds run on their own thread: rendering is CPU work (rayon), not async.
+        std::thread::spawn(move || rebuilder.run(changes, watcher, status));
+        let (shutdown_tx, shutdown) = watch::channel(false);
+        let state = AppState { dir: Arc::new(out.path().to_path_buf()), status: status_rx, shutdown };
+        axum::serve(listener, router(state))
+            .with_graceful_shutdown(shutdown_signal(shutdown_tx))
+            .await
+            .map_err(|err| format!("the server stopped: {err}"))?;
+        println!("stopped");
+        drop(out);
+        Ok(())
+    });
+    // File reads still running on the blocking pool are not worth waiting for.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    served
+}
+
+/// The outcome of one rebuild.
+enum Outcome {
+    Built { pages: usize, written: usize },
+    Failed(Diagnostics),
+}
+
+impl Outcome {
+    fn failed(&self) -> Option<Arc<Vec<Diagnostic>>> {
+        match self {
+            Outcome::Built { .. } => None,
+            Outcome::Failed(findings) => Some(Arc::new(findings.sorted().into_iter().cloned().collect())),
+        }
+    }
+}
+
+/// Rendered since the last successful write, and so still to be written.
+#[derive(Debug, Default)]
+enum Pending {
+    #[default]
+    Nothing,
+    Pages {
+        pages: BTreeSet<PageId>,
+        site_files: bool,
+        assets: BTreeSet<usize>,
+    },
+    Everything,
+}
+
+/// Owns the site in memory and the served folder; applies each batch of changes.
+struct Rebuilder {
+    options: BuildOptions,
+    output: LiveOutput,
+    /// `None` until a full load succeeds (then every change loads everything again).
+    site: Option<Site>,
+    pending: Pending,
+}
+
+impl Rebuilder {
+    fn new(options: BuildOptions, output: LiveOutput) -> Rebuilder {
+        Rebuilder { options, output, site: None, pending: Pending::Nothing }
+    }
+
+    fn run(mut self, changes: mpsc::Receiver<Vec<Change>>, mut watcher: Watcher, status: watch::Sender<Status>) {
+        while let Ok(mut batch) = changes.recv() {
+            // Whatever else arrived meanwhile joins this rebuild.
+            while let Ok(more) = changes.try_recv() {
+                batch.extend(more);
+            }
+            let started = Instant::now();
+            if batch.contains(&Change::Theme) {
+                if let Err(err) = watcher.watch_folders() {
+                    eprintln!("loket: cannot watch a new folder: {err}");
+                }
+            }
+            let outcome = self.apply(&batch);
+            report(&outcome, started, "rebuilt");
+            let failed = outcome.failed();
+            status.send_modify(|s| {
+                s.generation += 1;
+                s.failed = failed;
+            });
+        }
+    }
+
+    /// Applies changes to the site in memory and writes what they changed, or nothing when
+    /// the site now has errors.
+    fn apply(&mut self, changes: &[Change]) -> Outcome {
+        let plan = match self.site.as_mut() {
+            Some(site) => incremental::update(site, changes),
+            None => Plan::Full,
+        };
+        match plan {
+            Plan::Full => match Site::load(&self.options) {
+                Ok(site) => {
+                    self.site = Some(site);
+                    self.pending = Pending::Everything;
+                }
+                Err(findings) => {
+                    self.site = None;
+                    return Outcome::Failed(findings);
+                }
+            },
+            Plan::Content(paths) => {
+                if let Some(site) = self.site.as_mut() {
+                    site.reload_content(&paths);
+                }
+                self.pending = Pending::Everything;
+            }
+            Plan::Pages { pages, site_files, assets } => match &mut self.pending {
+                Pending::Everything => {}
+                Pending::Nothing => {
+                    self.pending = Pending::Pages { pages, site_files, assets: assets.into_iter().collect() }
+                }
+                Pending::Pages { pages: p, site_files: s, assets: a } => {
+                    p.extend(pages);
+                    *s |= site_files;
+                    a.extend(assets);
+                }
+            },
+        }
+        let Some(site) = self.site.as_mut() else { return Outcome::Failed(Diagnostics::new()) };
+        if site.findings.content_has_errors() {
+            return Outcome::Failed(site.findings.all());
+        }
+        self.output.discard();
+        let out: &dyn Sink = &self.output;
+        let (rendered, complete) = match &self.pending {
+            Pending::Nothing => (0, false),
+            Pending::Everything => {
+                site.render_all(Some(out));
+                (site.pages().len(), true)
+            }
+            Pending::Pages { pages, site_files, assets } => {
+                let ids: Vec<PageId> = pages.iter().copied().collect();
+                site.render_pages(&ids, Some(out));
+                if *site_files {
+                    site.render_site_files(Some(out));
+                }
+                let copies: Vec<Diagnostic> = assets
+                    .iter()
+                    .filter_map(|&i| site.model.content.assets.get(i).and_then(|a| site.copy_asset(a, out)))
+                    .collect();
+                site.findings.site_files.extend(copies);
+                (ids.len(), false)
+            }
+        };
+        if site.findings.has_errors() {
+            self.output.discard();
+            return Outcome::Failed(site.findings.all());
+        }
+        match self.output.commit(complete) {
+            Ok(written) => {
+                self.pending = Pending::Nothing;
+                Outcome::Built { pages: rendered, written }
+            }
+            Err(err) => {
+                let mut findings = Diagnostics::new();
+                findings.push(Diagnostic::error(
+                    "output",
+                    self.output.dir(),
+                    Position::START,
+                    format!("cannot write the preview: {err}"),
+                ));
+                Outcome::Failed(findings)
+            }
+        }
+    }
+}
+
+/// One line per rebuild in the terminal; the findings of a failed one, as `check` prints them.
+fn report(outcome: &Outcome, started: Instant, verb: &str) {
+    let elapsed = started.elapsed().as_secs_f64() * 1000.0;
+    match outcome {
+        Outcome::Built { pages, written } => {
+            println!(
+                "{verb} in {elapsed:.1} ms: {pages} page{} rendered, {written} file{} written",
+                s(*pages),
+                s(*written)
+            )
+        }
+        Outcome::Failed(findings) => {
+            for finding in findings.sorted() {
+                eprintln!("{finding}");
+            }
+            eprintln!(
+                "loket: {} error{}; still serving the last good build (the browser shows the errors)",
+                findings.error_count(),
+                s(findings.error_count())
+            );
+        }
+    }
+    let _ = std::io::stdout().flush();
+}
+
+fn s(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Ctrl-C (or SIGTERM) ends the server: open event streams close, then it stops.
+async fn shutdown_signal(shutdown: watch::Sender<bool>) {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    println!("stopping");
+    let _ = shutdown.send(true);
+}
+
+#[derive(Clone)]
+struct AppState {
+    dir: Arc<PathBuf>,
+    status: watch::Receiver<Status>,
+    shutdown: watch::Receiver<bool>,
+}
+
+fn router(state: AppState) -> Router {
+    let files = ServeDir::new(state.dir.as_ref()).append_index_html_on_directories(true);
+    Router::new()
+        .route(
+            "/__loket/reload.js",
+            get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], RELOAD_JS) }),
+        )
+        .route(
+            "/__loket/overlay.css",
+            get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], OVERLAY_CSS) }),
+        )
+        .route("/__loket/events", get(events))
+        .fallback_service(files)
+        .layer(middleware::from_fn_with_state(state.clone(), site_responses))
+        .with_state(state)
+}
+
+/// Around every request: refuses paths that could leave the output folder, answers missing
+/// pages with the site's own 404 page, turns off caching and conditional requests (a cached
+/// page would carry an old generation and reload forever), and adds the reload script (and
+/// the errors overlay) to HTML.
+async fn site_responses(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    if !is_safe_path(&path) {
+        return (StatusCode::BAD_REQUEST, "this path is not allowed\n").into_response();
+    }
+    let head = request.method() == Method::HEAD;
+    for conditional in [header::IF_MODIFIED_SINCE, header::IF_NONE_MATCH, header::IF_RANGE, header::RANGE] {
+        request.headers_mut().remove(conditional);
+    }
+    let mut response = next.run(request).await;
+    if response.status() == StatusCode::NOT_FOUND && !path.starts_with("/__loket/") {
+        response = not_found(&state.dir, &path).await;
+    }
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_INJECTED).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "cannot read the page\n").into_response();
+    };
+    let status = state.status.borrow().clone();
+    let html = inject(&String::from_utf8_lossy(&bytes), &status);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.remove(header::LAST_MODIFIED);
+    if head {
+        return Response::from_parts(parts, Body::empty());
+    }
+    Response::from_parts(parts, Body::from(html))
+}
+
+/// The language's own 404 page for `/<lang>/...`, else the root one.
+async fn not_found(dir: &Path, path: &str) -> Response {
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    let mut candidates = Vec::new();
+    if !first.is_empty() && first.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        candidates.push(dir.join(first).join("404.html"));
+    }
+    candidates.push(dir.join("404.html"));
+    for candidate in candidates {
+        if let Ok(page) = tokio::fs::read(&candidate).await {
+            return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response();
+        }
+    }
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>",
+    )
+        .into_response()
+}
+
+/// A request path stays inside the output: no `.` or `..` segment, also when encoded, no
+/// encoded `/`, no backslash and no NUL. ServeDir refuses `..` too; this also refuses the
+/// encoded variants before any file is looked at.
+pub fn is_safe_path(raw: &str) -> bool {
+    let lower = raw.to_ascii_lowercase();
+    if raw.contains('\\') || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") {
+        return false;
+    }
+    let Some(decoded) = percent_decode(raw) else { return false };
+    if decoded.contains('\\') || decoded.contains('\0') {
+        return false;
+    }
+    raw.starts_with('/') && !decoded.split('/').any(|segment| segment == ".." || segment == ".")
+}
+
+/// `%xx` escapes decoded; `None` for a broken escape or bytes that are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Adds the reload script to the page's `<head>` and, after a failed rebuild, the errors
+/// overlay at the start of its `<body>`.
+pub fn inject(html: &str, status: &Status) -> String {
+    let mut head = format!("<script src=\"/__loket/reload.js?generation={}\" defer></script>", status.generation);
+    let mut overlay = String::new();
+    if let Some(findings) = &status.failed {
+        head.push_str("<link rel=\"stylesheet\" href=\"/__loket/overlay.css\">");
+        overlay = overlay_html(findings);
+    }
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::with_capacity(html.len() + head.len() + overlay.len());
+    let head_at = lower.find("</head>");
+    let body_at = lower.find("<body").and_then(|start| lower[start..].find('>').map(|end| start + end + 1));
+    match (head_at, body_at) {
+        (Some(h), Some(b)) if h < b => {
+            out.push_str(&html[..h]);
+            out.push_str(&head);
+            out.push_str(&html[h..b]);
+            out.push_str(&overlay);
+            out.push_str(&html[b..]);
+        }
+        _ => {
+            out.push_str(&head);
+            out.push_str(&overlay);
+            out.push_str(html);
+        }
+    }
+    out
+}
+
+/// The findings as an HTML panel: `file:line:col: message` and the hint, escaped.
+pub fn overlay_html(findings: &[Diagnostic]) -> String {
+    let errors = findings.iter().filter(|d| d.is_error()).count();
+    let mut html = format!(
+        "<div id=\"loket-overlay\" role=\"alert\" aria-labelledby=\"loket-overlay-title\"><h2 id=\"loket-overlay-title\">loket: the site has {errors} error{}</h2><p>This preview shows the last good build. Fix the errors below; the page reloads when they are gone.</p><ol>",
+        s(errors)
+    );
+    for finding in findings {
+        let class = if finding.severity == Severity::Warning { " class=\"loket-warning\"" } else { "" };
+        html.push_str(&format!(
+            "<li{class}><code>{}:{}:{}: {}[{}]: {}</code>",
+            escape(&finding.file.display().to_string()),
+            finding.position.line,
+            finding.position.column,
+            finding.severity.as_str(),
+            finding.rule,
+            escape(&finding.message)
+        ));
+        if let Some(hint) = &finding.hint {
+            html.push_str(&format!("<br><code>= hint: {}</code>", escape(hint)));
+        }
+        html.push_str("</li>");
+    }
+    html.push_str("</ol><button type=\"button\" id=\"loket-overlay-close\">Close</button></div>");
+    html
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `/__loket/events?since=N`: an event stream that sends `reload` whenever the generation
+/// differs from the one the page was served with (at once, if a rebuild happened while the
+/// page loaded), and ends when the server stops.
+async fn events(State(state): State<AppState>, uri: Uri) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let since: Option<u64> = uri
+        .query()
+        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("since=")))
+        .and_then(|v| v.parse().ok());
+    let start = (state.status, state.shutdown, since);
+    let stream = futures_util::stream::unfold(start, |(mut status, mut shutdown, mut since)| async move {
+        loop {
+            let current = status.borrow_and_update().generation;
+            match since {
+                Some(seen) if seen != current => {
+                    let event = Event::default().event("reload").data(current.to_string());
+                    return Some((Ok(event), (status, shutdown, Some(current))));
+                }
+                None => since = Some(current),
+                Some(_) => {}
+            }
+            if *shutdown.borrow_and_update() {
+                return None;
+            }
+            tokio::select! {
+                changed = status.changed() => if changed.is_err() { return None; },
+                _ = shutdown.changed() => return None,
+            }
+        }
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_could_leave_the_output_are_refused() {
+        for bad in [
+            "/../etc/passwd",
+            "/nl/../../x",
+            "/%2e%2e/x",
+            "/%2E%2E/x",
+            "/.%2e/x",
+            "/nl/%2f..%2fx",
+            "/nl/..%5cx",
+            "/nl\\..\\x",
+            "/nl/./x",
+            "/x%00.html",
+            "/%zz",
+            "/%c0%ae%c0%ae/x",
+        ] {
+            assert!(!is_safe_path(bad), "{bad}");
+        }
+        for good in ["/", "/nl/", "/nl/asiel/index.html", "/css/loket.css", "/nl/caf%C3%A9/", "/a..b/"] {
+            assert!(is_safe_path(good), "{good}");
+        }
+    }
+
+    #[test]
+    fn the_script_goes_in_the_head_and_the_overlay_opens_the_body() {
+        let page = "<!DOCTYPE html><html><head><title>x</title></head><body class=\"a\"><p>Old text</p></body></html>";
+        let ok = inject(page, &Status { generation: 7, failed: None });
+        assert!(ok.contains("<script src=\"/__loket/reload.js?generation=7\" defer></script></head>"));
+        assert!(!ok.contains("loket-overlay"));
+        let finding = Diagnostic::error("front-matter", "content/nl/a.md", Position::new(3, 1), "unknown key `<b>`")
+            .with_hint("did you mean `title`?");
+        let failed = inject(page, &Status { generation: 8, failed: Some(Arc::new(vec![finding])) });
+        assert!(failed.contains("<body class=\"a\"><div id=\"loket-overlay\""), "{failed}");
+        assert!(failed.contains("content/nl/a.md:3:1: error[front-matter]: unknown key `&lt;b&gt;`"), "{failed}");
+        assert!(failed.contains("= hint: did you mean `title`?"));
+        assert!(failed.contains("<p>Old text</p>"), "the last good page stays underneath");
+        assert!(!failed.contains("<script>"), "no inline script");
+    }
+}

@@ -1,0 +1,336 @@
+//! `loket serve` from the outside: a real process on 127.0.0.1 port 0, plain HTTP over a
+//! `TcpStream`, files edited on disk. Waits poll with generous timeouts (file-watch events
+//! and rebuilds take milliseconds, but CI machines are shared), so nothing here is timed.
+
+mod common;
+
+use common::copy_fixture;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+const PATIENCE: Duration = Duration::from_secs(10);
+const PAGE: &str = "/nl/diensten/procedure/stap-een/";
+const SOURCE: &str = "content/nl/diensten/procedure/stap-een.md";
+
+/// A running `loket serve`; killed when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    /// Lines of its standard output after the first.
+    stdout: mpsc::Receiver<String>,
+}
+
+impl Server {
+    fn start(root: &Path) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_loket"))
+            .args(["serve", "--port", "0", "--root"])
+            .arg(root)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start loket serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let (lines_tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if lines_tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        // Owned from here on, so that a failed start still kills and waits for the process.
+        let mut server = Server { child, port: 0, stdout: lines };
+        let deadline = Instant::now() + PATIENCE * 3;
+        loop {
+            let line = server
+                .stdout
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                .expect("serve prints the address it listens on");
+            if let Some(address) = line.split("at http://127.0.0.1:").nth(1) {
+                server.port = address.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().expect("port");
+                return server;
+            }
+        }
+    }
+
+    fn get(&self, path: &str) -> Response {
+        request(self.port, &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
+    }
+
+    /// Polls `path` until `done` holds for its response.
+    fn wait_for(&self, path: &str, what: &str, done: impl Fn(&Response) -> bool) -> Response {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let response = self.get(path);
+            if done(&response) {
+                return response;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}; last response:\n{}", response.body);
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Response {
+    status: u16,
+    head: String,
+    body: String,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.eq_ignore_ascii_case(name).then(|| value.trim().to_string())
+        })
+    }
+
+    /// The generation the page was served with, from its reload script.
+    fn generation(&self) -> String {
+        let start = self.body.find("reload.js?generation=").expect("reload script") + "reload.js?generation=".len();
+        self.body[start..].chars().take_while(char::is_ascii_digit).collect()
+    }
+}
+
+/// Sends `raw` as it is (no client normalises the path) and reads the whole response.
+fn request(port: u16, raw: &str) -> Response {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream.set_read_timeout(Some(PATIENCE)).expect("timeout");
+    stream.write_all(raw.as_bytes()).expect("send");
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).expect("read");
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body =
+        if head.to_ascii_lowercase().contains("transfer-encoding: chunked") { unchunk(body) } else { body.into() };
+    Response { status, head: head.to_string(), body }
+}
+
+fn unchunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else { break };
+        if size == 0 || rest.len() < size {
+            break;
+        }
+        out.push_str(&rest[..size]);
+        body = rest[size..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// Rewrites a file the way editors that save by rename do: a new file moved over the old.
+fn save(root: &Path, file: &str, text: &str) {
+    let path = root.join(file);
+    let temporary = path.with_file_name(".loket-test-save.tmp");
+    std::fs::write(&temporary, text).expect("write");
+    std::fs::rename(&temporary, &path).expect("rename");
+}
+
+fn edit(root: &Path, file: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(root.join(file)).expect("read");
+    assert!(text.contains(from), "{from} not in {file}");
+    save(root, file, &text.replacen(from, to, 1));
+}
+
+/// Reads an event stream until a `reload` event arrives.
+fn wait_for_reload(stream: &mut BufReader<TcpStream>) {
+    let deadline = Instant::now() + PATIENCE;
+    let mut line = String::new();
+    while Instant::now() < deadline {
+        line.clear();
+        match stream.read_line(&mut line) {
+            Ok(0) => panic!("the event stream ended"),
+            Ok(_) if line.trim() == "event: reload" => return,
+            Ok(_) => {}
+            Err(err) => panic!("no reload event: {err}"),
+        }
+    }
+    panic!("no reload event within {PATIENCE:?}");
+}
+
+fn open_events(port: u16, since: &str) -> BufReader<TcpStream> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream.set_read_timeout(Some(PATIENCE)).expect("timeout");
+    write!(stream, "GET /__loket/events?since={since} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("send");
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    reader.read_line(&mut line).expect("status line");
+    assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+    reader
+}
+
+#[test]
+fn pages_get_the_reload_script_files_their_types_and_missing_pages_the_site_404() {
+    let site = copy_fixture("valid/basic");
+    let server = Server::start(site.path());
+
+    let page = server.get(PAGE);
+    assert_eq!(page.status, 200);
+    assert!(page.header("content-type").is_some_and(|t| t.starts_with("text/html")), "{}", page.head);
+    assert!(page.body.contains("<script src=\"/__loket/reload.js?generation="), "{}", page.body);
+    assert!(!page.body.contains("loket-overlay"));
+    assert_eq!(page.header("cache-control").as_deref(), Some("no-store"));
+
+    let css = server.get("/css/loket.css");
+    assert_eq!(css.status, 200);
+    assert!(css.header("content-type").is_some_and(|t| t.starts_with("text/css")), "{}", css.head);
+    assert!(!css.body.contains("reload.js"));
+    let svg = server.get("/img/logo.svg");
+    assert!(svg.header("content-type").is_some_and(|t| t.starts_with("image/svg+xml")), "{}", svg.head);
+
+    let script = server.get("/__loket/reload.js");
+    assert!(script.header("content-type").is_some_and(|t| t.contains("javascript")));
+    assert!(script.body.contains("EventSource"));
+
+    let missing = server.get("/en/no-such-page/");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("<html lang=\"en\">"), "the English 404 page: {}", missing.body);
+    let missing = server.get("/no-such-file.txt");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("<!DOCTYPE html>"));
+
+    // The files themselves are those of a real build: no script in them.
+    let built = common::build_at(site.path(), |_| {}).expect("build");
+    assert!(!built.read("nl/diensten/procedure/stap-een/index.html").contains("<script"));
+}
+
+#[test]
+fn an_edit_is_served_and_browsers_are_told_to_reload() {
+    let site = copy_fixture("valid/basic");
+    let server = Server::start(site.path());
+    let before = server.get(PAGE);
+    let mut events = open_events(server.port, &before.generation());
+
+    edit(site.path(), SOURCE, "Tekst met", "Een zin die er net bij kwam. Tekst met");
+    let after = server.wait_for(PAGE, "the new text", |r| r.body.contains("Een zin die er net bij kwam."));
+    assert_ne!(after.generation(), before.generation());
+    wait_for_reload(&mut events);
+
+    // A browser that connects with an old generation reloads at once.
+    let mut late = open_events(server.port, &before.generation());
+    wait_for_reload(&mut late);
+    let line = server.stdout.recv_timeout(PATIENCE).expect("a line per rebuild");
+    assert!(line.starts_with("rebuilt in "), "{line}");
+}
+
+#[test]
+fn a_title_edit_updates_the_pages_that_show_it() {
+    let site = copy_fixture("valid/basic");
+    let server = Server::start(site.path());
+    edit(site.path(), SOURCE, "title: Stap één", "title: Stap nummer één");
+    server.wait_for(PAGE, "the new title", |r| r.body.contains("<h1>Stap nummer één</h1>"));
+    // The section lists it in its cards; the English translation's switcher does not
+    // name it (it is exact), but the section must show the new title.
+    server.wait_for("/nl/diensten/procedure/", "the card", |r| r.body.contains("Stap nummer één"));
+}
+
+#[test]
+fn a_broken_edit_shows_the_overlay_over_the_last_good_page_until_it_is_fixed() {
+    let site = copy_fixture("valid/basic");
+    let server = Server::start(site.path());
+    let original = std::fs::read_to_string(site.path().join(SOURCE)).expect("read");
+    edit(site.path(), SOURCE, "description:", "descripton:");
+    let broken = server.wait_for(PAGE, "the overlay", |r| r.body.contains("id=\"loket-overlay\""));
+    assert!(broken.body.contains("Tekst met"), "the last good page is still served: {}", broken.body);
+    assert!(broken.body.contains(&format!("{SOURCE}:")), "file and line: {}", broken.body);
+    assert!(broken.body.contains("descripton"), "{}", broken.body);
+    assert!(broken.body.contains("<link rel=\"stylesheet\" href=\"/__loket/overlay.css\">"));
+    // Other pages show it too, and still serve their last good version.
+    let other = server.get("/en/");
+    assert_eq!(other.status, 200);
+    assert!(other.body.contains("id=\"loket-overlay\""));
+
+    let mut events = open_events(server.port, &broken.generation());
+    save(site.path(), SOURCE, &original.replacen("Tekst met", "Hersteld. Tekst met", 1));
+    let fixed = server.wait_for(PAGE, "the fixed page", |r| !r.body.contains("loket-overlay"));
+    assert!(fixed.body.contains("Hersteld."), "{}", fixed.body);
+    wait_for_reload(&mut events);
+}
+
+#[test]
+fn new_deleted_and_renamed_pages_and_folders_are_picked_up() {
+    let site = copy_fixture("valid/basic");
+    let server = Server::start(site.path());
+    let root = site.path();
+    std::fs::create_dir_all(root.join("content/nl/nieuws/2026")).expect("mkdir");
+    std::fs::write(
+        root.join("content/nl/nieuws/2026/_index.md"),
+        "---\ntitle: Nieuws 2026\ndescription: Het nieuws van 2026.\n---\n",
+    )
+    .expect("write");
+    std::fs::write(
+        root.join("content/nl/nieuws/2026/opening.md"),
+        "---\ntitle: Opening\ndescription: Het loket opent.\n---\nWij zijn open.\n",
+    )
+    .expect("write");
+    server
+        .wait_for("/nl/nieuws/2026/opening/", "the new page", |r| r.status == 200 && r.body.contains("Wij zijn open."));
+    server.wait_for("/nl/nieuws/2026/", "the new section's card", |r| r.body.contains("Opening"));
+
+    std::fs::rename(root.join("content/nl/nieuws/2026"), root.join("content/nl/nieuws/archief")).expect("rename");
+    server.wait_for("/nl/nieuws/archief/opening/", "the moved page", |r| r.status == 200);
+    server.wait_for("/nl/nieuws/2026/opening/", "the old address gone", |r| r.status == 404);
+
+    std::fs::remove_file(root.join("content/nl/nieuws/archief/opening.md")).expect("remove");
+    server.wait_for("/nl/nieuws/archief/opening/", "the deleted page gone", |r| r.status == 404);
+    // Editor swap files change nothing.
+    std::fs::write(root.join("content/nl/.contact.md.swp"), "binary junk").expect("write");
+    std::fs::write(root.join("content/nl/4913"), "").expect("write");
+    let page = server.get("/nl/contact/");
+    assert!(!page.body.contains("loket-overlay"));
+}
+
+#[test]
+fn requests_cannot_leave_the_output_folder() {
+    let site = copy_fixture("valid/basic");
+    let server = Server::start(site.path());
+    for path in [
+        "/../site.yaml",
+        "/nl/../../site.yaml",
+        "/%2e%2e/site.yaml",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/nl/..%2f..%2fsite.yaml",
+        "/nl/%2f..%2f..%2fetc/passwd",
+        "/..%5c..%5csite.yaml",
+        "/..\\..\\site.yaml",
+        "/.%2e/.%2e/etc/passwd",
+    ] {
+        let response = request(server.port, &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        assert!(response.status == 400 || response.status == 404, "{path}: {}", response.head);
+        assert!(!response.body.contains("base_url") && !response.body.contains("root:"), "{path} leaked a file");
+    }
+}
+
+#[test]
+fn ctrl_c_stops_the_server_cleanly_with_a_browser_connected() {
+    let site = copy_fixture("valid/basic");
+    let mut server = Server::start(site.path());
+    let page = server.get(PAGE);
+    let _events = open_events(server.port, &page.generation());
+    let status = Command::new("kill").args(["-INT", &server.child.id().to_string()]).status().expect("kill");
+    assert!(status.success());
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        if let Some(exit) = server.child.try_wait().expect("wait") {
+            assert!(exit.success(), "{exit:?}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop after Ctrl-C");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(TcpStream::connect(("127.0.0.1", server.port)).is_err(), "nothing listens any more");
+}
