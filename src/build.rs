@@ -121,6 +121,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let aliases = collect_aliases(&pages, &tree, &mut problems);
     let known_paths = output_paths(&config, &pages, &content.assets, &static_files, &aliases);
     check_links(&pages, &tree, &bodies, &known_paths, &mut problems);
+    // Editor checks (src/checks): headings, raw HTML, link text, tables, plain language,
+    // translations, Fluent key usage; with the levels of site.yaml and front matter.
+    let checks_input =
+        crate::checks::Input { root, config: &config, pages: &pages, tree: &tree, locales: locales.as_deref() };
+    problems.extend(crate::checks::run(&checks_input));
 
     let (Some(locales), Some(mut templates)) = (locales, templates) else {
         return Err(problems);

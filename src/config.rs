@@ -73,6 +73,8 @@ pub struct SiteConfig {
     pub menus: IndexMap<String, Vec<MenuEntry>>,
     pub alert: Option<Alert>,
     pub checks: IndexMap<String, CheckLevel>,
+    /// Where each rule of `checks` was written, for messages about it.
+    pub check_positions: IndexMap<String, Position>,
     /// The file it was read from, for messages.
     pub file: PathBuf,
 }
@@ -172,6 +174,7 @@ impl SiteConfig {
             kind.map(|kind| Alert { kind, texts })
         });
 
+        let check_positions = raw.checks.iter().map(|(rule, level)| (rule.clone(), at(&level.referenced))).collect();
         let checks = raw.checks.into_iter().map(|(rule, level)| (rule, level.value)).collect();
         let menus = raw
             .menus
@@ -188,7 +191,16 @@ impl SiteConfig {
         if problems.has_errors() {
             return Err(problems);
         }
-        Ok(SiteConfig { base_url, default_language, languages: raw.languages, menus, alert, checks, file })
+        Ok(SiteConfig {
+            base_url,
+            default_language,
+            languages: raw.languages,
+            menus,
+            alert,
+            checks,
+            check_positions,
+            file,
+        })
     }
 
     pub fn language_codes(&self) -> impl Iterator<Item = &str> {

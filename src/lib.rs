@@ -3,9 +3,10 @@
 //! The pipeline, one module a step: `config` (site.yaml) → `content` (files to `Page`s, with
 //! `frontmatter`) → `tree` (parents, children, translations) → `markdown` (bodies to HTML)
 //! → `render` (Tera templates with `i18n` strings) → `output` (staged, swapped in). `build`
-//! runs the steps; `cli` is the command line.
+//! runs the steps; `checks` are the editor checks; `cli` is the command line.
 
 pub mod build;
+pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -70,7 +70,9 @@ pub fn options() -> Options {
 pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     let page = &links.pages[id];
     let body = page.body();
-    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+    // Raw HTML outside the allowlist never reaches the page (the check reports it).
+    let mut events = crate::checks::html::sanitize(events);
     let mut out = Rendered::default();
     let mut problems = Diagnostics::new();
 
