@@ -3,8 +3,9 @@
 
 use crate::build::{build, BuildOptions};
 use crate::diagnostics::Diagnostics;
+use crate::report::{self, Format, HumanReport};
 use clap::{Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -30,6 +31,9 @@ pub enum Command {
         /// Override site.yaml's base_url (for previews on another host).
         #[arg(long)]
         base_url: Option<String>,
+        /// How findings are printed: `human` (snippets on stderr) or `json` (JSON Lines on stdout).
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
     },
     /// Run every check of `build` and write nothing.
     Check {
@@ -37,23 +41,33 @@ pub enum Command {
         root: PathBuf,
         #[arg(long)]
         drafts: bool,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
     },
 }
 
 /// Exit status: 0 success, 1 the site has errors (2, a wrong command line, comes from clap).
 pub fn run(cli: Cli) -> ExitCode {
-    let options = match cli.command {
-        Command::Build { root, out, drafts, base_url } => BuildOptions { root, out, drafts, base_url, write: true },
-        Command::Check { root, drafts } => BuildOptions { root, out: None, drafts, base_url: None, write: false },
+    let (options, format) = match cli.command {
+        Command::Build { root, out, drafts, base_url, format } => {
+            (BuildOptions { root, out, drafts, base_url, write: true }, format)
+        }
+        Command::Check { root, drafts, format } => {
+            (BuildOptions { root, out: None, drafts, base_url: None, write: false }, format)
+        }
     };
     match build(&options) {
         Ok(report) => {
-            print_findings(&report.diagnostics);
-            println!("{}", report.summary());
+            print_findings(&report.diagnostics, &options.root, format);
+            // With `--format json`, stdout holds only JSON.
+            match format {
+                Format::Human => println!("{}", report.summary()),
+                Format::Json => eprintln!("{}", report.summary()),
+            }
             ExitCode::SUCCESS
         }
         Err(problems) => {
-            print_findings(&problems);
+            print_findings(&problems, &options.root, format);
             eprintln!(
                 "loket: {} error{} and {} warning{}; nothing was written",
                 problems.error_count(),
@@ -66,9 +80,19 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn print_findings(findings: &Diagnostics) {
-    for finding in findings.sorted() {
-        eprintln!("{finding}");
+fn print_findings(findings: &Diagnostics, root: &Path, format: Format) {
+    match format {
+        Format::Human => {
+            let mut report = HumanReport::new(root, report::stderr_has_color());
+            for finding in findings.sorted() {
+                eprintln!("{}\n", report.render(finding));
+            }
+        }
+        Format::Json => {
+            for finding in findings.sorted() {
+                println!("{}", report::json(finding));
+            }
+        }
     }
 }
 
