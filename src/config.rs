@@ -174,7 +174,19 @@ impl SiteConfig {
             kind.map(|kind| Alert { kind, texts })
         });
 
-        let check_positions = raw.checks.iter().map(|(rule, level)| (rule.clone(), at(&level.referenced))).collect();
+        // Messages about a rule point at its name, which is on the line of its level.
+        let check_positions = raw
+            .checks
+            .iter()
+            .map(|(rule, level)| {
+                let value = at(&level.referenced);
+                let line = text.lines().nth(value.line.saturating_sub(1)).unwrap_or("");
+                let position = line
+                    .find(rule.as_str())
+                    .map_or(value, |i| Position::new(value.line, line[..i].chars().count() + 1));
+                (rule.clone(), position)
+            })
+            .collect();
         let checks = raw.checks.into_iter().map(|(rule, level)| (rule, level.value)).collect();
         let menus = raw
             .menus

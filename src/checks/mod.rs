@@ -111,6 +111,19 @@ fn suggest(name: &str) -> String {
     }
 }
 
+/// Where `needle` is first written at or after `from` in `text` (within a few lines: an
+/// `allow` list may be written as a block), or `from` itself.
+fn find_after(text: &str, from: Position, needle: &str) -> Position {
+    for (i, line) in text.lines().enumerate().skip(from.line.saturating_sub(1)).take(8) {
+        let skip = if i + 1 == from.line { from.column.saturating_sub(1) } else { 0 };
+        let start = line.char_indices().nth(skip).map_or(line.len(), |(b, _)| b);
+        if let Some(found) = line[start..].find(needle) {
+            return Position::new(i + 1, line[..start + found].chars().count() + 1);
+        }
+    }
+    from
+}
+
 /// The level of every rule for this site, and the rules each page allows.
 #[derive(Debug, Default)]
 pub struct Policy {
@@ -161,12 +174,13 @@ impl Policy {
             let Some(checks) = &page.front.checks else { continue };
             let mut allowed = Vec::new();
             for name in &checks.value.allow {
+                let position = find_after(&page.text, checks.position, name);
                 let Some(rules) = expand(name) else {
                     problems.push(
                         Diagnostic::error(
                             "front-matter",
                             &page.source,
-                            checks.position,
+                            position,
                             format!("`{name}` in `checks: allow` is not a check"),
                         )
                         .with_hint(suggest(name)),
@@ -181,7 +195,7 @@ impl Policy {
                             Diagnostic::error(
                                 "front-matter",
                                 &page.source,
-                                checks.position,
+                                position,
                                 format!("`{}` cannot be allowed: it is always an error", rule.name),
                             )
                             .with_hint("fix what it finds instead"),
@@ -340,7 +354,7 @@ mod tests {
         let messages: Vec<String> = problems.sorted().iter().map(|d| d.to_string()).collect();
         assert!(messages[0].contains("`broken-link` is always an error"), "{messages:?}");
         assert!(messages[1].contains("did you mean `stale-translation`?"), "{messages:?}");
-        assert_eq!(problems.sorted()[1].position, Position::new(5, 48));
+        assert_eq!(problems.sorted()[1].position, Position::new(5, 29), "at the rule's name");
     }
 
     #[test]
@@ -356,8 +370,8 @@ mod tests {
         assert_eq!(
             messages,
             [
-                "`raw-html` cannot be allowed: it is always an error",
-                "`vague-link-txt` in `checks: allow` is not a check"
+                "`vague-link-txt` in `checks: allow` is not a check",
+                "`raw-html` cannot be allowed: it is always an error"
             ]
         );
     }
