@@ -291,6 +291,14 @@ fn resolve(
         }
         return Some(Resolved { url, hreflang: None });
     }
+    if kind == Kind::Image {
+        problems.push(
+            error("missing-image", format!("image `{dest}` does not exist (looked for content/{target})")).with_hint(
+                "put the image next to the page and write its file name, or use /path for a file in static/",
+            ),
+        );
+        return None;
+    }
     let section = format!("{}/_index.md", target.trim_end_matches('/'));
     let hint = if links.tree.by_content_path(&section).is_some() {
         format!("to link to that folder's page, write `{}/_index.md`", path.trim_end_matches('/'))

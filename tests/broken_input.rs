@@ -25,7 +25,8 @@ fn broken_files_are_findings_not_panics() {
     let nl = site.path().join("content/nl");
     fs::write(nl.join("kapot-utf8.md"), b"---\ntitle: caf\xe9\ndescription: D\n---\n").unwrap();
     fs::write(nl.join("bom.md"), "\u{feff}---\ntitle: BOM\ndescription: D\n---\n# Kop\n").unwrap();
-    fs::write(nl.join("crlf.md"), "---\r\ntitle: CRLF\r\ndescription: D\r\n---\r\nTekst.\r\n\r\n#### Vier\r\n").unwrap();
+    fs::write(nl.join("crlf.md"), "---\r\ntitle: CRLF\r\ndescription: D\r\n---\r\nTekst.\r\n\r\n#### Vier\r\n")
+        .unwrap();
     fs::write(nl.join("open.md"), "---\ntitle: Open\ndescription: D\n").unwrap();
     fs::write(nl.join("leeg.md"), "").unwrap();
     let binary: Vec<u8> = (0..=255u8).cycle().take(2048).collect();
@@ -72,10 +73,56 @@ fn markdown_soup_never_panics() {
     let soup = soup.unwrap();
     fs::write(soup.join("_index.md"), FRONT).unwrap();
     let pieces = [
-        "#", "##", "####", " ", "\n", "\n\n", "*", "_", "[", "]", "(", ")", "![", "<", ">", "</", "<span", " lang=\"en\"",
-        "<script>", "onclick=", "\"", "'", "javascript:", "|", "|---|", "-", "1.", "`", "```", "&amp;", "&#0;", "\u{feff}",
-        "é", "日本", "\r", "\t", "[^1]", "[^1]: x", "{#id}", "klik hier", "https://x", "Zin.", "woord", "---", ">", "<!--",
-        "-->", "<![CDATA[", "\u{0}", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "#",
+        "##",
+        "####",
+        " ",
+        "\n",
+        "\n\n",
+        "*",
+        "_",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![",
+        "<",
+        ">",
+        "</",
+        "<span",
+        " lang=\"en\"",
+        "<script>",
+        "onclick=",
+        "\"",
+        "'",
+        "javascript:",
+        "|",
+        "|---|",
+        "-",
+        "1.",
+        "`",
+        "```",
+        "&amp;",
+        "&#0;",
+        "\u{feff}",
+        "é",
+        "日本",
+        "\r",
+        "\t",
+        "[^1]",
+        "[^1]: x",
+        "{#id}",
+        "klik hier",
+        "https://x",
+        "Zin.",
+        "woord",
+        "---",
+        ">",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "\u{0}",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     ];
     let mut random = Lcg(7);
     for n in 0..40 {

@@ -66,7 +66,10 @@ fn warnings_never_change_the_exit_status() {
     let root = fixture("warnings/table-header");
     let (code, stdout, stderr) = loket(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.starts_with("content/nl/tabel.md:7:1: warning[table-header]: this table has no header row"), "{stderr}");
+    assert!(
+        stderr.starts_with("content/nl/tabel.md:7:1: warning[table-header]: this table has no header row"),
+        "{stderr}"
+    );
     assert!(stdout.starts_with("checked ") && stdout.trim_end().ends_with(", 1 warning"), "{stdout}");
 }
 
