@@ -340,6 +340,18 @@ mod tests {
     }
 
     #[test]
+    fn docs_checks_md_describes_every_rule_with_its_levels() {
+        let docs = include_str!("../../docs/checks.md");
+        for rule in RULES {
+            let severity = rule.default.as_str();
+            let adjustable = if rule.adjustable { "yes" } else { "no" };
+            let row = format!("| [`{0}`](#{0}) | {severity} | {adjustable} |", rule.name);
+            assert!(docs.contains(&row), "docs/checks.md needs the row {row}");
+            assert!(docs.contains(&format!("\n### `{}`\n", rule.name)), "docs/checks.md needs a section on {}", rule.name);
+        }
+    }
+
+    #[test]
     fn site_levels_raise_silence_and_refuse() {
         let (policy, problems) =
             Policy::new(&config("{ stale-translation: error, plain-language: off, long-sentence: warning }"), &[]);
