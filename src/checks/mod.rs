@@ -347,7 +347,11 @@ mod tests {
             let adjustable = if rule.adjustable { "yes" } else { "no" };
             let row = format!("| [`{0}`](#{0}) | {severity} | {adjustable} |", rule.name);
             assert!(docs.contains(&row), "docs/checks.md needs the row {row}");
-            assert!(docs.contains(&format!("\n### `{}`\n", rule.name)), "docs/checks.md needs a section on {}", rule.name);
+            assert!(
+                docs.contains(&format!("\n### `{}`\n", rule.name)),
+                "docs/checks.md needs a section on {}",
+                rule.name
+            );
         }
     }
 
