@@ -13,7 +13,7 @@ use crate::render::{self, ImageValue, PageInput, PageSummary, SiteValues, Templa
 use crate::sitemap;
 use crate::theme;
 use crate::tree::PageTree;
-use crate::{feeds, redirects, search};
+use crate::{checks, feeds, redirects, search};
 use indexmap::IndexMap;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -222,6 +222,9 @@ pub struct Findings {
     pub pages: Vec<Diagnostics>,
     /// Fragment and site-absolute links, which depend on other pages.
     pub links: Diagnostics,
+    /// The editor checks across pages (translations, Fluent key usage) and the check levels
+    /// themselves; the checks of one page's Markdown are in `pages`.
+    pub checks: Diagnostics,
     /// Per page: its template.
     pub rendered: Vec<Vec<Diagnostic>>,
     /// The site-wide files (root, 404 pages, redirects, sitemap) and the copied files.
@@ -234,6 +237,7 @@ impl Findings {
         self.setup.has_errors()
             || self.structure.has_errors()
             || self.links.has_errors()
+            || self.checks.has_errors()
             || self.pages.iter().any(Diagnostics::has_errors)
     }
 
@@ -252,6 +256,7 @@ impl Findings {
             all.extend(page.iter().cloned());
         }
         all.extend(self.links.iter().cloned());
+        all.extend(self.checks.iter().cloned());
         if !self.content_has_errors() {
             let rendered = self.rendered.iter().flatten().chain(&self.site_files).cloned().collect();
             all.extend(merge_repeated(rendered));
@@ -271,6 +276,8 @@ pub struct Site {
     pub model: Model,
     pub values: SiteValues,
     pub findings: Findings,
+    /// The level of every editor check, from site.yaml and the pages' front matter.
+    pub policy: checks::Policy,
 }
 
 impl Site {
@@ -297,9 +304,18 @@ impl Site {
                 return Err(all);
             }
         };
-        let mut site =
-            Site { root, drafts: options.drafts, config, theme, model, values: SiteValues::default(), findings };
+        let mut site = Site {
+            root,
+            drafts: options.drafts,
+            config,
+            theme,
+            model,
+            values: SiteValues::default(),
+            findings,
+            policy: checks::Policy::default(),
+        };
         site.summarize_all();
+        site.run_checks();
         Ok(site)
     }
 
@@ -321,6 +337,34 @@ impl Site {
         self.theme.static_files = static_files;
         self.findings = findings;
         self.summarize_all();
+        self.run_checks();
+    }
+
+    /// The editor checks of `src/checks` for every page, and across pages.
+    fn run_checks(&mut self) {
+        self.run_site_checks();
+        let policy = &self.policy;
+        let per_page: Vec<Diagnostics> =
+            self.model.pages().par_iter().map(|page| checks::page_checks(page, policy)).collect();
+        for (found, page_findings) in per_page.into_iter().zip(&mut self.findings.pages) {
+            page_findings.extend(found);
+        }
+    }
+
+    /// The check levels, and the checks across pages: cheap (hash lookups), so `serve`
+    /// repeats them after every edit.
+    fn run_site_checks(&mut self) {
+        let (policy, mut found) = checks::Policy::new(&self.config, self.model.pages());
+        let input = checks::Input {
+            root: &self.root,
+            config: &self.config,
+            pages: self.model.pages(),
+            tree: &self.model.tree,
+            locales: Some(&self.theme.locales),
+        };
+        found.extend(checks::site_checks(&input, &policy));
+        self.policy = policy;
+        self.findings.checks = found;
     }
 
     /// Summaries of every page (parallel), then the values every page context shares.
@@ -361,6 +405,9 @@ impl Site {
         let (body, mut found) = markdown::render(id, &links);
         let (summary, summary_found) = self.summarize(&self.model.pages()[id]);
         found.extend(summary_found);
+        // The page's `checks: allow` may have changed, and with it the levels.
+        self.run_site_checks();
+        found.extend(checks::page_checks(&self.model.pages()[id], &self.policy));
         self.model.bodies[id] = body;
         self.findings.pages[id] = found;
         self.values.set_summary(id, &summary);
@@ -373,9 +420,11 @@ impl Site {
         }
     }
 
-    /// The link check again, after pages changed (their headings may be link targets).
+    /// The link check and the checks across pages again, after pages changed (their
+    /// headings may be link targets, their dates make translations stale).
     pub fn check_links(&mut self) {
         self.findings.links = self.model.check_links();
+        self.run_site_checks();
     }
 
     pub fn pages(&self) -> &[Page] {

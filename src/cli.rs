@@ -3,9 +3,10 @@
 
 use crate::build::{build, BuildOptions};
 use crate::diagnostics::Diagnostics;
+use crate::report::{self, Format, HumanReport};
 use clap::{Parser, Subcommand};
 use std::net::IpAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -34,6 +35,9 @@ pub enum Command {
         /// Skip the search index, for fast local builds.
         #[arg(long)]
         no_search: bool,
+        /// How findings are printed: `human` (snippets on stderr) or `json` (JSON Lines on stdout).
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
     },
     /// Run every check of `build` and write nothing.
     Check {
@@ -41,6 +45,8 @@ pub enum Command {
         root: PathBuf,
         #[arg(long)]
         drafts: bool,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
     },
     /// Build, serve on this machine, rebuild on every change and reload the browser.
     Serve {
@@ -70,12 +76,12 @@ pub enum Command {
 
 /// Exit status: 0 success, 1 the site has errors (2, a wrong command line, comes from clap).
 pub fn run(cli: Cli) -> ExitCode {
-    let options = match cli.command {
-        Command::Build { root, out, drafts, base_url, no_search } => {
-            BuildOptions { root, out, drafts, base_url, write: true, search: !no_search }
+    let (options, format) = match cli.command {
+        Command::Build { root, out, drafts, base_url, no_search, format } => {
+            (BuildOptions { root, out, drafts, base_url, write: true, search: !no_search }, format)
         }
-        Command::Check { root, drafts } => {
-            BuildOptions { root, out: None, drafts, base_url: None, write: false, search: false }
+        Command::Check { root, drafts, format } => {
+            (BuildOptions { root, out: None, drafts, base_url: None, write: false, search: false }, format)
         }
         Command::Serve { root, port, bind, drafts } => {
             return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts })
@@ -84,12 +90,16 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match build(&options) {
         Ok(report) => {
-            print_findings(&report.diagnostics);
-            println!("{}", report.summary());
+            print_findings(&report.diagnostics, &options.root, format);
+            // With `--format json`, stdout holds only JSON.
+            match format {
+                Format::Human => println!("{}", report.summary()),
+                Format::Json => eprintln!("{}", report.summary()),
+            }
             ExitCode::SUCCESS
         }
         Err(problems) => {
-            print_findings(&problems);
+            print_findings(&problems, &options.root, format);
             eprintln!(
                 "loket: {} error{} and {} warning{}; nothing was written",
                 problems.error_count(),
@@ -103,12 +113,12 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// `loket new`: 2 for a page name that cannot be, 1 when the site or a file is in the way.
-fn new(root: &std::path::Path, page: &str, translation: Option<&str>) -> ExitCode {
+fn new(root: &Path, page: &str, translation: Option<&str>) -> ExitCode {
     use crate::scaffold::{self, ScaffoldError};
     let config = match crate::config::SiteConfig::load(root) {
         Ok(config) => config,
         Err(problems) => {
-            print_findings(&problems);
+            print_findings(&problems, root, Format::Human);
             eprintln!("loket: site.yaml must be valid before pages can be added");
             return ExitCode::from(1);
         }
@@ -135,9 +145,19 @@ fn new(root: &std::path::Path, page: &str, translation: Option<&str>) -> ExitCod
     ExitCode::SUCCESS
 }
 
-fn print_findings(findings: &Diagnostics) {
-    for finding in findings.sorted() {
-        eprintln!("{finding}");
+fn print_findings(findings: &Diagnostics, root: &Path, format: Format) {
+    match format {
+        Format::Human => {
+            let mut report = HumanReport::new(root, report::stderr_has_color());
+            for finding in findings.sorted() {
+                eprintln!("{}\n", report.render(finding));
+            }
+        }
+        Format::Json => {
+            for finding in findings.sorted() {
+                println!("{}", report::json(finding));
+            }
+        }
     }
 }
 

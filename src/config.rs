@@ -73,6 +73,8 @@ pub struct SiteConfig {
     pub menus: IndexMap<String, Vec<MenuEntry>>,
     pub alert: Option<Alert>,
     pub checks: IndexMap<String, CheckLevel>,
+    /// Where each rule of `checks` was written, for messages about it.
+    pub check_positions: IndexMap<String, Position>,
     /// The file it was read from, for messages.
     pub file: PathBuf,
 }
@@ -172,6 +174,19 @@ impl SiteConfig {
             kind.map(|kind| Alert { kind, texts })
         });
 
+        // Messages about a rule point at its name, which is on the line of its level.
+        let check_positions = raw
+            .checks
+            .iter()
+            .map(|(rule, level)| {
+                let value = at(&level.referenced);
+                let line = text.lines().nth(value.line.saturating_sub(1)).unwrap_or("");
+                let position = line
+                    .find(rule.as_str())
+                    .map_or(value, |i| Position::new(value.line, line[..i].chars().count() + 1));
+                (rule.clone(), position)
+            })
+            .collect();
         let checks = raw.checks.into_iter().map(|(rule, level)| (rule, level.value)).collect();
         let menus = raw
             .menus
@@ -188,7 +203,16 @@ impl SiteConfig {
         if problems.has_errors() {
             return Err(problems);
         }
-        Ok(SiteConfig { base_url, default_language, languages: raw.languages, menus, alert, checks, file })
+        Ok(SiteConfig {
+            base_url,
+            default_language,
+            languages: raw.languages,
+            menus,
+            alert,
+            checks,
+            check_positions,
+            file,
+        })
     }
 
     pub fn language_codes(&self) -> impl Iterator<Item = &str> {

@@ -2,13 +2,14 @@
 //!
 //! The pipeline, one module a step: `config` (site.yaml) → `content` (files to `Page`s, with
 //! `frontmatter`) → `tree` (parents, children, translations) → `markdown` (bodies to HTML)
-//! → `render` (Tera templates with `i18n` strings) → `output` (staged, swapped in), beside the site-wide files of `sitemap`, `feeds`,
-//! `redirects` and `search`. `build`
-//! runs the steps; `cli` is the command line. `serve` (with `watch` and `incremental`)
-//! keeps a built site in memory and re-renders what an edit changes; `scaffold` is
-//! `loket new`.
+//! → `checks` (the editor checks) → `render` (Tera templates with `i18n` strings) →
+//! `output` (staged, swapped in), beside the site-wide files of `sitemap`, `feeds`,
+//! `redirects` and `search`. `build` runs the steps; `cli` is the command line and
+//! `report` prints its findings. `serve` (with `watch` and `incremental`) keeps a built
+//! site in memory and re-renders what an edit changes; `scaffold` is `loket new`.
 
 pub mod build;
+pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -22,6 +23,7 @@ pub mod output;
 pub mod page;
 pub mod redirects;
 pub mod render;
+pub mod report;
 pub mod scaffold;
 pub mod search;
 pub mod serve;

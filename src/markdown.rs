@@ -70,7 +70,9 @@ pub fn options() -> Options {
 pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     let page = &links.pages[id];
     let body = page.body();
-    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+    // Raw HTML outside the allowlist never reaches the page (the check reports it).
+    let mut events = crate::checks::html::sanitize(events);
     let mut out = Rendered::default();
     let mut problems = Diagnostics::new();
 
@@ -288,6 +290,14 @@ fn resolve(
             url.push_str(fragment);
         }
         return Some(Resolved { url, hreflang: None });
+    }
+    if kind == Kind::Image {
+        problems.push(
+            error("missing-image", format!("image `{dest}` does not exist (looked for content/{target})")).with_hint(
+                "put the image next to the page and write its file name, or use /path for a file in static/",
+            ),
+        );
+        return None;
     }
     let section = format!("{}/_index.md", target.trim_end_matches('/'));
     let hint = if links.tree.by_content_path(&section).is_some() {

@@ -277,6 +277,20 @@ fn a_ui_string_missing_in_a_template_is_an_error_not_a_fallback() {
     .unwrap();
     let problems = build_at(site.path(), |_| {}).err().expect("fails");
     let text = render(&problems);
+    // A literal key is checked against the locales before any page is rendered.
+    assert_eq!(
+        text.lines().find(|l| l.contains("error")),
+        Some("templates/page.html:1:54: error[fluent-unknown-key]: the template uses the UI string `no-such-key`, which no locale defines"),
+        "{text}"
+    );
+    // A computed key can only fail when it is rendered.
+    fs::write(
+        site.path().join("templates/page.html"),
+        "{% extends \"base.html\" %}{% block content %}{{ t(key=\"no-such-\" ~ \"key\") }}{% endblock content %}",
+    )
+    .unwrap();
+    let problems = build_at(site.path(), |_| {}).err().expect("fails");
+    let text = render(&problems);
     assert!(
         text.starts_with(
             "templates/page.html:1:48: error[template]: the UI string `no-such-key` is not defined in locales/"

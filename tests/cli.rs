@@ -88,3 +88,52 @@ fn new_writes_a_translated_pair_that_checks_cleanly_and_never_overwrites() {
     let (code, _, _) = loket(&["new", "nl/Met Spaties", "--root", root]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn findings_show_the_line_with_a_caret_and_no_colour_when_not_on_a_terminal() {
+    let root = fixture("invalid/heading-skip");
+    let (code, _, stderr) = loket(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let expected = "content/nl/koppen.md:9:1: error[heading-skip]: this level-4 heading follows a level-2 heading: level 3 is skipped\n  |\n9 | #### Vier\n  | ^^^^\n  |\n  = hint: use `###` here";
+    assert!(stderr.contains(expected), "{stderr}");
+    assert!(!stderr.contains('\u{1b}'), "no colour codes in a pipe: {stderr}");
+    assert!(stderr.contains("1 error and 0 warnings"), "{stderr}");
+}
+
+#[test]
+fn warnings_never_change_the_exit_status() {
+    let root = fixture("warnings/table-header");
+    let (code, stdout, stderr) = loket(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.starts_with("content/nl/tabel.md:7:1: warning[table-header]: this table has no header row"),
+        "{stderr}"
+    );
+    assert!(stdout.starts_with("checked ") && stdout.trim_end().ends_with(", 1 warning"), "{stdout}");
+}
+
+#[test]
+fn json_format_prints_one_object_per_finding_and_line() {
+    for command in ["check", "build"] {
+        let site = copy_fixture("invalid/all-errors-at-once");
+        let (code, stdout, stderr) = loket(&[command, "--root", site.path().to_str().unwrap(), "--format", "json"]);
+        assert_eq!(code, 1);
+        let findings: Vec<serde_json::Value> =
+            stdout.lines().map(|l| serde_json::from_str(l).expect("a JSON object per line")).collect();
+        assert_eq!(findings.len(), 5, "{stdout}");
+        let first = &findings[0];
+        assert_eq!(first["rule"], "front-matter");
+        assert_eq!(first["severity"], "error");
+        assert_eq!(first["file"], "content/en/c.md");
+        assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(2), Some(1)));
+        assert_eq!(first["message"], "required key `description` is missing");
+        assert_eq!(first["hint"], "add a line `description: ...`");
+        assert!(stderr.contains("5 errors"), "the summary goes to stderr: {stderr}");
+    }
+    // A successful run keeps stdout for JSON only: the summary goes to stderr.
+    let root = fixture("warnings/table-header");
+    let (code, stdout, stderr) = loket(&["check", "--root", root.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 0);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stderr.starts_with("checked "), "{stderr}");
+}

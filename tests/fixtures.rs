@@ -1,12 +1,15 @@
 //! The fixture sites, one folder per case (after mdBook's harness): every site under
-//! `fixtures/valid/` builds without findings, and every site under `fixtures/invalid/`
-//! reports exactly the findings in its `expected.txt`. Run with `LOKET_BLESS=1` to rewrite
-//! the expected files from the current output (then review the diff).
+//! `fixtures/valid/` builds without findings, every site under `fixtures/invalid/` fails
+//! with exactly the findings in its `expected.txt`, and every site under
+//! `fixtures/warnings/` builds with exactly the warnings in its `expected.txt`. Together they
+//! make every rule fire. Run with `LOKET_BLESS=1` to rewrite the expected files from the
+//! current output (then review the diff).
 
 mod common;
 
 use common::{build_at, fixture, render};
-use std::path::PathBuf;
+use loket::diagnostics::Diagnostics;
+use std::path::{Path, PathBuf};
 
 fn cases(kind: &str) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixture(kind))
@@ -36,14 +39,29 @@ fn valid_fixtures_build_without_findings() {
 
 #[test]
 fn invalid_fixtures_report_their_expected_findings() {
+    compare_expected("invalid", |dir, problems| {
+        assert!(problems.has_errors(), "{} should fail to build", dir.display());
+    });
+}
+
+#[test]
+fn warning_fixtures_build_and_report_their_expected_warnings() {
+    compare_expected("warnings", |dir, problems| {
+        assert!(!problems.has_errors(), "{} should build, but:\n{}", dir.display(), render(problems));
+        assert!(!problems.is_empty(), "{} should warn", dir.display());
+    });
+}
+
+/// Checks each site of `kind` and compares its findings with its `expected.txt`.
+fn compare_expected(kind: &str, assert_outcome: impl Fn(&Path, &Diagnostics)) {
     let bless = std::env::var_os("LOKET_BLESS").is_some();
     let mut mismatches = Vec::new();
-    for dir in cases("invalid") {
+    for dir in cases(kind) {
         let problems = match build_at(&dir, |o| o.write = false) {
             Ok(built) => built.report.diagnostics,
             Err(problems) => problems,
         };
-        assert!(problems.has_errors(), "{} should fail to build", dir.display());
+        assert_outcome(&dir, &problems);
         let actual = render(&problems);
         let expected_file = dir.join("expected.txt");
         if bless {
@@ -56,4 +74,28 @@ fn invalid_fixtures_report_their_expected_findings() {
         }
     }
     assert!(mismatches.is_empty(), "findings differ (LOKET_BLESS=1 rewrites them):\n{}", mismatches.join("\n"));
+}
+
+/// Every rule of the rule table fires in some fixture, with its file, line and column in the
+/// expected output. Two cannot be made by a folder in git: `output` (an unwritable output
+/// folder, tested in tests/build.rs) and `encoding` (bytes that are not UTF-8, made by
+/// tests/broken_input.rs).
+#[test]
+fn every_rule_fires_in_a_fixture() {
+    let mut seen = std::collections::BTreeSet::new();
+    for kind in ["invalid", "warnings"] {
+        for dir in cases(kind) {
+            let expected = std::fs::read_to_string(dir.join("expected.txt")).unwrap_or_default();
+            for line in expected.lines().filter(|l| !l.starts_with(' ')) {
+                let rule = line.split_once('[').and_then(|(_, rest)| rest.split_once(']')).map(|(rule, _)| rule);
+                seen.extend(rule.map(str::to_string));
+            }
+        }
+    }
+    let missing: Vec<&str> = loket::checks::RULES
+        .iter()
+        .map(|r| r.name)
+        .filter(|name| !seen.contains(*name) && !["output", "encoding"].contains(name))
+        .collect();
+    assert!(missing.is_empty(), "rules without a fixture: {missing:?}");
 }

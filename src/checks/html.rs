@@ -1,0 +1,336 @@
+//! Raw HTML in Markdown: tokenized with html5gum (a WHATWG tokenizer, not regexes) and held to
+//! a small allowlist of inline elements (`span`, `abbr`, `br`, `sup`, `sub`, ...) with only
+//! `lang`, `title` and `dir`. Everything else is an error here, and is left out of the
+//! rendered page by [`sanitize`], so that a site that turns the error off still never
+//! publishes a script, a style sheet or an event handler.
+
+use super::Events;
+use crate::diagnostics::Diagnostic;
+use crate::page::Page;
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+use pulldown_cmark::{CowStr, Event};
+use std::ops::Range;
+
+pub const RULE: &str = "raw-html";
+
+/// Inline elements an editor may need that Markdown cannot write: a change of language, an
+/// abbreviation, a line break, super- and subscripts.
+const ALLOWED_ELEMENTS: &[&str] =
+    &["abbr", "bdi", "bdo", "br", "cite", "dfn", "kbd", "mark", "q", "small", "span", "sub", "sup", "wbr"];
+
+/// Attributes allowed on the elements above: none of them can run code or load anything.
+const ALLOWED_ATTRIBUTES: &[&str] = &["lang", "title", "dir"];
+
+/// Refused elements whose content goes too: it is code or embedded content, not text.
+const DROP_CONTENT: &[&str] =
+    &["script", "style", "iframe", "object", "noscript", "template", "textarea", "title", "svg", "math", "noembed"];
+
+/// Something refused, at a byte offset of the scanned HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub offset: usize,
+    pub message: String,
+    pub hint: String,
+}
+
+/// The allowed part of `html`, re-serialised, and what was refused.
+pub fn scan(html: &str) -> (String, Vec<Refusal>) {
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    // Reads the content of `<script>` and `<style>` as text, as a browser would.
+    emitter.naively_switch_states(true);
+    let mut safe = String::with_capacity(html.len());
+    let mut refused = Vec::new();
+    // While inside a refused element whose content is dropped: its name.
+    let mut dropping: Option<Vec<u8>> = None;
+    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                if dropping.is_some() {
+                    continue;
+                }
+                let name = String::from_utf8_lossy(&tag.name).into_owned();
+                let tag_text = html.get(tag.span.start..tag.span.end).unwrap_or("");
+                if !ALLOWED_ELEMENTS.contains(&name.as_str()) {
+                    refused.push(refuse_element(&name, &tag, tag.span.start));
+                    if DROP_CONTENT.contains(&name.as_str()) && !tag.self_closing {
+                        dropping = Some(tag.name.to_vec());
+                    }
+                    continue;
+                }
+                safe.push('<');
+                safe.push_str(&name);
+                for (attribute, value) in &tag.attributes {
+                    let attribute = String::from_utf8_lossy(attribute);
+                    let value = String::from_utf8_lossy(&value.value);
+                    match refuse_attribute(&name, &attribute, &value) {
+                        None => {
+                            safe.push(' ');
+                            safe.push_str(&attribute);
+                            safe.push_str("=\"");
+                            escape_into(&mut safe, &value);
+                            safe.push('"');
+                        }
+                        Some((message, hint)) => {
+                            let at = attribute_offset(tag_text, &name, &attribute);
+                            refused.push(Refusal { offset: tag.span.start + at, message, hint });
+                        }
+                    }
+                }
+                safe.push('>');
+            }
+            Token::EndTag(tag) => {
+                if let Some(open) = &dropping {
+                    if *open == tag.name.to_vec() {
+                        dropping = None;
+                    }
+                    continue;
+                }
+                let name = String::from_utf8_lossy(&tag.name);
+                // A refused element was reported at its start tag; its end tag just goes.
+                if ALLOWED_ELEMENTS.contains(&name.as_ref()) && name != "br" && name != "wbr" {
+                    safe.push_str("</");
+                    safe.push_str(&name);
+                    safe.push('>');
+                }
+            }
+            Token::String(text) => {
+                if dropping.is_none() {
+                    escape_into(&mut safe, &String::from_utf8_lossy(&text.value));
+                }
+            }
+            Token::Doctype(doctype) => refused.push(Refusal {
+                offset: doctype.span.start,
+                message: "a `<!DOCTYPE>` is not allowed in a page".to_string(),
+                hint: "a page is Markdown; the theme writes the HTML document around it".to_string(),
+            }),
+            // Comments are editors' notes: fine to write, never published.
+            Token::Comment(_) | Token::Error(_) => {}
+        }
+    }
+    (safe, refused)
+}
+
+fn refuse_element(name: &str, tag: &html5gum::StartTag<usize>, offset: usize) -> Refusal {
+    let handler = tag.attributes.keys().map(|a| String::from_utf8_lossy(a).into_owned()).find(|a| a.starts_with("on"));
+    let script_url = tag.attributes.values().any(|v| is_script_url(&String::from_utf8_lossy(&v.value)));
+    let message = if let Some(handler) = handler {
+        format!("`<{name}>` with an event handler (`{handler}`) is not allowed")
+    } else if script_url {
+        format!("`<{name}>` with a `javascript:` URL is not allowed")
+    } else {
+        format!("`<{name}>` is not allowed in a page")
+    };
+    let hint = match name {
+        "script" | "noscript" => {
+            "pages cannot run scripts; ask a developer to add the feature to the theme".to_string()
+        }
+        "style" | "link" => "styling belongs in the theme's CSS, not in a page".to_string(),
+        "iframe" | "object" | "embed" | "video" | "audio" | "svg" | "math" => {
+            "embedded content is not allowed; link to it instead: [title](https://...)".to_string()
+        }
+        "a" => "write links in Markdown: [text](page.md)".to_string(),
+        "img" | "picture" => "write images in Markdown: ![what the image shows](image.png)".to_string(),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "write headings in Markdown: ## Heading".to_string(),
+        "b" | "strong" | "i" | "em" => "write emphasis in Markdown: **strong** or *emphasis*".to_string(),
+        "table" | "tr" | "td" | "th" | "thead" | "tbody" => {
+            "write tables in Markdown: | Heading | Heading |, a line |---|---|, then the rows".to_string()
+        }
+        _ => format!("allowed HTML: {}; write everything else in Markdown", ALLOWED_ELEMENTS.join(", ")),
+    };
+    Refusal { offset, message, hint }
+}
+
+/// Why an attribute of an allowed element is refused, with a hint; `None` when it is fine.
+fn refuse_attribute(element: &str, attribute: &str, value: &str) -> Option<(String, String)> {
+    let allowed_list = || format!("allowed attributes: {}", ALLOWED_ATTRIBUTES.join(", "));
+    if attribute.starts_with("on") {
+        return Some((
+            format!("the event handler `{attribute}` is not allowed"),
+            "pages cannot run scripts".to_string(),
+        ));
+    }
+    if is_script_url(value) {
+        return Some((format!("a `javascript:` URL in `{attribute}` is not allowed"), allowed_list()));
+    }
+    if !ALLOWED_ATTRIBUTES.contains(&attribute) {
+        return Some((format!("the attribute `{attribute}` is not allowed on `<{element}>`"), allowed_list()));
+    }
+    if attribute == "dir" && !matches!(value, "ltr" | "rtl" | "auto") {
+        return Some((format!("`dir=\"{value}\"` is not a direction"), "use `ltr`, `rtl` or `auto`".to_string()));
+    }
+    None
+}
+
+/// `javascript:` as a browser reads it: case and embedded blanks and controls do not matter.
+fn is_script_url(value: &str) -> bool {
+    let squeezed: String =
+        value.chars().filter(|c| !c.is_whitespace() && !c.is_control()).flat_map(char::to_lowercase).collect();
+    squeezed.starts_with("javascript:") || squeezed.starts_with("vbscript:")
+}
+
+/// Byte offset of `attribute` in the text of its start tag (after the tag name).
+fn attribute_offset(tag_text: &str, element: &str, attribute: &str) -> usize {
+    let after_name = (1 + element.len()).min(tag_text.len());
+    tag_text.get(after_name..).and_then(|rest| rest.to_ascii_lowercase().find(attribute)).map_or(0, |i| after_name + i)
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Consecutive block HTML events (one per line) joined, so that a tag may span lines; with
+/// the source offset of each part for positions.
+struct Joined {
+    text: String,
+    /// `(offset in text, offset in the body)` of each part.
+    parts: Vec<(usize, usize)>,
+    range: Range<usize>,
+}
+
+impl Joined {
+    fn source_offset(&self, offset: usize) -> usize {
+        let i = self.parts.partition_point(|&(start, _)| start <= offset).saturating_sub(1);
+        self.parts.get(i).map_or(self.range.start, |&(start, source)| source + (offset - start))
+    }
+}
+
+/// Groups the HTML of `events`: each inline HTML event alone, block HTML joined per block.
+/// Calls `each` with the joined HTML and the index range of its events.
+fn for_each_html(events: &Events<'_>, mut each: impl FnMut(&Joined, Range<usize>)) {
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i].0 {
+            Event::InlineHtml(html) => {
+                let range = events[i].1.clone();
+                each(&Joined { text: html.to_string(), parts: vec![(0, range.start)], range }, i..i + 1);
+                i += 1;
+            }
+            Event::Html(_) => {
+                let first = i;
+                let mut joined = Joined { text: String::new(), parts: Vec::new(), range: events[i].1.clone() };
+                while let Some((Event::Html(html), range)) = events.get(i) {
+                    joined.parts.push((joined.text.len(), range.start));
+                    joined.text.push_str(html);
+                    joined.range.end = range.end;
+                    i += 1;
+                }
+                each(&joined, first..i);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// For Markdown rendering: every raw HTML event replaced by its allowed part (block HTML
+/// joined into one event per block).
+pub fn sanitize<'a>(events: Vec<(Event<'a>, Range<usize>)>) -> Vec<(Event<'a>, Range<usize>)> {
+    if !events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_))) {
+        return events;
+    }
+    let mut replacements: Vec<(Range<usize>, Event<'static>, Range<usize>)> = Vec::new();
+    for_each_html(&events, |joined, indices| {
+        let (safe, _) = scan(&joined.text);
+        let event = match events[indices.start].0 {
+            Event::InlineHtml(_) => Event::InlineHtml(CowStr::from(safe)),
+            _ => Event::Html(CowStr::from(safe)),
+        };
+        replacements.push((indices, event, joined.range.clone()));
+    });
+    let mut out = Vec::with_capacity(events.len());
+    let mut replacements = replacements.into_iter().peekable();
+    for (i, item) in events.into_iter().enumerate() {
+        match replacements.peek() {
+            Some((indices, _, _)) if indices.contains(&i) => {
+                if i + 1 == indices.end {
+                    if let Some((_, event, range)) = replacements.next() {
+                        out.push((event, range));
+                    }
+                }
+            }
+            _ => out.push(item),
+        }
+    }
+    out
+}
+
+pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
+    for_each_html(events, |joined, _| {
+        for refusal in scan(&joined.text).1 {
+            let position = page.body_position(joined.source_offset(refusal.offset));
+            found.push(Diagnostic::error(RULE, &page.source, position, refusal.message).with_hint(refusal.hint));
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::test_support::findings;
+    use crate::markdown;
+    use pulldown_cmark::{html, Parser};
+
+    fn render(markdown: &str) -> String {
+        let events = Parser::new_ext(markdown, markdown::options()).into_offset_iter().collect();
+        let mut out = String::new();
+        html::push_html(&mut out, sanitize(events).into_iter().map(|(e, _)| e));
+        out
+    }
+
+    #[test]
+    fn allowed_inline_html_passes_unchanged() {
+        let text = "Het <abbr title=\"Centraal Orgaan opvang asielzoekers\">COA</abbr> en <span lang=\"en\">process mining</span>, H<sub>2</sub>O<br>\n";
+        assert!(findings("nl", text).is_empty());
+        assert_eq!(
+            render(text),
+            "<p>Het <abbr title=\"Centraal Orgaan opvang asielzoekers\">COA</abbr> en <span lang=\"en\">process mining</span>, H<sub>2</sub>O<br></p>\n"
+        );
+    }
+
+    #[test]
+    fn scripts_styles_frames_and_handlers_are_refused_and_left_out() {
+        let text = "<script>\nalert(\"<b>\")\n</script>\n\nTekst <span onclick=\"x()\" lang=\"nl\">a</span> <a href=\"javascript:x()\">b</a>\n\n<iframe src=\"https://x\"></iframe>\n\n<style>p{}</style>\n";
+        assert_eq!(
+            findings("nl", text),
+            [("raw-html", 5, 1), ("raw-html", 9, 13), ("raw-html", 9, 46), ("raw-html", 11, 1), ("raw-html", 13, 1)]
+        );
+        let html = render(text);
+        for refused in ["script", "alert", "onclick", "javascript", "iframe", "style", "p{}"] {
+            assert!(!html.contains(refused), "{refused} in {html}");
+        }
+        assert!(html.contains("<span lang=\"nl\">a</span> b"), "{html}");
+    }
+
+    #[test]
+    fn a_tag_may_span_lines_of_a_block() {
+        let inline = "<span\n  lang=\"en\" style=\"color: red\">English</span>\n";
+        assert_eq!(findings("nl", inline), [("raw-html", 6, 13)]);
+        assert_eq!(render(inline), "<p><span lang=\"en\">English</span></p>\n");
+        let block = "<div>\n<span\nlang=\"en\" onclick=\"x()\">English</span>\n</div>\n";
+        assert_eq!(findings("nl", block), [("raw-html", 5, 1), ("raw-html", 7, 11)]);
+        assert_eq!(render(block), "\n<span lang=\"en\">English</span>\n\n");
+    }
+
+    #[test]
+    fn messages_name_what_to_do_instead() {
+        let (_, refused) = scan("<img src=x onerror=alert(1)><div dir=x>");
+        assert_eq!(refused[0].message, "`<img>` with an event handler (`onerror`) is not allowed");
+        assert!(refused[1].hint.contains("allowed HTML: abbr"));
+        let (_, refused) = scan("<bdo dir=\"up\">x</bdo><span title=\"JavaScript:x\">y</span>");
+        assert_eq!(refused[0].message, "`dir=\"up\"` is not a direction");
+        assert_eq!(refused[1].message, "a `javascript:` URL in `title` is not allowed");
+    }
+
+    #[test]
+    fn comments_are_allowed_and_never_published() {
+        assert!(findings("nl", "Tekst <!-- nog nakijken --> hier.\n").is_empty());
+        assert_eq!(render("Tekst <!-- nog nakijken --> hier.\n"), "<p>Tekst  hier.</p>\n");
+    }
+}

@@ -1,0 +1,406 @@
+//! Editor checks: the rule table (every rule's stable name and default severity), the levels
+//! set in `site.yaml` and page front matter, and the content checks that run on every page
+//! after Markdown (headings, raw HTML, link text, tables, plain language) and on the whole site
+//! (translations, Fluent key usage).
+//!
+//! Levels are applied in one place, [`Policy`]: a rule's default severity, overridden by
+//! `site.yaml`'s `checks:` map, and silenced on one page by its front matter
+//! `checks: { allow: [rule], reason: ... }`.
+
+pub mod fluent_usage;
+pub mod headings;
+pub mod html;
+pub mod link_text;
+pub mod plain_language;
+pub mod tables;
+pub mod translations;
+
+use crate::config::{CheckLevel, SiteConfig};
+use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
+use crate::i18n::Locales;
+use crate::markdown;
+use crate::page::Page;
+use crate::tree::PageTree;
+use pulldown_cmark::{Event, Parser};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// One rule: its stable name, its severity unless configured otherwise, and whether a site or
+/// a page may change that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    pub name: &'static str,
+    pub default: Severity,
+    /// `false` for rules whose findings would break the site or its safety (a broken link, a
+    /// script): those stay errors whatever `site.yaml` or a page says.
+    pub adjustable: bool,
+    pub summary: &'static str,
+}
+
+const fn fixed(name: &'static str, summary: &'static str) -> Rule {
+    Rule { name, default: Severity::Error, adjustable: false, summary }
+}
+
+const fn error(name: &'static str, summary: &'static str) -> Rule {
+    Rule { name, default: Severity::Error, adjustable: true, summary }
+}
+
+const fn warning(name: &'static str, summary: &'static str) -> Rule {
+    Rule { name, default: Severity::Warning, adjustable: true, summary }
+}
+
+/// Every rule loket reports, in the order of docs/checks.md.
+pub const RULES: &[Rule] = &[
+    fixed("config", "site.yaml: bad YAML, unknown keys, wrong values"),
+    fixed("front-matter", "front matter: bad YAML, wrong types, unknown or missing keys, bad dates"),
+    fixed("encoding", "a file that is not UTF-8 text"),
+    fixed("content-layout", "a folder without _index.md, a folder that is not a language"),
+    fixed("slug", "a file or folder name that is not a URL slug"),
+    fixed("duplicate-url", "two pages with one URL"),
+    fixed("duplicate-translation-key", "two pages of one language with one translation_key"),
+    fixed("menu-entry", "a menu entry that names no page in some language"),
+    fixed("broken-link", "a link to a page or file that does not exist"),
+    fixed("broken-fragment", "a #fragment that is not a heading id of its page"),
+    fixed("unsafe-link", "a javascript:, data: or vbscript: link"),
+    fixed("outside-site", "a link, image, alias or symbolic link that leads outside the site"),
+    fixed("missing-alt", "an image without alt text"),
+    fixed("missing-image", "an image file that does not exist"),
+    fixed("alias", "an alias that is not a site path, or that is taken"),
+    fixed("raw-html", "HTML in Markdown outside the small safe allowlist"),
+    fixed("fluent", "a Fluent syntax error or a key defined twice"),
+    fixed("fluent-missing-key", "a UI string defined in one language and not in another"),
+    fixed("fluent-unknown-key", "a UI string used by a template and defined nowhere"),
+    fixed("template", "a template error"),
+    fixed("output", "a file that cannot be read or written"),
+    error("heading-h1", "a level-1 heading (#) in the body: the title is the page's h1"),
+    error("heading-skip", "a heading that skips a level (## then ####)"),
+    warning("missing-translation", "pages without a translation, listed per language"),
+    warning("stale-translation", "a translation updated long before its counterpart"),
+    warning("vague-link-text", "link text that says nothing (\"click here\", a bare URL)"),
+    warning("table-header", "a table without a header row"),
+    warning("long-sentence", "a sentence of more than 25 words"),
+    warning("long-paragraph", "a paragraph of more than 150 words"),
+    warning("readability", "a page whose readability score is below the plain-language (B1) threshold"),
+    warning("fluent-unused-key", "a UI string that no template uses"),
+];
+
+/// Names that set several rules at once in `site.yaml` or a page's `allow`.
+pub const GROUPS: &[(&str, &[&str])] = &[("plain-language", &["long-sentence", "long-paragraph", "readability"])];
+
+pub fn rule(name: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.name == name)
+}
+
+/// The rules a name in `site.yaml` or `allow` stands for; `None` for an unknown name.
+fn expand(name: &str) -> Option<Vec<&'static Rule>> {
+    if let Some(rule) = rule(name) {
+        return Some(vec![rule]);
+    }
+    let (_, members) = GROUPS.iter().find(|(group, _)| *group == name)?;
+    Some(members.iter().filter_map(|m| rule(m)).collect())
+}
+
+/// "did you mean `broken-link`?" for a misspelt rule name.
+fn suggest(name: &str) -> String {
+    let names = RULES.iter().map(|r| r.name).chain(GROUPS.iter().map(|(g, _)| *g));
+    match names.map(|n| (strsim::levenshtein(name, n), n)).filter(|(d, _)| *d <= 3).min() {
+        Some((_, nearest)) => format!("did you mean `{nearest}`? See docs/checks.md for every rule"),
+        None => "see docs/checks.md for the names of the rules".to_string(),
+    }
+}
+
+/// Where `needle` is first written at or after `from` in `text` (within a few lines: an
+/// `allow` list may be written as a block), or `from` itself.
+fn find_after(text: &str, from: Position, needle: &str) -> Position {
+    for (i, line) in text.lines().enumerate().skip(from.line.saturating_sub(1)).take(8) {
+        let skip = if i + 1 == from.line { from.column.saturating_sub(1) } else { 0 };
+        let start = line.char_indices().nth(skip).map_or(line.len(), |(b, _)| b);
+        if let Some(found) = line[start..].find(needle) {
+            return Position::new(i + 1, line[..start + found].chars().count() + 1);
+        }
+    }
+    from
+}
+
+/// The level of every rule for this site, and the rules each page allows.
+#[derive(Debug, Default)]
+pub struct Policy {
+    /// Site-wide levels from `site.yaml` (groups expanded; a rule named itself wins over its group).
+    site: HashMap<&'static str, CheckLevel>,
+    /// Per page file: the rules its front matter allows.
+    allowed: HashMap<PathBuf, Vec<&'static str>>,
+}
+
+impl Policy {
+    /// Reads the levels of `site.yaml` and the pages' `allow` lists; unknown rule names, and
+    /// attempts to lower a rule that cannot be lowered, are errors.
+    pub fn new(config: &SiteConfig, pages: &[Page]) -> (Policy, Diagnostics) {
+        let mut problems = Diagnostics::new();
+        let mut policy = Policy::default();
+        let mut from_group: Vec<(&'static str, CheckLevel)> = Vec::new();
+        for (name, &level) in &config.checks {
+            let position = config.check_positions.get(name).copied().unwrap_or(Position::START);
+            let Some(rules) = expand(name) else {
+                problems.push(
+                    Diagnostic::error("config", &config.file, position, format!("`{name}` is not a check"))
+                        .with_hint(suggest(name)),
+                );
+                continue;
+            };
+            for rule in rules {
+                if !rule.adjustable && level != CheckLevel::Error {
+                    problems.push(
+                        Diagnostic::error(
+                            "config",
+                            &config.file,
+                            position,
+                            format!("`{}` is always an error and cannot be turned into a warning or off", rule.name),
+                        )
+                        .with_hint("fix what it finds: it would break the site or its safety"),
+                    );
+                } else if rule.name == name {
+                    policy.site.insert(rule.name, level);
+                } else {
+                    from_group.push((rule.name, level));
+                }
+            }
+        }
+        for (rule, level) in from_group {
+            policy.site.entry(rule).or_insert(level);
+        }
+        for page in pages {
+            let Some(checks) = &page.front.checks else { continue };
+            let mut allowed = Vec::new();
+            for name in &checks.value.allow {
+                let position = find_after(&page.text, checks.position, name);
+                let Some(rules) = expand(name) else {
+                    problems.push(
+                        Diagnostic::error(
+                            "front-matter",
+                            &page.source,
+                            position,
+                            format!("`{name}` in `checks: allow` is not a check"),
+                        )
+                        .with_hint(suggest(name)),
+                    );
+                    continue;
+                };
+                for rule in rules {
+                    if rule.adjustable {
+                        allowed.push(rule.name);
+                    } else {
+                        problems.push(
+                            Diagnostic::error(
+                                "front-matter",
+                                &page.source,
+                                position,
+                                format!("`{}` cannot be allowed: it is always an error", rule.name),
+                            )
+                            .with_hint("fix what it finds instead"),
+                        );
+                    }
+                }
+            }
+            policy.allowed.insert(page.source.clone(), allowed);
+        }
+        (policy, problems)
+    }
+
+    /// The severity of `rule` for a finding in `file`; `None` when it is off there.
+    pub fn severity(&self, rule: &str, file: &Path) -> Option<Severity> {
+        let known = crate::checks::rule(rule)?;
+        if self.allowed.get(file).is_some_and(|rules| rules.contains(&known.name)) {
+            return None;
+        }
+        match self.site.get(known.name) {
+            Some(CheckLevel::Off) => None,
+            Some(CheckLevel::Error) => Some(Severity::Error),
+            Some(CheckLevel::Warning) => Some(Severity::Warning),
+            None => Some(known.default),
+        }
+    }
+
+    /// Gives each finding its configured severity, and drops those that are off.
+    pub fn apply(&self, found: impl IntoIterator<Item = Diagnostic>) -> Diagnostics {
+        found
+            .into_iter()
+            .filter_map(|mut d| match rule(d.rule) {
+                // Findings of rules outside the table (there should be none) pass unchanged.
+                None => Some(d),
+                Some(_) => self.severity(d.rule, &d.file).map(|severity| {
+                    d.severity = severity;
+                    d
+                }),
+            })
+            .collect()
+    }
+}
+
+/// What the checks read: the whole site after Markdown.
+pub struct Input<'a> {
+    pub root: &'a Path,
+    pub config: &'a SiteConfig,
+    pub pages: &'a [Page],
+    pub tree: &'a PageTree,
+    /// `None` when the locales could not be loaded (already reported).
+    pub locales: Option<&'a Locales>,
+}
+
+/// Runs every check of this module; the findings come back with their configured severity.
+pub fn run(input: &Input<'_>) -> Diagnostics {
+    let (policy, mut problems) = Policy::new(input.config, input.pages);
+    let per_page: Vec<Diagnostics> = input.pages.par_iter().map(|page| page_checks(page, &policy)).collect();
+    problems.extend(per_page.into_iter().flatten());
+    problems.extend(site_checks(input, &policy));
+    problems
+}
+
+/// The checks of one page's Markdown, at their configured severity (`serve` repeats them
+/// for the page that changed).
+pub fn page_checks(page: &Page, policy: &Policy) -> Diagnostics {
+    policy.apply(check_page(page))
+}
+
+/// The checks across pages and files: translations and, when the locales loaded, Fluent key
+/// usage by the templates.
+pub fn site_checks(input: &Input<'_>, policy: &Policy) -> Diagnostics {
+    let mut found = translations::check(input.config, input.pages, input.tree, policy);
+    if let Some(locales) = input.locales {
+        found.extend(fluent_usage::check(input.root, locales));
+    }
+    policy.apply(found)
+}
+
+/// The Markdown events of one page with their byte ranges in its body.
+pub type Events<'a> = [(Event<'a>, Range<usize>)];
+
+/// The checks that read one page's Markdown: one parse, every family over its events.
+pub fn check_page(page: &Page) -> Vec<Diagnostic> {
+    let body = page.body();
+    let events: Vec<(Event<'_>, Range<usize>)> =
+        Parser::new_ext(body, markdown::options()).into_offset_iter().collect();
+    let mut found = Vec::new();
+    headings::check(page, &events, &mut found);
+    html::check(page, &events, &mut found);
+    link_text::check(page, &events, &mut found);
+    tables::check(page, &events, &mut found);
+    plain_language::check(page, &events, &mut found);
+    found
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::diagnostics::LineIndex;
+    use crate::frontmatter;
+    use crate::page::{Page, PageKind};
+    use std::path::Path;
+
+    /// A page of `lang` whose whole file is `text` (front matter included).
+    pub fn page(lang: &str, text: &str) -> Page {
+        let file = Path::new("content/x.md");
+        let split = frontmatter::split(text, file).expect("front matter");
+        let body_offset = split.body_offset;
+        let front = frontmatter::parse(&split, file).expect("valid front matter");
+        Page {
+            lang: lang.to_string(),
+            kind: PageKind::Leaf,
+            source: file.to_path_buf(),
+            key_path: "x".to_string(),
+            url: format!("/{lang}/x/"),
+            translation_key: "x".to_string(),
+            front,
+            lines: LineIndex::new(text),
+            text: text.to_string(),
+            body_offset,
+        }
+    }
+
+    /// A page with a minimal front matter block (lines 1-4) and `body` from line 5.
+    pub fn body_page(lang: &str, body: &str) -> Page {
+        page(lang, &format!("---\ntitle: T\ndescription: D\n---\n{body}"))
+    }
+
+    /// `(rule, line, column)` of what `check_page` finds in `body` (which starts at line 5).
+    pub fn findings(lang: &str, body: &str) -> Vec<(&'static str, usize, usize)> {
+        let page = body_page(lang, body);
+        super::check_page(&page).iter().map(|d| (d.rule, d.position.line, d.position.column)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(checks: &str) -> SiteConfig {
+        let text = format!(
+            "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: {{ name: Nederlands, title: T }}\nchecks: {checks}\n"
+        );
+        SiteConfig::parse(&text, "site.yaml".into()).expect("config")
+    }
+
+    #[test]
+    fn every_rule_name_is_unique_and_groups_name_rules() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+        for (_, members) in GROUPS {
+            assert!(members.iter().all(|m| rule(m).is_some()));
+        }
+    }
+
+    #[test]
+    fn docs_checks_md_describes_every_rule_with_its_levels() {
+        let docs = include_str!("../../docs/checks.md");
+        for rule in RULES {
+            let severity = rule.default.as_str();
+            let adjustable = if rule.adjustable { "yes" } else { "no" };
+            let row = format!("| [`{0}`](#{0}) | {severity} | {adjustable} |", rule.name);
+            assert!(docs.contains(&row), "docs/checks.md needs the row {row}");
+            assert!(
+                docs.contains(&format!("\n### `{}`\n", rule.name)),
+                "docs/checks.md needs a section on {}",
+                rule.name
+            );
+        }
+    }
+
+    #[test]
+    fn site_levels_raise_silence_and_refuse() {
+        let (policy, problems) =
+            Policy::new(&config("{ stale-translation: error, plain-language: off, long-sentence: warning }"), &[]);
+        assert!(problems.is_empty());
+        let file = Path::new("content/nl/a.md");
+        assert_eq!(policy.severity("stale-translation", file), Some(Severity::Error));
+        assert_eq!(policy.severity("readability", file), None);
+        assert_eq!(policy.severity("long-sentence", file), Some(Severity::Warning), "the rule itself wins");
+        assert_eq!(policy.severity("vague-link-text", file), Some(Severity::Warning));
+
+        let (_, problems) = Policy::new(&config("{ broken-link: off, stale-translatoin: error }"), &[]);
+        let messages: Vec<String> = problems.sorted().iter().map(|d| d.to_string()).collect();
+        assert!(messages[0].contains("`broken-link` is always an error"), "{messages:?}");
+        assert!(messages[1].contains("did you mean `stale-translation`?"), "{messages:?}");
+        assert_eq!(problems.sorted()[1].position, Position::new(5, 29), "at the rule's name");
+    }
+
+    #[test]
+    fn a_page_allows_a_rule_for_itself_only() {
+        let page = test_support::page(
+            "nl",
+            "---\ntitle: T\ndescription: D\nchecks: { allow: [heading-skip, vague-link-txt, raw-html], reason: r }\n---\n",
+        );
+        let (policy, problems) = Policy::new(&config("{}"), std::slice::from_ref(&page));
+        assert_eq!(policy.severity("heading-skip", &page.source), None);
+        assert_eq!(policy.severity("heading-skip", Path::new("content/nl/b.md")), Some(Severity::Error));
+        let messages: Vec<String> = problems.sorted().iter().map(|d| d.message.clone()).collect();
+        assert_eq!(
+            messages,
+            [
+                "`vague-link-txt` in `checks: allow` is not a check",
+                "`raw-html` cannot be allowed: it is always an error"
+            ]
+        );
+    }
+}

@@ -1,0 +1,411 @@
+//! Plain language (B1): sentences of more than 25 words, paragraphs of more than 150 words,
+//! and a readability score per page: Flesch-Douma for Dutch, Flesch reading ease for English,
+//! both at least 60 for B1. Syllables are counted from the hyphenation patterns of the
+//! language (the `hypher` crate, TeX's patterns for nl and en), not from a vowel heuristic.
+//!
+//! What counts as text: paragraphs (also in block quotes) and list items. Headings, tables,
+//! code, raw HTML and image descriptions do not; list items do not count for the sentence
+//! and paragraph length, as they are often fragments without a full stop.
+
+use super::Events;
+use crate::diagnostics::Diagnostic;
+use crate::page::Page;
+use pulldown_cmark::{Event, Tag, TagEnd};
+use std::collections::HashMap;
+
+pub const MAX_SENTENCE_WORDS: usize = 25;
+pub const MAX_PARAGRAPH_WORDS: usize = 150;
+/// Both scores go from about 0 (very hard) to 100 (very easy); 60 and up reads at B1.
+pub const MIN_SCORE: f64 = 60.0;
+/// Below this many words a score says little: a short page is not scored.
+pub const MIN_WORDS_FOR_SCORE: usize = 100;
+
+/// Abbreviations whose full stop does not end a sentence (lowercase, without the last `.`).
+const ABBREVIATIONS: &[&str] = &[
+    "bijv", "bv", "ca", "dhr", "dr", "enz", "etc", "excl", "incl", "jl", "mevr", "mr", "mrs", "ms", "nr", "no", "art",
+    "p", "pag", "st", "vs", "zgn", "e.g", "i.e", "o.a", "d.w.z", "m.a.w", "a.s", "t.a.v", "i.p.v", "z.s.m",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BlockKind {
+    Paragraph,
+    ListItem,
+}
+
+/// The text of one paragraph or list item, with where its parts are in the body.
+#[derive(Debug)]
+struct Block {
+    kind: BlockKind,
+    text: String,
+    /// `(offset in text, offset in the body)` for each piece of text.
+    parts: Vec<(usize, usize)>,
+}
+
+impl Block {
+    fn body_offset(&self, offset: usize) -> usize {
+        let i = self.parts.partition_point(|&(start, _)| start <= offset).saturating_sub(1);
+        self.parts.get(i).map_or(0, |&(start, source)| source + (offset - start))
+    }
+
+    fn push(&mut self, text: &str, body_offset: usize) {
+        self.parts.push((self.text.len(), body_offset));
+        self.text.push_str(text);
+    }
+}
+
+/// A sentence: the byte offset in its block where it starts, and its words.
+#[derive(Debug, PartialEq)]
+struct Sentence<'a> {
+    start: usize,
+    words: Vec<&'a str>,
+}
+
+pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
+    let blocks = blocks(events);
+    let mut totals = Totals::default();
+    let lang = language(&page.lang);
+    let mut known: HashMap<&str, usize> = HashMap::new();
+    for block in &blocks {
+        let sentences = sentences(&block.text);
+        let words: usize = sentences.iter().map(|s| s.words.len()).sum();
+        if block.kind == BlockKind::Paragraph {
+            for sentence in &sentences {
+                let n = sentence.words.len();
+                if n > MAX_SENTENCE_WORDS {
+                    let position = page.body_position(block.body_offset(sentence.start));
+                    found.push(
+                        Diagnostic::warning(
+                            "long-sentence",
+                            &page.source,
+                            position,
+                            format!("this sentence has {n} words"),
+                        )
+                        .with_hint(format!(
+                            "plain language (B1) keeps sentences to {MAX_SENTENCE_WORDS} words or fewer: split it"
+                        )),
+                    );
+                }
+            }
+            if words > MAX_PARAGRAPH_WORDS {
+                let position = page.body_position(block.body_offset(0));
+                found.push(
+                    Diagnostic::warning("long-paragraph", &page.source, position, format!("this paragraph has {words} words"))
+                        .with_hint(format!(
+                            "plain language (B1) keeps paragraphs to {MAX_PARAGRAPH_WORDS} words or fewer: split it, or use a list"
+                        )),
+                );
+            }
+        }
+        if let Some(lang) = lang {
+            totals.words += words;
+            totals.sentences += sentences.iter().filter(|s| !s.words.is_empty()).count();
+            // Words repeat within a page: each is hyphenated once.
+            for word in sentences.iter().flat_map(|s| &s.words) {
+                totals.syllables += *known.entry(word).or_insert_with(|| syllables(word, lang));
+            }
+        }
+    }
+    let (Some(lang), Some(first)) = (lang, blocks.first()) else { return };
+    if totals.words < MIN_WORDS_FOR_SCORE {
+        return;
+    }
+    let score = score(lang, &totals);
+    if score < MIN_SCORE {
+        let name = match lang {
+            hypher::Lang::Dutch => "Flesch-Douma",
+            _ => "Flesch reading ease",
+        };
+        let position = page.body_position(first.body_offset(0));
+        found.push(
+            Diagnostic::warning(
+                "readability",
+                &page.source,
+                position,
+                format!("this page's readability score is {score:.0} ({name}); plain language (B1) needs {MIN_SCORE:.0} or more"),
+            )
+            .with_hint(format!(
+                "use shorter sentences and shorter words: the page has {:.1} words per sentence and {:.2} syllables per word",
+                totals.words as f64 / totals.sentences.max(1) as f64,
+                totals.syllables as f64 / totals.words.max(1) as f64
+            )),
+        );
+    }
+}
+
+#[derive(Debug, Default)]
+struct Totals {
+    words: usize,
+    sentences: usize,
+    syllables: usize,
+}
+
+/// The readability score of `lang` (only Dutch and English have one).
+fn score(lang: hypher::Lang, totals: &Totals) -> f64 {
+    let words = totals.words.max(1) as f64;
+    let words_per_sentence = words / totals.sentences.max(1) as f64;
+    let syllables_per_word = totals.syllables as f64 / words;
+    match lang {
+        // Douma (1960): 206.84 − 0.77 · syllables per 100 words − 0.93 · words per sentence.
+        hypher::Lang::Dutch => 206.84 - 0.77 * (100.0 * syllables_per_word) - 0.93 * words_per_sentence,
+        // Flesch (1948).
+        _ => 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word,
+    }
+}
+
+fn language(code: &str) -> Option<hypher::Lang> {
+    match code.split('-').next() {
+        Some("nl") => Some(hypher::Lang::Dutch),
+        Some("en") => Some(hypher::Lang::English),
+        _ => None,
+    }
+}
+
+/// Syllables of a word: the parts the language's hyphenation patterns split it into (with
+/// breaks allowed right up to the word's edges), summed over its letter runs (`e-mail`). A
+/// word without letters (`2026`) counts as one.
+fn syllables(word: &str, lang: hypher::Lang) -> usize {
+    let count: usize = word
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|run| !run.is_empty())
+        .map(|run| {
+            // Most words have one group of vowels ("de", "een", "taal", "you"): one syllable,
+            // without the cost of the patterns (a third of the check's time on a big site).
+            if vowel_groups(run) <= 1 {
+                1
+            } else {
+                hypher::hyphenate_bounded(run, lang, 1, 1).filter(|part| is_syllable(part)).count().max(1)
+            }
+        })
+        .sum();
+    count.max(1)
+}
+
+fn is_vowel(c: char) -> bool {
+    match c.to_ascii_lowercase() {
+        'a' | 'e' | 'i' | 'o' | 'u' | 'y' => true,
+        c if c.is_ascii() => false,
+        c => c.to_lowercase().any(|l| "àáâäèéêëìíîïòóôöùúûü".contains(l)),
+    }
+}
+
+/// How many runs of vowels (`y` included) a word has.
+fn vowel_groups(word: &str) -> usize {
+    let mut groups = 0;
+    let mut previous = false;
+    for c in word.chars() {
+        let vowel = is_vowel(c);
+        if vowel && !previous {
+            groups += 1;
+        }
+        previous = vowel;
+    }
+    groups
+}
+
+/// Whether a part of a hyphenated word is a syllable: it has a vowel. Allowing breaks right
+/// at the word's edges lets the patterns split off a lone consonant `y` (`y-ou`); that is no
+/// syllable, while a `y` after a consonant is (`coun-try`).
+fn is_syllable(part: &str) -> bool {
+    part.chars().any(|c| is_vowel(c) && !c.eq_ignore_ascii_case(&'y'))
+        || part.chars().skip(1).any(|c| c.eq_ignore_ascii_case(&'y'))
+}
+
+/// The paragraphs and list items of the page, in order.
+fn blocks(events: &Events<'_>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut current: Option<Block> = None;
+    // Inside headings, tables, code, HTML blocks, images and footnotes: not counted.
+    let mut skipped = 0usize;
+    let mut items = 0usize;
+    let flush = |current: &mut Option<Block>, blocks: &mut Vec<Block>| {
+        if let Some(block) = current.take().filter(|b| !b.text.trim().is_empty()) {
+            blocks.push(block);
+        }
+    };
+    for (event, range) in events {
+        match event {
+            Event::Start(
+                Tag::Heading { .. }
+                | Tag::Table(_)
+                | Tag::CodeBlock(_)
+                | Tag::HtmlBlock
+                | Tag::Image { .. }
+                | Tag::FootnoteDefinition(_)
+                | Tag::MetadataBlock(_),
+            ) => skipped += 1,
+            Event::End(
+                TagEnd::Heading(_)
+                | TagEnd::Table
+                | TagEnd::CodeBlock
+                | TagEnd::HtmlBlock
+                | TagEnd::Image
+                | TagEnd::FootnoteDefinition
+                | TagEnd::MetadataBlock(_),
+            ) => skipped = skipped.saturating_sub(1),
+            _ if skipped > 0 => {}
+            Event::Start(Tag::Item) => {
+                items += 1;
+                flush(&mut current, &mut blocks);
+                current = Some(Block { kind: BlockKind::ListItem, text: String::new(), parts: Vec::new() });
+            }
+            Event::End(TagEnd::Item) => {
+                items = items.saturating_sub(1);
+                flush(&mut current, &mut blocks);
+            }
+            Event::Start(Tag::Paragraph) => {
+                let kind = if items > 0 { BlockKind::ListItem } else { BlockKind::Paragraph };
+                // A loose list item's paragraphs belong to the item; others start a block.
+                if kind == BlockKind::Paragraph || current.is_none() {
+                    flush(&mut current, &mut blocks);
+                    current = Some(Block { kind, text: String::new(), parts: Vec::new() });
+                }
+            }
+            Event::End(TagEnd::Paragraph) if items == 0 => flush(&mut current, &mut blocks),
+            Event::Start(Tag::List(_)) | Event::End(TagEnd::List(_)) => flush(&mut current, &mut blocks),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(block) = current.as_mut() {
+                    block.push(text, range.start);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(block) = current.as_mut() {
+                    block.push(" ", range.start);
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut current, &mut blocks);
+    blocks
+}
+
+/// Splits a block's text into sentences of words (tokens with a letter or digit).
+fn sentences(text: &str) -> Vec<Sentence<'_>> {
+    let tokens: Vec<(usize, &str)> = tokens(text);
+    let mut sentences = Vec::new();
+    let mut current = Sentence { start: tokens.first().map_or(0, |t| t.0), words: Vec::new() };
+    for (i, &(offset, token)) in tokens.iter().enumerate() {
+        if current.words.is_empty() {
+            current.start = offset;
+        }
+        if token.chars().any(char::is_alphanumeric) {
+            current.words.push(token);
+        }
+        let next = tokens.get(i + 1).map(|t| t.1);
+        if ends_sentence(token, next) {
+            sentences.push(std::mem::replace(&mut current, Sentence { start: 0, words: Vec::new() }));
+        }
+    }
+    if !current.words.is_empty() {
+        sentences.push(current);
+    }
+    sentences
+}
+
+/// Whitespace-separated tokens with their byte offsets.
+fn tokens(text: &str) -> Vec<(usize, &str)> {
+    let mut tokens = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                tokens.push((s, &text[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        tokens.push((s, &text[s..]));
+    }
+    tokens
+}
+
+/// Whether `token` ends a sentence: it ends in `.`, `!`, `?` or `…` (before closing quotes
+/// and brackets), is not an abbreviation, and the next word does not go on in lowercase.
+fn ends_sentence(token: &str, next: Option<&str>) -> bool {
+    let core = token.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    let Some(last) = core.chars().last() else { return false };
+    if !matches!(last, '.' | '!' | '?' | '…') {
+        return false;
+    }
+    if last == '.' {
+        let word = core.trim_end_matches('.').trim_start_matches(['(', '"', '\'', '“', '‘', '[']).to_lowercase();
+        let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+        if ABBREVIATIONS.contains(&word.as_str()) || single_letter {
+            return false;
+        }
+    }
+    // "…zie art. 3", "bijv. een" and the like go on in lowercase or with a digit.
+    !next.and_then(|n| n.chars().find(|c| c.is_alphanumeric())).is_some_and(|c| c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::test_support::findings;
+
+    fn words(n: usize) -> String {
+        (0..n).map(|_| "woord").collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn splits_sentences_but_not_at_abbreviations() {
+        let text = "Neem bijv. uw paspoort mee. Komt u niet? Bel ons! Zie o.a. art. 3 van de wet. Dat is het.";
+        let counts: Vec<usize> = sentences(text).iter().map(|s| s.words.len()).collect();
+        assert_eq!(counts, [5, 3, 2, 7, 3]);
+        assert_eq!(sentences("Eén. Twee.")[1].start, 6, "a byte offset");
+        assert_eq!(sentences("Hij zei: \"Kom.\" Daarna ging hij.").len(), 2);
+    }
+
+    #[test]
+    fn syllables_come_from_the_hyphenation_patterns() {
+        assert_eq!(syllables("naturalisatie", hypher::Lang::Dutch), 6);
+        assert_eq!(syllables("verblijfsvergunning", hypher::Lang::Dutch), 5);
+        assert_eq!(syllables("procedure", hypher::Lang::English), 3);
+        assert_eq!(syllables("e-mail", hypher::Lang::English), 2);
+        assert_eq!(syllables("2026", hypher::Lang::English), 1);
+        assert_eq!(syllables("you", hypher::Lang::English), 1);
+        assert_eq!(syllables("country", hypher::Lang::English), 2);
+    }
+
+    #[test]
+    fn scores_follow_the_formulas() {
+        // 100 words, 10 sentences, 150 syllables.
+        let totals = Totals { words: 100, sentences: 10, syllables: 150 };
+        assert!((score(hypher::Lang::Dutch, &totals) - (206.84 - 115.5 - 9.3)).abs() < 1e-9);
+        assert!((score(hypher::Lang::English, &totals) - (206.835 - 10.15 - 126.9)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn long_sentences_and_paragraphs_are_found_at_their_start() {
+        let sentence = |n: usize| format!("Dit {}.", words(n - 1));
+        let paragraph: Vec<String> = (0..16).map(|_| sentence(10)).collect();
+        let body = format!("Kort. {}\n\n{}\n", sentence(26), paragraph.join(" "));
+        assert_eq!(findings("nl", &body), [("long-sentence", 5, 7), ("long-paragraph", 7, 1)]);
+    }
+
+    #[test]
+    fn lists_headings_tables_and_code_are_not_sentences() {
+        let long = words(30);
+        let body = format!("## {long}\n\n- {long}\n\n| {long} |\n|--|\n| x |\n\n```\n{long}\n```\n");
+        assert!(findings("nl", &body).is_empty());
+    }
+
+    #[test]
+    fn hard_text_gets_a_score_and_easy_text_does_not() {
+        let hard = "De beoordeling van de ontvankelijkheidsverklaring geschiedt overeenkomstig de toepasselijke wettelijke bepalingen en beleidsregels. ".repeat(10);
+        let found = findings("nl", &hard);
+        assert_eq!(found, [("readability", 5, 1)]);
+        let page = crate::checks::test_support::body_page("nl", &hard);
+        let mut diagnostics = Vec::new();
+        let events: Vec<_> =
+            pulldown_cmark::Parser::new_ext(page.body(), crate::markdown::options()).into_offset_iter().collect();
+        check(&page, &events, &mut diagnostics);
+        assert!(diagnostics[0].message.contains("(Flesch-Douma)"), "{}", diagnostics[0].message);
+        let easy = "Wij helpen u graag. Bel ons als u een vraag heeft. ".repeat(10);
+        assert!(findings("nl", &easy).is_empty());
+        assert!(findings("en", &"We are here to help you. Call us if you have a question. ".repeat(10)).is_empty());
+    }
+}

@@ -1,0 +1,128 @@
+//! Translations: pages without a translation (one summary per language, leaving out pages
+//! that allow it), and translations that may be stale because their counterpart was updated
+//! long after them.
+
+use super::Policy;
+use crate::config::SiteConfig;
+use crate::content::CONTENT_DIR;
+use crate::diagnostics::{Diagnostic, Position};
+use crate::page::Page;
+use crate::tree::PageTree;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// A translation whose counterpart was updated more than this many days later may be stale.
+pub const STALE_AFTER_DAYS: i32 = 30;
+
+/// How many untranslated pages a summary names before it says "and N more".
+const LISTED: usize = 10;
+
+pub fn check(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy) -> Vec<Diagnostic> {
+    let mut found = missing(config, pages, tree, policy);
+    found.extend(stale(config, pages, tree));
+    found
+}
+
+fn missing(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy) -> Vec<Diagnostic> {
+    // (page language, missing language) → the pages.
+    let mut untranslated: BTreeMap<(usize, usize), Vec<&Page>> = BTreeMap::new();
+    let languages: Vec<&str> = config.language_codes().collect();
+    for (id, page) in pages.iter().enumerate() {
+        // Allowed on the page itself (a page meant for one language only): not listed.
+        if policy.severity("missing-translation", &page.source).is_none() {
+            continue;
+        }
+        let Some(from) = languages.iter().position(|l| *l == page.lang) else { continue };
+        for (to, lang) in languages.iter().enumerate() {
+            if to != from && tree.translation(pages, id, lang).is_none() {
+                untranslated.entry((from, to)).or_default().push(page);
+            }
+        }
+    }
+    untranslated
+        .into_iter()
+        .map(|((from, to), pages)| {
+            let (from, to) = (languages[from], languages[to]);
+            let n = pages.len();
+            let mut list: Vec<String> = pages.iter().take(LISTED).map(|p| p.source.display().to_string()).collect();
+            if n > LISTED {
+                list.push(format!("and {} more", n - LISTED));
+            }
+            let message = if n == 1 {
+                format!("1 page in `{from}` has no translation in `{to}`: {}", list.join(", "))
+            } else {
+                format!("{n} pages in `{from}` have no translation in `{to}`: {}", list.join(", "))
+            };
+            Diagnostic::warning("missing-translation", PathBuf::from(CONTENT_DIR).join(from), Position::START, message)
+                .with_hint(format!(
+                    "translate them into content/{to}/ with the same translation_key, or, for a page meant for \
+                     `{from}` readers only, add `checks: {{ allow: [missing-translation], reason: \"...\" }}` to it"
+                ))
+        })
+        .collect()
+}
+
+fn stale(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (id, page) in pages.iter().enumerate() {
+        let Some(changed) = page.front.last_changed() else { continue };
+        // The most recently changed translation of this page.
+        let newest = config
+            .language_codes()
+            .filter(|lang| *lang != page.lang)
+            .filter_map(|lang| tree.translation(pages, id, lang))
+            .filter_map(|other| pages[other].front.last_changed().map(|date| (date, other)))
+            .max();
+        let Some((newer, other)) = newest else { continue };
+        let Ok(span) = changed.until(newer) else { continue };
+        let days = span.get_days();
+        if days <= STALE_AFTER_DAYS {
+            continue;
+        }
+        let key = if page.front.updated.is_some() { "updated" } else { "date" };
+        found.push(
+            Diagnostic::warning(
+                "stale-translation",
+                &page.source,
+                key_position(page, key),
+                format!(
+                    "this translation was last changed on {changed}, {days} days before its `{}` counterpart ({newer})",
+                    pages[other].lang
+                ),
+            )
+            .with_hint(format!(
+                "compare it with {} and bring it up to date, then set `updated:` to today",
+                pages[other].source.display()
+            )),
+        );
+    }
+    found
+}
+
+/// Where `key:` is written in the page's front matter (its value's column), or the file start.
+fn key_position(page: &Page, key: &str) -> Position {
+    let front = page.text.get(..page.body_offset).unwrap_or("");
+    let prefix = format!("{key}:");
+    front
+        .lines()
+        .enumerate()
+        .find_map(|(i, line)| {
+            let rest = line.strip_prefix(&prefix)?;
+            let column = prefix.chars().count() + 1 + (rest.len() - rest.trim_start().len());
+            Some(Position::new(i + 1, column))
+        })
+        .unwrap_or(Position::START)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::test_support::page;
+
+    #[test]
+    fn the_updated_key_is_found_in_the_front_matter() {
+        let p = page("nl", "---\ntitle: T\ndescription: D\nupdated:  2026-01-01\n---\nupdated: no\n");
+        assert_eq!(key_position(&p, "updated"), Position::new(4, 11));
+        assert_eq!(key_position(&p, "date"), Position::START);
+    }
+}
