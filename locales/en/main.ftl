@@ -1,4 +1,10 @@
-# Dates: "29 November 2026"
+# loket's built-in theme: every UI string, in English. Every key here must also be in
+# locales/nl/ (the build fails otherwise). A site changes a string by putting its own
+# copy of this file, changed, in locales/en/main.ftl next to its content; see docs/theme.md.
+# Write in plain English: short sentences, address the reader as "you".
+
+## Dates, used by the engine: "29 November 2026"
+
 date-format = { $day } { $month } { $year }
 month-1 = January
 month-2 = February
@@ -13,6 +19,8 @@ month-10 = October
 month-11 = November
 month-12 = December
 
+## Header, menus and footer
+
 skip-link = Skip to content
 menu-toggle = Menu
 main-nav-label = Main menu
@@ -20,10 +28,44 @@ footer-nav-label = About this website
 breadcrumb-label = You are here
 language-switcher-label = Language
 # Shown in English on a page of another language that has no English translation.
+# $title: the title of the English page the link goes to instead.
 not-translated = This page is not available in English. The link goes to: { $title }.
+# The search form: shown only when the site has a search page.
+search-label = Search this website
+search-button = Search
+
+# The title of the link to a section's Atom feed in the page's <head>.
+feed-title = { $section } from { $site }
+
+## The site-wide notice (site.yaml: alert), before its text
+
+alert-notification-label = Please note:
+alert-error-label = Disruption:
+
+## Pages
+
+# Above the list of headings on a long page.
+toc-label = On this page
+# Above the cards of the pages in a section.
+section-children = In this section
+# Above the cards on the home page.
+home-featured = Topics
+# Above the list of the home's other pages, after the cards.
+home-more = More on this website
+# On a card: the date of the page.
+published = Published on { $date }
+# A quotation, with the quotation marks of the language.
+quoted = “{ $text }”
+# The link on a story card. $name: the first name of the person in the story.
+story-read = Read the story of { $name }
 last-changed = Last changed on { $date }
+
+## Page not found, language choice, moved pages
+
 not-found-title = Page not found
 not-found-text = This page does not exist (any more). Perhaps its address has changed.
+not-found-help = Did you type the address yourself? Then check that it is correct. You can also use the menu above.
 not-found-home = Go to the home page of { $site }
 choose-language = Go to { $site } in English
-moved-text = This page has moved. You can now find it here:
+moved-title = This page has moved
+moved-text = You can now find this page at a different address. If you are not taken there automatically, follow this link:

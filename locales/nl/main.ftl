@@ -1,4 +1,10 @@
-# Dates: "29 november 2026"
+# loket's built-in theme: every UI string, in Dutch. Every key here must also be in
+# locales/en/ (the build fails otherwise). A site changes a string by putting its own
+# copy of this file, changed, in locales/nl/main.ftl next to its content; see docs/theme.md.
+# Schrijf in eenvoudig Nederlands (B1): korte zinnen, spreek de lezer aan met "u".
+
+## Dates, used by the engine: "29 november 2026"
+
 date-format = { $day } { $month } { $year }
 month-1 = januari
 month-2 = februari
@@ -13,6 +19,8 @@ month-10 = oktober
 month-11 = november
 month-12 = december
 
+## Header, menus and footer
+
 skip-link = Naar de inhoud
 menu-toggle = Menu
 main-nav-label = Hoofdmenu
@@ -20,10 +28,44 @@ footer-nav-label = Over deze website
 breadcrumb-label = U bent hier
 language-switcher-label = Taal
 # Shown in Dutch on a page of another language that has no Dutch translation.
+# $title: the title of the Dutch page the link goes to instead.
 not-translated = Deze pagina is er niet in het Nederlands. U gaat naar: { $title }.
+# The search form: shown only when the site has a search page.
+search-label = Zoeken op deze website
+search-button = Zoeken
+
+# The title of the link to a section's Atom feed in the page's <head>.
+feed-title = { $section } van { $site }
+
+## The site-wide notice (site.yaml: alert), before its text
+
+alert-notification-label = Let op:
+alert-error-label = Storing:
+
+## Pages
+
+# Above the list of headings on a long page.
+toc-label = Op deze pagina
+# Above the cards of the pages in a section.
+section-children = In dit onderdeel
+# Above the cards on the home page.
+home-featured = Onderwerpen
+# Above the list of the home's other pages, after the cards.
+home-more = Meer op deze website
+# On a card: the date of the page.
+published = Gepubliceerd op { $date }
+# A quotation, with the quotation marks of the language.
+quoted = “{ $text }”
+# The link on a story card. $name: the first name of the person in the story.
+story-read = Lees het verhaal van { $name }
 last-changed = Laatst gewijzigd op { $date }
+
+## Page not found, language choice, moved pages
+
 not-found-title = Pagina niet gevonden
 not-found-text = Deze pagina bestaat niet (meer). Misschien is het adres veranderd.
+not-found-help = Hebt u het adres zelf getypt? Kijk dan of het goed is. U kunt ook het menu hierboven gebruiken.
 not-found-home = Naar de homepage van { $site }
 choose-language = Naar { $site } in het Nederlands
-moved-text = Deze pagina is verhuisd. U vindt hem nu hier:
+moved-title = Deze pagina is verhuisd
+moved-text = U vindt deze pagina nu op een ander adres. Als u niet vanzelf verder gaat, kies dan deze link:

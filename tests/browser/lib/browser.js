@@ -46,6 +46,11 @@ export async function openPage(context, baseUrl, record) {
   const problems = [];
   const isRedirect = record.kind === 'redirect';
   tab.on('pageerror', (err) => problems.push(`script error: ${err.message.split('\n')[0]}`));
+  tab.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) {
+      problems.push(`CSP violation: ${msg.text().split('\n')[0]}`);
+    }
+  });
   tab.on('requestfailed', (req) => {
     if (isRedirect && req.isNavigationRequest()) return;
     problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);

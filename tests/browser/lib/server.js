@@ -53,6 +53,10 @@ function statOrNull(p) {
   }
 }
 
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 export function startServer(siteDir, port = 0) {
   const root = path.resolve(siteDir);
 
@@ -70,6 +74,9 @@ export function startServer(siteDir, port = 0) {
       'Content-Type': contentType(file),
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
+      // A strict policy, as a careful host would send it: pages must work with no inline
+      // script or style. Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+      'Content-Security-Policy': CSP,
       ...extraHeaders,
     });
     res.end(req.method === 'HEAD' ? undefined : body);
