@@ -2,7 +2,7 @@
 """Build-time benchmark for loket (a script, not a timed test).
 
 Generates bilingual corpora with ../shared/bench/gen_corpus.py (once, cached), builds the
-release binary, then times `loket build` and `loket check` on each corpus: the median of
+release binary, then times `loket build`, `loket build --no-search` and `loket check` on each corpus: the median of
 --runs runs after one warm-up, and the peak memory (max RSS) of one build.
 
     python3 bench/build.py                 # 1,000 and 10,000 pairs
@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent.parent
 
 def run(cmd):
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 
@@ -40,18 +40,20 @@ def main():
             subprocess.run([sys.executable, str(a.generator), "--pairs", str(pairs), "--out", str(site), "--force"],
                            check=True, stdout=subprocess.DEVNULL)
         build = [loket, "build", "--root", str(site)]
+        fast = [*build, "--no-search"]
         check = [loket, "check", "--root", str(site)]
         run(build)  # warm-up: page cache, first output folder
         builds = [run(build) for _ in range(a.runs)]
+        fasts = [run(fast) for _ in range(a.runs)]
         checks = [run(check) for _ in range(a.runs)]
         # Each peak is measured in a fresh interpreter so earlier, larger children don't mask it.
         peak = subprocess.run([sys.executable, "-c",
-                               "import resource,subprocess,sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True);"
+                               "import resource,subprocess,sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True);"
                                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)", *build],
                               check=True, capture_output=True, text=True).stdout.strip()
         pages = sum(1 for _ in (site / "content").rglob("*.md"))
         print(f"pairs={pairs:<6} pages={pages:<6} build median={statistics.median(builds):.3f} s "
-              f"(min {min(builds):.3f})  check median={statistics.median(checks):.3f} s  peak RSS={peak} MiB")
+              f"(min {min(builds):.3f})  --no-search median={statistics.median(fasts):.3f} s  check median={statistics.median(checks):.3f} s  peak RSS={peak} MiB")
 
 
 if __name__ == "__main__":

@@ -136,3 +136,28 @@ fn no_search_skips_the_index() {
     let built = build_at(&fixture("valid/basic"), |o| o.search = false).expect("builds");
     assert!(!built.exists("pagefind"));
 }
+
+#[test]
+fn every_page_has_open_graph_and_json_ld_breadcrumbs() {
+    let built = build_fixture("valid/basic");
+    let sitemap = sitemap_alternates(&built.read("sitemap.xml"));
+    for loc in sitemap.keys() {
+        let path = loc.strip_prefix("https://loket.example.org/").unwrap();
+        let html = built.read(&format!("{path}index.html"));
+        assert!(html.contains(&format!(r#"<meta property="og:url" content="{loc}">"#)), "{loc}");
+        assert!(html.contains(r#"<meta property="og:title" content=""#), "{loc}");
+        let lang = path.split('/').next().unwrap();
+        let locale = if lang == "nl" { "nl_NL" } else { "en_US" };
+        assert!(html.contains(&format!(r#"<meta property="og:locale" content="{locale}">"#)), "{loc}");
+        let json = html
+            .split(r#"<script type="application/ld+json">"#)
+            .nth(1)
+            .and_then(|rest| rest.split("</script>").next())
+            .unwrap_or_else(|| panic!("{loc}: no JSON-LD"));
+        let data: serde_json::Value = serde_json::from_str(json).expect("JSON-LD parses");
+        assert_eq!(data["@type"], "BreadcrumbList");
+        let items = data["itemListElement"].as_array().unwrap();
+        assert_eq!(items.last().unwrap()["item"], loc.as_str(), "the last crumb is the page itself");
+        assert_eq!(items[0]["position"], 1);
+    }
+}
