@@ -449,6 +449,13 @@ fn escape(text: &str) -> String {
     out.replace('"', "&quot;")
 }
 
+/// Text for HTML or XML, `&`, `<`, `>` and `"` escaped (pulldown-cmark's own escaper).
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    pulldown_cmark_escape::escape_html(&mut out, text).ok();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -492,35 +492,20 @@ pub fn overlay_html(findings: &[Diagnostic]) -> String {
         let class = if finding.severity == Severity::Warning { " class=\"loket-warning\"" } else { "" };
         html.push_str(&format!(
             "<li{class}><code>{}:{}:{}: {}[{}]: {}</code>",
-            escape(&finding.file.display().to_string()),
+            crate::markdown::escape_text(&finding.file.display().to_string()),
             finding.position.line,
             finding.position.column,
             finding.severity.as_str(),
             finding.rule,
-            escape(&finding.message)
+            crate::markdown::escape_text(&finding.message)
         ));
         if let Some(hint) = &finding.hint {
-            html.push_str(&format!("<br><code>= hint: {}</code>", escape(hint)));
+            html.push_str(&format!("<br><code>= hint: {}</code>", crate::markdown::escape_text(hint)));
         }
         html.push_str("</li>");
     }
     html.push_str("</ol><button type=\"button\" id=\"loket-overlay-close\">Close</button></div>");
     html
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// `/__loket/events?since=N`: an event stream that sends `reload` whenever the generation

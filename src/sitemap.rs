@@ -14,7 +14,7 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
     order.sort_by(|&a, &b| pages[a].url.cmp(&pages[b].url));
     for id in order {
         let page = &pages[id];
-        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape(&config.permalink(&page.url)));
+        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", crate::markdown::escape_text(&config.permalink(&page.url)));
         if let Some(date) = page.front.last_changed() {
             let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
         }
@@ -25,7 +25,7 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
-                    escape(&config.permalink(&pages[*t].url))
+                    crate::markdown::escape_text(&config.permalink(&pages[*t].url))
                 );
             }
             let default = translations
@@ -35,7 +35,7 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
             let _ = writeln!(
                 xml,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                escape(&default)
+                crate::markdown::escape_text(&default)
             );
         }
         xml.push_str("  </url>\n");
@@ -46,8 +46,4 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
 
 pub fn robots_txt(config: &SiteConfig) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", config.permalink("/sitemap.xml"))
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

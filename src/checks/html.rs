@@ -67,7 +67,7 @@ pub fn scan(html: &str) -> (String, Vec<Refusal>) {
                             safe.push(' ');
                             safe.push_str(&attribute);
                             safe.push_str("=\"");
-                            escape_into(&mut safe, &value);
+                            safe.push_str(&crate::markdown::escape_text(&value));
                             safe.push('"');
                         }
                         Some((message, hint)) => {
@@ -95,7 +95,7 @@ pub fn scan(html: &str) -> (String, Vec<Refusal>) {
             }
             Token::String(text) => {
                 if dropping.is_none() {
-                    escape_into(&mut safe, &String::from_utf8_lossy(&text.value));
+                    safe.push_str(&crate::markdown::escape_text(&String::from_utf8_lossy(&text.value)));
                 }
             }
             Token::Doctype(doctype) => refused.push(Refusal {
@@ -172,18 +172,6 @@ fn is_script_url(value: &str) -> bool {
 fn attribute_offset(tag_text: &str, element: &str, attribute: &str) -> usize {
     let after_name = (1 + element.len()).min(tag_text.len());
     tag_text.get(after_name..).and_then(|rest| rest.to_ascii_lowercase().find(attribute)).map_or(0, |i| after_name + i)
-}
-
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
 }
 
 /// Consecutive block HTML events (one per line) joined, so that a tag may span lines; with
