@@ -222,9 +222,11 @@ pub struct Findings {
     pub pages: Vec<Diagnostics>,
     /// Fragment and site-absolute links, which depend on other pages.
     pub links: Diagnostics,
-    /// The editor checks across pages (translations, Fluent key usage) and the check levels
-    /// themselves; the checks of one page's Markdown are in `pages`.
+    /// The check levels themselves and the translation checks; the checks of one page's
+    /// Markdown are in `pages`.
     pub checks: Diagnostics,
+    /// The Fluent key usage of the templates (changes only with the theme).
+    pub theme_checks: Diagnostics,
     /// Per page: its template.
     pub rendered: Vec<Vec<Diagnostic>>,
     /// The site-wide files (root, 404 pages, redirects, sitemap) and the copied files.
@@ -238,6 +240,7 @@ impl Findings {
             || self.structure.has_errors()
             || self.links.has_errors()
             || self.checks.has_errors()
+            || self.theme_checks.has_errors()
             || self.pages.iter().any(Diagnostics::has_errors)
     }
 
@@ -257,6 +260,7 @@ impl Findings {
         }
         all.extend(self.links.iter().cloned());
         all.extend(self.checks.iter().cloned());
+        all.extend(self.theme_checks.iter().cloned());
         if !self.content_has_errors() {
             let rendered = self.rendered.iter().flatten().chain(&self.site_files).cloned().collect();
             all.extend(merge_repeated(rendered));
@@ -343,6 +347,8 @@ impl Site {
     /// The editor checks of `src/checks` for every page, and across pages.
     fn run_checks(&mut self) {
         self.run_site_checks();
+        let input = self.checks_input();
+        self.findings.theme_checks = checks::fluent_checks(input.root, &self.theme.locales, &self.policy);
         let policy = &self.policy;
         let per_page: Vec<Diagnostics> =
             self.model.pages().par_iter().map(|page| checks::page_checks(page, policy)).collect();
@@ -351,20 +357,23 @@ impl Site {
         }
     }
 
-    /// The check levels, and the checks across pages: cheap (hash lookups), so `serve`
-    /// repeats them after every edit.
+    /// The check levels and the translation checks: hash lookups over the pages, so `serve`
+    /// repeats them after every edit (a page's `checks` or dates may have changed).
     fn run_site_checks(&mut self) {
         let (policy, mut found) = checks::Policy::new(&self.config, self.model.pages());
-        let input = checks::Input {
+        found.extend(checks::translation_checks(&self.checks_input(), &policy));
+        self.policy = policy;
+        self.findings.checks = found;
+    }
+
+    fn checks_input(&self) -> checks::Input<'_> {
+        checks::Input {
             root: &self.root,
             config: &self.config,
             pages: self.model.pages(),
             tree: &self.model.tree,
             locales: Some(&self.theme.locales),
-        };
-        found.extend(checks::site_checks(&input, &policy));
-        self.policy = policy;
-        self.findings.checks = found;
+        }
     }
 
     /// Summaries of every page (parallel), then the values every page context shares.
@@ -405,8 +414,9 @@ impl Site {
         let (body, mut found) = markdown::render(id, &links);
         let (summary, summary_found) = self.summarize(&self.model.pages()[id]);
         found.extend(summary_found);
-        // The page's `checks: allow` may have changed, and with it the levels.
-        self.run_site_checks();
+        // The page's `checks: allow` may have changed, and with it the levels (the
+        // translation checks that follow in `check_links` use them too).
+        self.policy = checks::Policy::new(&self.config, self.model.pages()).0;
         found.extend(checks::page_checks(&self.model.pages()[id], &self.policy));
         self.model.bodies[id] = body;
         self.findings.pages[id] = found;

@@ -266,11 +266,23 @@ pub fn page_checks(page: &Page, policy: &Policy) -> Diagnostics {
 /// The checks across pages and files: translations and, when the locales loaded, Fluent key
 /// usage by the templates.
 pub fn site_checks(input: &Input<'_>, policy: &Policy) -> Diagnostics {
-    let mut found = translations::check(input.config, input.pages, input.tree, policy);
+    let mut found = translation_checks(input, policy);
     if let Some(locales) = input.locales {
-        found.extend(fluent_usage::check(input.root, locales));
+        found.extend(fluent_checks(input.root, locales, policy));
     }
-    policy.apply(found)
+    found
+}
+
+/// Missing and stale translations: hash lookups over the pages, cheap enough to repeat
+/// after every edit in `serve`.
+pub fn translation_checks(input: &Input<'_>, policy: &Policy) -> Diagnostics {
+    policy.apply(translations::check(input.config, input.pages, input.tree, policy))
+}
+
+/// Fluent keys that templates use but no locale defines, and keys no template uses; these
+/// depend on the theme only (they read the template files).
+pub fn fluent_checks(root: &Path, locales: &Locales, policy: &Policy) -> Diagnostics {
+    policy.apply(fluent_usage::check(root, locales))
 }
 
 /// The Markdown events of one page with their byte ranges in its body.
