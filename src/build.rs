@@ -222,8 +222,9 @@ pub struct Findings {
     pub pages: Vec<Diagnostics>,
     /// Fragment and site-absolute links, which depend on other pages.
     pub links: Diagnostics,
-    /// The check levels themselves and the translation checks; the checks of one page's
-    /// Markdown are in `pages`.
+    /// The check levels themselves (unknown rule names and the like).
+    pub policy: Diagnostics,
+    /// The translation checks; the checks of one page's Markdown are in `pages`.
     pub checks: Diagnostics,
     /// The Fluent key usage of the templates (changes only with the theme).
     pub theme_checks: Diagnostics,
@@ -239,6 +240,7 @@ impl Findings {
         self.setup.has_errors()
             || self.structure.has_errors()
             || self.links.has_errors()
+            || self.policy.has_errors()
             || self.checks.has_errors()
             || self.theme_checks.has_errors()
             || self.pages.iter().any(Diagnostics::has_errors)
@@ -259,6 +261,7 @@ impl Findings {
             all.extend(page.iter().cloned());
         }
         all.extend(self.links.iter().cloned());
+        all.extend(self.policy.iter().cloned());
         all.extend(self.checks.iter().cloned());
         all.extend(self.theme_checks.iter().cloned());
         if !self.content_has_errors() {
@@ -282,6 +285,8 @@ pub struct Site {
     pub findings: Findings,
     /// The level of every editor check, from site.yaml and the pages' front matter.
     pub policy: checks::Policy,
+    /// Set when an edit may change what the translation checks find.
+    translations_stale: bool,
 }
 
 impl Site {
@@ -317,6 +322,7 @@ impl Site {
             values: SiteValues::default(),
             findings,
             policy: checks::Policy::default(),
+            translations_stale: false,
         };
         site.summarize_all();
         site.run_checks();
@@ -346,7 +352,8 @@ impl Site {
 
     /// The editor checks of `src/checks` for every page, and across pages.
     fn run_checks(&mut self) {
-        self.run_site_checks();
+        self.refresh_policy();
+        self.run_translation_checks();
         let input = self.checks_input();
         self.findings.theme_checks = checks::fluent_checks(input.root, &self.theme.locales, &self.policy);
         let policy = &self.policy;
@@ -357,13 +364,17 @@ impl Site {
         }
     }
 
-    /// The check levels and the translation checks: hash lookups over the pages, so `serve`
-    /// repeats them after every edit (a page's `checks` or dates may have changed).
-    fn run_site_checks(&mut self) {
-        let (policy, mut found) = checks::Policy::new(&self.config, self.model.pages());
-        found.extend(checks::translation_checks(&self.checks_input(), &policy));
+    /// The check levels of site.yaml and of every page's `checks`.
+    fn refresh_policy(&mut self) {
+        let (policy, problems) = checks::Policy::new(&self.config, self.model.pages());
         self.policy = policy;
-        self.findings.checks = found;
+        self.findings.policy = problems;
+    }
+
+    /// Missing and stale translations: hash lookups over the pages, so `serve` repeats them
+    /// after every edit (a page's dates may have changed).
+    fn run_translation_checks(&mut self) {
+        self.findings.checks = checks::translation_checks(&self.checks_input(), &self.policy);
     }
 
     fn checks_input(&self) -> checks::Input<'_> {
@@ -403,6 +414,11 @@ impl Site {
     /// summary, sibling order, menus and site tree when its label changed. The link check
     /// (other pages may link to its headings) follows with `check_links`.
     pub fn replace_page(&mut self, id: PageId, page: Page, change: &crate::incremental::PageChange) {
+        let old = &self.model.content.pages[id].front;
+        let levels_changed = old.checks != page.front.checks;
+        // Only dates and levels change what the translation checks find (keys and pages
+        // changing are structural: the content is reloaded).
+        self.translations_stale |= levels_changed || old.last_changed() != page.front.last_changed();
         self.model.content.pages[id] = page;
         let model = &self.model;
         let links = LinkContext {
@@ -414,9 +430,9 @@ impl Site {
         let (body, mut found) = markdown::render(id, &links);
         let (summary, summary_found) = self.summarize(&self.model.pages()[id]);
         found.extend(summary_found);
-        // The page's `checks: allow` may have changed, and with it the levels (the
-        // translation checks that follow in `check_links` use them too).
-        self.policy = checks::Policy::new(&self.config, self.model.pages()).0;
+        if levels_changed {
+            self.refresh_policy();
+        }
         found.extend(checks::page_checks(&self.model.pages()[id], &self.policy));
         self.model.bodies[id] = body;
         self.findings.pages[id] = found;
@@ -430,11 +446,13 @@ impl Site {
         }
     }
 
-    /// The link check and the checks across pages again, after pages changed (their
-    /// headings may be link targets, their dates make translations stale).
+    /// The link check again, after pages changed (their headings may be link targets), and
+    /// the translation checks when an edit changed a date or a check level.
     pub fn check_links(&mut self) {
         self.findings.links = self.model.check_links();
-        self.run_site_checks();
+        if std::mem::take(&mut self.translations_stale) {
+            self.run_translation_checks();
+        }
     }
 
     pub fn pages(&self) -> &[Page] {

@@ -14,8 +14,9 @@ pub struct PageTree {
     by_url: HashMap<String, PageId>,
     /// Keyed by the path below `content/`: `nl/asiel/_index.md`.
     by_content_path: HashMap<String, PageId>,
-    /// Keyed by `(translation_key, lang)`.
-    by_translation: HashMap<(String, String), PageId>,
+    /// Per `translation_key`, its page in each language (a handful): looked up by `&str`,
+    /// without allocating, since every page asks for its translations.
+    by_translation: HashMap<String, Vec<(String, PageId)>>,
     homes: HashMap<String, PageId>,
 }
 
@@ -51,15 +52,14 @@ impl PageTree {
             } else {
                 tree.by_url.insert(page.url.clone(), id);
             }
-            let key = (page.translation_key.clone(), page.lang.clone());
-            if let Some(&other) = tree.by_translation.get(&key) {
+            if let Some(other) = tree.translation_of_key(&page.translation_key, &page.lang) {
                 let position = page.front.translation_key.as_ref().map_or(Position::START, |k| k.position);
                 problems.push(
                     Diagnostic::error("duplicate-translation-key", &page.source, position, format!("translation_key `{}` is also used by {}", page.translation_key, pages[other].source.display()))
                         .with_hint("each page of one language needs its own translation_key; translations in other languages share it"),
                 );
             } else {
-                tree.by_translation.insert(key, id);
+                tree.by_translation.entry(page.translation_key.clone()).or_default().push((page.lang.clone(), id));
             }
             if page.kind == PageKind::Home {
                 tree.homes.insert(page.lang.clone(), id);
@@ -140,7 +140,7 @@ impl PageTree {
     }
 
     pub fn translation_of_key(&self, key: &str, lang: &str) -> Option<PageId> {
-        self.by_translation.get(&(key.to_string(), lang.to_string())).copied()
+        self.by_translation.get(key)?.iter().find(|(l, _)| l == lang).map(|&(_, id)| id)
     }
 
     /// The page's translation into `lang` (the page itself for its own language).
