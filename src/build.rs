@@ -813,8 +813,8 @@ fn summarize(
     let image =
         page.front.image.as_ref().and_then(|image| match resolve_image(page, &image.value.src, assets, known_paths) {
             Ok(src) => Some(ImageValue { src, alt: image.value.alt.clone() }),
-            Err(message) => {
-                found.push(Diagnostic::error("missing-image", &page.source, image.position, message).with_hint(
+            Err((rule, message)) => {
+                found.push(Diagnostic::error(rule, &page.source, image.position, message).with_hint(
                     "put the image next to the page and write its file name, or use /path for a file in static/",
                 ));
                 None
@@ -847,7 +847,7 @@ fn resolve_image(
     src: &str,
     assets: &HashMap<String, String>,
     known_paths: &HashSet<String>,
-) -> Result<String, String> {
+) -> Result<String, (&'static str, String)> {
     if src.starts_with("https://") || src.starts_with("http://") {
         return Ok(src.to_string());
     }
@@ -855,14 +855,17 @@ fn resolve_image(
         return if known_paths.contains(src) {
             Ok(src.to_string())
         } else {
-            Err(format!("image `{src}` is not a file of this site"))
+            Err(("missing-image", format!("image `{src}` is not a file of this site")))
         };
     }
     let dir = match page.source_dir() {
         "" => page.lang.clone(),
         d => format!("{}/{d}", page.lang),
     };
-    let path =
-        markdown::normalize(&dir, src).ok_or_else(|| format!("image `{src}` points outside the content folder"))?;
-    assets.get(&path).cloned().ok_or_else(|| format!("image `{src}` does not exist (looked for content/{path})"))
+    let path = markdown::normalize(&dir, src)
+        .ok_or_else(|| ("outside-site", format!("image `{src}` points outside the content folder")))?;
+    assets
+        .get(&path)
+        .cloned()
+        .ok_or_else(|| ("missing-image", format!("image `{src}` does not exist (looked for content/{path})")))
 }

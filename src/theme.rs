@@ -67,8 +67,17 @@ pub fn files(root: &Path, folder: &str) -> std::io::Result<Vec<ThemeFile>> {
     }
     let dir = root.join(folder);
     if dir.is_dir() {
+        let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         for entry in WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
             let entry = entry.map_err(std::io::Error::other)?;
+            // As in content/: a link may point elsewhere in the site, never out of it.
+            if entry.path_is_symlink() && !entry.path().canonicalize().is_ok_and(|target| target.starts_with(&site)) {
+                let shown = crate::diagnostics::display_path(root, entry.path());
+                return Err(std::io::Error::other(format!(
+                    "{} is a symbolic link that leads outside the site folder; copy the file in instead",
+                    shown.display()
+                )));
+            }
             if !entry.file_type().is_file() || crate::content::is_ignored(&entry.file_name().to_string_lossy()) {
                 continue;
             }

@@ -364,3 +364,15 @@ fn a_symbolic_link_out_of_the_site_is_an_error() {
     let problems = build_at(site.path(), |_| {}).err().expect("refused");
     assert!(render(&problems).contains("content/nl/geheim.md:1:1: error[outside-site]"), "{}", render(&problems));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_out_of_the_site_in_static_is_an_error_too() {
+    let site = copy_fixture("valid/basic");
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("secret.txt"), "secret").unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), site.path().join("static/secret.txt")).unwrap();
+    let problems = build_at(site.path(), |_| {}).err().expect("refused");
+    let text = render(&problems);
+    assert!(text.contains("static/secret.txt is a symbolic link that leads outside the site folder"), "{text}");
+}
