@@ -313,29 +313,18 @@ fn any_number_of_languages_each_needing_its_strings() {
         )
         .replace("  en: \"Outage today\"\n", "  en: \"Outage today\"\n  fr: \"Panne\"\n");
     fs::write(site.path().join("site.yaml"), yaml).unwrap();
-    fs::create_dir_all(site.path().join("content/fr")).unwrap();
-    fs::write(
-        site.path().join("content/fr/_index.md"),
-        "---\ntitle: Bienvenue\ndescription: Accueil.\ntranslation_key: home\n---\n",
-    )
-    .unwrap();
-    fs::create_dir_all(site.path().join("content/fr/services")).unwrap();
-    fs::write(
-        site.path().join("content/fr/services/_index.md"),
-        "---\ntitle: Services\ndescription: Tout.\ntranslation_key: services\n---\n",
-    )
-    .unwrap();
-    fs::write(
-        site.path().join("content/fr/contact.md"),
-        "---\ntitle: Contact\ndescription: Nous joindre.\ntranslation_key: contact\n---\n",
-    )
-    .unwrap();
-    fs::create_dir_all(site.path().join("content/fr/news")).unwrap();
-    fs::write(
-        site.path().join("content/fr/news/_index.md"),
-        "---\ntitle: Actualités\ndescription: Nouvelles.\ntranslation_key: news-only-nl-parent\n---\n",
-    )
-    .unwrap();
+    // French pages for the home, the services section, contact and news; no translation of
+    // the procedure, so its pages fall back to their nearest French ancestor.
+    for (path, title, key) in [
+        ("_index.md", "Bienvenue", "home"),
+        ("services/_index.md", "Services", "services"),
+        ("contact.md", "Contact", "contact"),
+        ("news/_index.md", "Actualités", "news-only-nl-parent"),
+    ] {
+        let file = site.path().join("content/fr").join(path);
+        fs::create_dir_all(file.parent().unwrap()).unwrap();
+        fs::write(file, format!("---\ntitle: {title}\ndescription: Page.\ntranslation_key: {key}\n---\n")).unwrap();
+    }
     let problems = build_at(site.path(), |_| {}).err().expect("French has no UI strings yet");
     assert!(render(&problems).contains("but not in `fr`"));
     fs::create_dir_all(site.path().join("locales/fr")).unwrap();
