@@ -4,7 +4,7 @@
 mod common;
 
 use common::render;
-use loket::build::{build, BuildOptions};
+use loket::publish::build::{build, BuildOptions};
 
 #[test]
 fn the_example_site_has_no_findings_at_all() {

@@ -3,8 +3,8 @@
 //! translators keep translating).
 
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
-use crate::i18n::Locales;
-use crate::theme::{self, ThemeFile};
+use crate::render::i18n::Locales;
+use crate::render::theme::{self, ThemeFile};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -133,7 +133,7 @@ fn tags(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::theme::Origin;
+    use crate::render::theme::Origin;
     use std::borrow::Cow;
 
     fn template(text: &str) -> ThemeFile {

@@ -3,7 +3,7 @@
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
-use crate::page::Page;
+use crate::load::page::Page;
 use pulldown_cmark::{Event, Tag};
 
 pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {

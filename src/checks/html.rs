@@ -6,7 +6,7 @@
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
-use crate::page::Page;
+use crate::load::page::Page;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 use pulldown_cmark::{CowStr, Event};
 use std::ops::Range;
@@ -67,7 +67,7 @@ pub fn scan(html: &str) -> (String, Vec<Refusal>) {
                             safe.push(' ');
                             safe.push_str(&attribute);
                             safe.push_str("=\"");
-                            safe.push_str(&crate::markdown::escape_text(&value));
+                            safe.push_str(&crate::render::markdown::escape_text(&value));
                             safe.push('"');
                         }
                         Some((message, hint)) => {
@@ -95,7 +95,7 @@ pub fn scan(html: &str) -> (String, Vec<Refusal>) {
             }
             Token::String(text) => {
                 if dropping.is_none() {
-                    safe.push_str(&crate::markdown::escape_text(&String::from_utf8_lossy(&text.value)));
+                    safe.push_str(&crate::render::markdown::escape_text(&String::from_utf8_lossy(&text.value)));
                 }
             }
             Token::Doctype(doctype) => refused.push(Refusal {
@@ -262,7 +262,7 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::checks::test_support::findings;
-    use crate::markdown;
+    use crate::render::markdown;
     use pulldown_cmark::{html, Parser};
 
     fn render(markdown: &str) -> String {

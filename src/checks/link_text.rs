@@ -3,7 +3,7 @@
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
-use crate::page::Page;
+use crate::load::page::Page;
 use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
 
 pub const RULE: &str = "vague-link-text";

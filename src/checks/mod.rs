@@ -15,12 +15,12 @@ pub mod plain_language;
 pub mod tables;
 pub mod translations;
 
-use crate::config::{CheckLevel, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
-use crate::i18n::Locales;
-use crate::markdown;
-use crate::page::Page;
-use crate::tree::PageTree;
+use crate::load::config::{CheckLevel, SiteConfig};
+use crate::load::page::Page;
+use crate::load::tree::PageTree;
+use crate::render::i18n::Locales;
+use crate::render::markdown;
 use pulldown_cmark::{Event, Parser};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -305,8 +305,8 @@ pub fn check_page(page: &Page) -> Vec<Diagnostic> {
 #[cfg(test)]
 pub(crate) mod test_support {
     use crate::diagnostics::LineIndex;
-    use crate::frontmatter;
-    use crate::page::{Page, PageKind};
+    use crate::load::frontmatter;
+    use crate::load::page::{Page, PageKind};
     use std::path::Path;
 
     /// A page of `lang` whose whole file is `text` (front matter included).

@@ -9,7 +9,7 @@
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
-use crate::page::Page;
+use crate::load::page::Page;
 use pulldown_cmark::{Event, Tag, TagEnd};
 use std::collections::HashMap;
 
@@ -400,8 +400,9 @@ mod tests {
         assert_eq!(found, [("readability", 5, 1)]);
         let page = crate::checks::test_support::body_page("nl", &hard);
         let mut diagnostics = Vec::new();
-        let events: Vec<_> =
-            pulldown_cmark::Parser::new_ext(page.body(), crate::markdown::options()).into_offset_iter().collect();
+        let events: Vec<_> = pulldown_cmark::Parser::new_ext(page.body(), crate::render::markdown::options())
+            .into_offset_iter()
+            .collect();
         check(&page, &events, &mut diagnostics);
         assert!(diagnostics[0].message.contains("(Flesch-Douma)"), "{}", diagnostics[0].message);
         let easy = "Wij helpen u graag. Bel ons als u een vraag heeft. ".repeat(10);

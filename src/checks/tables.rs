@@ -4,7 +4,7 @@
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
-use crate::page::Page;
+use crate::load::page::Page;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 pub const RULE: &str = "table-header";

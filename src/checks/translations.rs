@@ -3,11 +3,11 @@
 //! long after them.
 
 use super::Policy;
-use crate::config::SiteConfig;
-use crate::content::CONTENT_DIR;
 use crate::diagnostics::{Diagnostic, Position};
-use crate::page::Page;
-use crate::tree::PageTree;
+use crate::load::config::SiteConfig;
+use crate::load::content::CONTENT_DIR;
+use crate::load::page::Page;
+use crate::load::tree::PageTree;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 

@@ -2,8 +2,8 @@
 //! what it wrote.
 #![allow(dead_code)]
 
-use loket::build::{build, BuildOptions, BuildReport};
 use loket::diagnostics::Diagnostics;
+use loket::publish::build::{build, BuildOptions, BuildReport};
 use std::path::{Path, PathBuf};
 
 pub fn fixture(path: &str) -> PathBuf {

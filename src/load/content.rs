@@ -1,11 +1,11 @@
 //! Content loading: walks `content/<lang>/`, applies the folder and slug rules, reads every
 //! Markdown file into a `Page` (in parallel) and lists the other files as assets.
 
-use crate::config::SiteConfig;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
-use crate::frontmatter;
-use crate::page::{url_for, Page, PageKind};
-use crate::slug::{is_slug, slugify};
+use crate::load::config::SiteConfig;
+use crate::load::frontmatter;
+use crate::load::page::{url_for, Page, PageKind};
+use crate::load::slug::{is_slug, slugify};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};

@@ -78,7 +78,7 @@ pub fn files(root: &Path, folder: &str) -> std::io::Result<Vec<ThemeFile>> {
                     shown.display()
                 )));
             }
-            if !entry.file_type().is_file() || crate::content::is_ignored(&entry.file_name().to_string_lossy()) {
+            if !entry.file_type().is_file() || crate::load::content::is_ignored(&entry.file_name().to_string_lossy()) {
                 continue;
             }
             let name = entry

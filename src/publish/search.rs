@@ -3,8 +3,8 @@
 //! below `/pagefind/` for the search page's script.
 
 use crate::diagnostics::{Diagnostic, Position};
-use crate::markdown::Rendered;
-use crate::page::Page;
+use crate::load::page::Page;
+use crate::render::markdown::Rendered;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;

@@ -1,13 +1,13 @@
 //! Rendering with Tera: the theme's templates parsed once, the strict `t()` function, and the
 //! context of every page (site, menus, breadcrumbs, children, translations, alternates).
 
-use crate::config::SiteConfig;
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::i18n::Locales;
-use crate::markdown::Rendered;
-use crate::page::{Page, PageId};
-use crate::theme::{self, ThemeFile};
-use crate::tree::PageTree;
+use crate::load::config::SiteConfig;
+use crate::load::page::{Page, PageId};
+use crate::load::tree::PageTree;
+use crate::render::i18n::Locales;
+use crate::render::markdown::Rendered;
+use crate::render::theme::{self, ThemeFile};
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -196,7 +196,7 @@ pub struct PageSummary {
     pub url: String,
     pub permalink: String,
     pub lang: String,
-    pub kind: crate::page::PageKind,
+    pub kind: crate::load::page::PageKind,
     pub translation_key: String,
     pub weight: Option<i64>,
     pub date: Option<String>,
@@ -316,7 +316,7 @@ impl SiteValues {
             summaries,
             site,
             menus: menu_values(config, pages, tree),
-            feed_sections: crate::feeds::feed_sections(pages, tree),
+            feed_sections: crate::publish::feeds::feed_sections(pages, tree),
             og_locales,
         }
     }
@@ -403,7 +403,7 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     crumbs.push(Crumb { title: page.breadcrumb().to_string(), url: page.url.clone(), current: true });
     context.insert_value("json_ld", Value::safe_string(&breadcrumb_json_ld(config, &crumbs)));
     context.insert("breadcrumbs", &crumbs);
-    let feed_url = crate::feeds::feed_url_for(pages, tree, &values.feed_sections, id);
+    let feed_url = crate::publish::feeds::feed_url_for(pages, tree, &values.feed_sections, id);
     context.insert("feed_url", &feed_url);
     let children: Vec<Value> = tree.children(id).iter().map(|&c| values.summaries[c].clone()).collect();
     context.insert_value("children", Value::from(children));

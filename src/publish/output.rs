@@ -234,7 +234,7 @@ pub fn check_target(root: &Path, target: &Path) -> Result<(), Diagnostic> {
     let target = absolute(target);
     let root = root.canonicalize().unwrap_or(root);
     let target = canonicalize_existing_prefix(&target);
-    let content = root.join(crate::content::CONTENT_DIR);
+    let content = root.join(crate::load::content::CONTENT_DIR);
     let refuse = |why: &str| {
         Err(Diagnostic::error(
             RULE,
@@ -250,7 +250,9 @@ pub fn check_target(root: &Path, target: &Path) -> Result<(), Diagnostic> {
     if content.starts_with(&target) || target.starts_with(&content) {
         return refuse("it is, contains or lies inside content/");
     }
-    for folder in [crate::theme::STATIC_DIR, crate::theme::TEMPLATES_DIR, crate::theme::LOCALES_DIR] {
+    for folder in
+        [crate::render::theme::STATIC_DIR, crate::render::theme::TEMPLATES_DIR, crate::render::theme::LOCALES_DIR]
+    {
         if target.starts_with(root.join(folder)) {
             return refuse(&format!("it lies inside {folder}/"));
         }

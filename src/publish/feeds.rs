@@ -1,9 +1,9 @@
 //! Atom feeds: one per language for every section whose pages carry dates (the news
 //! section), newest first, linked from the `<head>` of that section and its pages.
 
-use crate::config::SiteConfig;
-use crate::page::{Page, PageId, PageKind};
-use crate::tree::PageTree;
+use crate::load::config::SiteConfig;
+use crate::load::page::{Page, PageId, PageKind};
+use crate::load::tree::PageTree;
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use jiff::civil::Date;
 

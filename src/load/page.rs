@@ -2,7 +2,7 @@
 //! key) and its parsed front matter. Everything later steps need to know about a page.
 
 use crate::diagnostics::{LineIndex, Position};
-use crate::frontmatter::FrontMatter;
+use crate::load::frontmatter::FrontMatter;
 use std::path::PathBuf;
 
 /// Index of a page in `Site::pages`.

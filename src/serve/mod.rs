@@ -4,12 +4,15 @@
 //! a failed rebuild as an overlay over the last good pages. Only the responses of `serve`
 //! get the reload script; the files themselves are those of a real build.
 
-use crate::build::{BuildOptions, Site};
+pub mod incremental;
+pub mod watch;
+
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
-use crate::incremental::{self, Plan};
-use crate::output::{LiveOutput, Sink};
-use crate::page::PageId;
-use crate::watch::{Change, Watcher};
+use crate::load::page::PageId;
+use crate::publish::build::{BuildOptions, Site};
+use crate::publish::output::{LiveOutput, Sink};
+use crate::serve::incremental::Plan;
+use crate::serve::watch::{Change, Watcher};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
@@ -27,11 +30,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{mpsc, Arc};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
-use tokio::sync::watch;
 use tower_http::services::ServeDir;
 
-const RELOAD_JS: &str = include_str!("serve/reload.js");
-const OVERLAY_CSS: &str = include_str!("serve/overlay.css");
+const RELOAD_JS: &str = include_str!("reload.js");
+const OVERLAY_CSS: &str = include_str!("overlay.css");
 /// Pages larger than this are served without the reload script.
 const MAX_INJECTED: usize = 64 * 1024 * 1024;
 
@@ -88,7 +90,7 @@ fn serve(options: ServeOptions) -> Result<(), String> {
     let first = rebuilder.apply(&[Change::Settings]);
     report(&first, started, "built");
     let generation = SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |d| d.as_millis() as u64);
-    let (status, status_rx) = watch::channel(Status { generation, failed: first.failed() });
+    let (status, status_rx) = tokio::sync::watch::channel(Status { generation, failed: first.failed() });
 
     let (changes_tx, changes) = mpsc::channel();
     let watcher = Watcher::start(&root, changes_tx).map_err(|err| format!("cannot watch {}: {err}", root.display()))?;
@@ -112,7 +114,7 @@ fn serve(options: ServeOptions) -> Result<(), String> {
 
         // Rebuilds run on their own thread: rendering is CPU work (rayon), not async.
         std::thread::spawn(move || rebuilder.run(changes, watcher, status));
-        let (shutdown_tx, shutdown) = watch::channel(false);
+        let (shutdown_tx, shutdown) = tokio::sync::watch::channel(false);
         let state = AppState { dir: Arc::new(out.path().to_path_buf()), status: status_rx, shutdown };
         axum::serve(listener, router(state))
             .with_graceful_shutdown(shutdown_signal(shutdown_tx))
@@ -169,7 +171,12 @@ impl Rebuilder {
         Rebuilder { options, output, site: None, pending: Pending::Nothing }
     }
 
-    fn run(mut self, changes: mpsc::Receiver<Vec<Change>>, mut watcher: Watcher, status: watch::Sender<Status>) {
+    fn run(
+        mut self,
+        changes: mpsc::Receiver<Vec<Change>>,
+        mut watcher: Watcher,
+        status: tokio::sync::watch::Sender<Status>,
+    ) {
         while let Ok(mut batch) = changes.recv() {
             // Whatever else arrived meanwhile joins this rebuild.
             while let Ok(more) = changes.try_recv() {
@@ -310,7 +317,7 @@ fn s(n: usize) -> &'static str {
 }
 
 /// Ctrl-C (or SIGTERM) ends the server: open event streams close, then it stops.
-async fn shutdown_signal(shutdown: watch::Sender<bool>) {
+async fn shutdown_signal(shutdown: tokio::sync::watch::Sender<bool>) {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
@@ -336,8 +343,8 @@ async fn shutdown_signal(shutdown: watch::Sender<bool>) {
 #[derive(Clone)]
 struct AppState {
     dir: Arc<PathBuf>,
-    status: watch::Receiver<Status>,
-    shutdown: watch::Receiver<bool>,
+    status: tokio::sync::watch::Receiver<Status>,
+    shutdown: tokio::sync::watch::Receiver<bool>,
 }
 
 fn router(state: AppState) -> Router {
@@ -492,15 +499,15 @@ pub fn overlay_html(findings: &[Diagnostic]) -> String {
         let class = if finding.severity == Severity::Warning { " class=\"loket-warning\"" } else { "" };
         html.push_str(&format!(
             "<li{class}><code>{}:{}:{}: {}[{}]: {}</code>",
-            crate::markdown::escape_text(&finding.file.display().to_string()),
+            crate::render::markdown::escape_text(&finding.file.display().to_string()),
             finding.position.line,
             finding.position.column,
             finding.severity.as_str(),
             finding.rule,
-            crate::markdown::escape_text(&finding.message)
+            crate::render::markdown::escape_text(&finding.message)
         ));
         if let Some(hint) = &finding.hint {
-            html.push_str(&format!("<br><code>= hint: {}</code>", crate::markdown::escape_text(hint)));
+            html.push_str(&format!("<br><code>= hint: {}</code>", crate::render::markdown::escape_text(hint)));
         }
         html.push_str("</li>");
     }

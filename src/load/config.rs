@@ -2,7 +2,7 @@
 //! strictly so that a typo is an error rather than a silently ignored key.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::yaml;
+use crate::load::yaml;
 use indexmap::IndexMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;

@@ -15,8 +15,12 @@ use std::time::Duration;
 pub const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// The folders below the site root that `serve` watches, recursively.
-pub const WATCHED_FOLDERS: [&str; 4] =
-    [crate::content::CONTENT_DIR, crate::theme::TEMPLATES_DIR, crate::theme::LOCALES_DIR, crate::theme::STATIC_DIR];
+pub const WATCHED_FOLDERS: [&str; 4] = [
+    crate::load::content::CONTENT_DIR,
+    crate::render::theme::TEMPLATES_DIR,
+    crate::render::theme::LOCALES_DIR,
+    crate::render::theme::STATIC_DIR,
+];
 
 /// What a changed path means for the build.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -40,12 +44,12 @@ pub fn classify(root: &Path, path: &Path) -> Option<Change> {
             _ => return None,
         }
     }
-    if parts.iter().any(|name| crate::content::is_ignored(name)) {
+    if parts.iter().any(|name| crate::load::content::is_ignored(name)) {
         return None;
     }
     match parts.first().copied()? {
-        crate::config::CONFIG_FILE if parts.len() == 1 => Some(Change::Settings),
-        crate::content::CONTENT_DIR => Some(Change::Content(path.to_path_buf())),
+        crate::load::config::CONFIG_FILE if parts.len() == 1 => Some(Change::Settings),
+        crate::load::content::CONTENT_DIR => Some(Change::Content(path.to_path_buf())),
         first if WATCHED_FOLDERS.contains(&first) => Some(Change::Theme),
         _ => None,
     }

@@ -1,8 +1,8 @@
 //! Files for search engines: `/sitemap.xml` (with hreflang alternates) and `/robots.txt`.
 
-use crate::config::SiteConfig;
-use crate::page::Page;
-use crate::tree::PageTree;
+use crate::load::config::SiteConfig;
+use crate::load::page::Page;
+use crate::load::tree::PageTree;
 use std::fmt::Write;
 
 /// A sitemaps.org sitemap listing every page with its translations as `xhtml:link`
@@ -14,7 +14,11 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
     order.sort_by(|&a, &b| pages[a].url.cmp(&pages[b].url));
     for id in order {
         let page = &pages[id];
-        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", crate::markdown::escape_text(&config.permalink(&page.url)));
+        let _ = writeln!(
+            xml,
+            "  <url>\n    <loc>{}</loc>",
+            crate::render::markdown::escape_text(&config.permalink(&page.url))
+        );
         if let Some(date) = page.front.last_changed() {
             let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
         }
@@ -25,7 +29,7 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
-                    crate::markdown::escape_text(&config.permalink(&pages[*t].url))
+                    crate::render::markdown::escape_text(&config.permalink(&pages[*t].url))
                 );
             }
             let default = translations
@@ -35,7 +39,7 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
             let _ = writeln!(
                 xml,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                crate::markdown::escape_text(&default)
+                crate::render::markdown::escape_text(&default)
             );
         }
         xml.push_str("  </url>\n");

@@ -4,9 +4,9 @@
 //! paths) are returned for the link check.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::page::{Page, PageId};
-use crate::slug::slugify;
-use crate::tree::PageTree;
+use crate::load::page::{Page, PageId};
+use crate::load::slug::slugify;
+use crate::load::tree::PageTree;
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;

@@ -1,9 +1,12 @@
 //! The command line: `loket build`, `check`, `serve` and `new`, their options, the printed
 //! findings and the exit status of the site contract.
 
-use crate::build::{build, BuildOptions};
+pub mod report;
+pub mod scaffold;
+
+use crate::cli::report::{Format, HumanReport};
 use crate::diagnostics::Diagnostics;
-use crate::report::{self, Format, HumanReport};
+use crate::publish::build::{build, BuildOptions};
 use clap::{Parser, Subcommand};
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
@@ -114,8 +117,8 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// `loket new`: 2 for a page name that cannot be, 1 when the site or a file is in the way.
 fn new(root: &Path, page: &str, translation: Option<&str>) -> ExitCode {
-    use crate::scaffold::{self, ScaffoldError};
-    let config = match crate::config::SiteConfig::load(root) {
+    use crate::cli::scaffold::{self, ScaffoldError};
+    let config = match crate::load::config::SiteConfig::load(root) {
         Ok(config) => config,
         Err(problems) => {
             print_findings(&problems, root, Format::Human);

@@ -2,10 +2,10 @@
 //! valid front matter and today's date, plus the `_index.md` of every folder that does not
 //! exist yet; never overwrites a file.
 
-use crate::config::SiteConfig;
-use crate::content::CONTENT_DIR;
-use crate::page::url_for;
-use crate::slug::{is_slug, slugify};
+use crate::load::config::SiteConfig;
+use crate::load::content::CONTENT_DIR;
+use crate::load::page::url_for;
+use crate::load::slug::{is_slug, slugify};
 use jiff::civil::Date;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! schema of the site contract with every error placed at a line of the Markdown file.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::yaml;
+use crate::load::yaml;
 use jiff::civil::Date;
 use serde::Deserialize;
 use serde_saphyr::Spanned;

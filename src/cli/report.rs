@@ -3,7 +3,7 @@
 //! (annotate-snippets; coloured on a terminal); for machines, JSON Lines.
 
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::theme;
+use crate::render::theme;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};
 use std::collections::HashMap;

@@ -2,9 +2,9 @@
 //! breadcrumbs and language-switcher targets. Every lookup is a hash map: nothing here is
 //! quadratic in the number of pages.
 
-use crate::config::SiteConfig;
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::page::{Page, PageId, PageKind};
+use crate::load::config::SiteConfig;
+use crate::load::page::{Page, PageId, PageKind};
 use std::collections::HashMap;
 
 #[derive(Debug, Default)]

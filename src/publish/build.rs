@@ -2,18 +2,19 @@
 //! check → summaries → templates → output. `check` runs the same steps and writes nothing;
 //! `serve` keeps the loaded `Site` and repeats single steps for the pages that changed.
 
-use crate::config::SiteConfig;
-use crate::content::{self, Asset, Content, LoadOptions};
+use crate::checks;
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::i18n::Locales;
-use crate::markdown::{self, LinkContext, Rendered};
-use crate::output::{Sink, Staging};
-use crate::page::{Page, PageId};
-use crate::render::{self, ImageValue, PageInput, PageSummary, SiteValues, Templates};
-use crate::sitemap;
-use crate::theme;
-use crate::tree::PageTree;
-use crate::{checks, feeds, redirects, search};
+use crate::load::config::SiteConfig;
+use crate::load::content::{self, Asset, Content, LoadOptions};
+use crate::load::page::{Page, PageId};
+use crate::load::tree::PageTree;
+use crate::publish::output::{Sink, Staging};
+use crate::publish::sitemap;
+use crate::publish::{feeds, redirects, search};
+use crate::render::i18n::Locales;
+use crate::render::markdown::{self, LinkContext, Rendered};
+use crate::render::templates::{self, ImageValue, PageInput, PageSummary, SiteValues, Templates};
+use crate::render::theme;
 use indexmap::IndexMap;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -406,14 +407,14 @@ impl Site {
     }
 
     fn update_site_trees(&self) {
-        self.theme.templates.set_site_trees(render::site_trees(&self.config, self.model.pages(), &self.model.tree));
+        self.theme.templates.set_site_trees(templates::site_trees(&self.config, self.model.pages(), &self.model.tree));
     }
 
     /// Replaces page `id` with `page`, its file read again, whose place in the site (URL,
     /// translation key, aliases, draft) is unchanged, and repeats its steps: Markdown,
     /// summary, sibling order, menus and site tree when its label changed. The link check
     /// (other pages may link to its headings) follows with `check_links`.
-    pub fn replace_page(&mut self, id: PageId, page: Page, change: &crate::incremental::PageChange) {
+    pub fn replace_page(&mut self, id: PageId, page: Page, change: &crate::serve::incremental::PageChange) {
         let old = &self.model.content.pages[id].front;
         let levels_changed = old.checks != page.front.checks;
         // Only dates and levels change what the translation checks find (keys and pages
@@ -536,7 +537,7 @@ struct SiteOutput<'a> {
 impl SiteOutput<'_> {
     fn page(&self, id: PageId, body: &Rendered) -> Result<(), Vec<Diagnostic>> {
         let page = &self.input.pages[id];
-        let context = render::page_context(self.input, id, body);
+        let context = templates::page_context(self.input, id, body);
         let html = self.templates.render(page.template(), &context, &page.source)?;
         self.write(&format!("{}index.html", page.url), html.as_bytes(), &page.source).map_err(|d| vec![d])
     }
@@ -561,18 +562,18 @@ impl SiteOutput<'_> {
         };
         let root_lang = config.default_language.clone();
         for not_found in [false, true] {
-            let mut context = render::language_context(input, &root_lang);
+            let mut context = templates::language_context(input, &root_lang);
             context.insert("not_found", &not_found);
             let name = if not_found { "/404.html" } else { "/index.html" };
             emit(name, self.templates.render("root.html", &context, &config.file));
         }
         for lang in config.language_codes() {
-            let context = render::language_context(input, lang);
+            let context = templates::language_context(input, lang);
             emit(&format!("/{lang}/404.html"), self.templates.render("404.html", &context, &config.file));
         }
         for alias in aliases {
             let target = &input.pages[alias.target];
-            let mut context = render::language_context(input, &target.lang);
+            let mut context = templates::language_context(input, &target.lang);
             context.insert_value("target", input.values.summaries[alias.target].clone());
             context.insert("canonical", &config.permalink(&target.url));
             emit(&alias.output_path(), self.templates.render("alias.html", &context, &target.source));

@@ -4,11 +4,11 @@
 //! re-renders those pages; new, deleted, moved or unreadable pages reload the content;
 //! settings and theme changes load everything again.
 
-use crate::build::Site;
-use crate::content;
-use crate::frontmatter::FrontMatter;
-use crate::page::{Page, PageId, PageKind};
-use crate::watch::Change;
+use crate::load::content;
+use crate::load::frontmatter::FrontMatter;
+use crate::load::page::{Page, PageId, PageKind};
+use crate::publish::build::Site;
+use crate::serve::watch::Change;
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -187,7 +187,7 @@ fn switching_to(site: &Site, id: PageId) -> Vec<PageId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::BuildOptions;
+    use crate::publish::build::BuildOptions;
 
     fn fixture() -> (tempfile::TempDir, Site) {
         let dir = tempfile::tempdir().unwrap();
@@ -258,7 +258,7 @@ mod tests {
         if let Some(key) = new.front.translation_key.as_mut() {
             key.position.line += 1;
         } else {
-            new.front.aliases.push(crate::frontmatter::Located {
+            new.front.aliases.push(crate::load::frontmatter::Located {
                 value: "/x/".into(),
                 position: crate::diagnostics::Position::START,
             });

@@ -1,0 +1,10 @@
+//! Loading a site: settings (`config`), the content files (`content`, `frontmatter`, `yaml`,
+//! `slug`) into `Page`s (`page`), and the page tree (`tree`).
+
+pub mod config;
+pub mod content;
+pub mod frontmatter;
+pub mod page;
+pub mod slug;
+pub mod tree;
+pub mod yaml;
