@@ -18,3 +18,4 @@ pub mod load;
 pub mod publish;
 pub mod render;
 pub mod serve;
+pub mod site;

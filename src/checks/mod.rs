@@ -67,7 +67,8 @@ pub const RULES: &[Rule] = &[
     fixed("outside-site", "a link, image, alias or symbolic link that leads outside the site"),
     fixed("missing-alt", "an image without alt text"),
     fixed("missing-image", "an image file that does not exist"),
-    fixed("alias", "an alias that is not a site path, or that is taken"),
+    fixed("alias", "an alias that is not a plain site path"),
+    fixed("output-conflict", "two sources (pages, aliases, files) that would write the same output file"),
     fixed("raw-html", "HTML in Markdown outside the small safe allowlist"),
     fixed("fluent", "a Fluent syntax error or a key defined twice"),
     fixed("fluent-missing-key", "a UI string defined in one language and not in another"),
@@ -125,7 +126,7 @@ fn find_after(text: &str, from: Position, needle: &str) -> Position {
 }
 
 /// The level of every rule for this site, and the rules each page allows.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Policy {
     /// Site-wide levels from `site.yaml` (groups expanded; a rule named itself wins over its group).
     site: HashMap<&'static str, CheckLevel>,

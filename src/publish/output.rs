@@ -141,11 +141,19 @@ pub struct LiveOutput {
     held: Mutex<BTreeMap<String, Vec<u8>>>,
     /// Every output path of the current render, changed or not.
     produced: Mutex<HashSet<String>>,
+    /// Files to remove at the next commit.
+    removed: Mutex<Vec<String>>,
 }
 
 impl LiveOutput {
     pub fn new(dir: impl Into<PathBuf>) -> LiveOutput {
-        LiveOutput { dir: dir.into(), written: Mutex::default(), held: Mutex::default(), produced: Mutex::default() }
+        LiveOutput {
+            dir: dir.into(),
+            written: Mutex::default(),
+            held: Mutex::default(),
+            produced: Mutex::default(),
+            removed: Mutex::default(),
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -156,6 +164,12 @@ impl LiveOutput {
     pub fn discard(&self) {
         lock(&self.held).clear();
         lock(&self.produced).clear();
+        lock(&self.removed).clear();
+    }
+
+    /// Removes the file at `relative` at the next commit (its page or file is gone).
+    pub fn remove(&self, relative: &str) {
+        lock(&self.removed).push(format!("/{}", relative.trim_start_matches('/')));
     }
 
     /// Writes the held files; with `complete` (the render produced the whole site), also
@@ -180,14 +194,15 @@ impl LiveOutput {
             written.insert(relative, hash(&contents));
             count += 1;
         }
+        let mut stale: Vec<String> = std::mem::take(&mut *lock(&self.removed));
         if complete {
-            let stale: Vec<String> = written.keys().filter(|k| !produced.contains(*k)).cloned().collect();
-            for relative in stale {
-                written.remove(&relative);
-                match fs::remove_file(path_inside(&self.dir, &relative)?) {
-                    Err(err) if err.kind() != io::ErrorKind::NotFound => return Err(err),
-                    _ => count += 1,
-                }
+            stale.extend(written.keys().filter(|k| !produced.contains(*k)).cloned());
+        }
+        for relative in stale {
+            written.remove(&relative);
+            match fs::remove_file(path_inside(&self.dir, &relative)?) {
+                Err(err) if err.kind() != io::ErrorKind::NotFound => return Err(err),
+                _ => count += 1,
             }
         }
         Ok(count)

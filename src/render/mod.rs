@@ -5,3 +5,38 @@ pub mod i18n;
 pub mod markdown;
 pub mod templates;
 pub mod theme;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::load::config::SiteConfig;
+use i18n::Locales;
+use std::path::Path;
+use std::sync::Arc;
+use templates::Templates;
+
+/// The theme as a site uses it: UI strings, parsed templates and static files.
+pub struct Theme {
+    pub locales: Arc<Locales>,
+    pub templates: Templates,
+    pub static_files: Vec<theme::ThemeFile>,
+}
+
+impl Theme {
+    /// Locale and template errors are returned together; a static folder that cannot be
+    /// read is a finding in `problems` (the build goes on to report everything else).
+    pub fn load(root: &Path, config: &SiteConfig, problems: &mut Diagnostics) -> Result<Theme, Diagnostics> {
+        let static_files = theme::files(root, theme::STATIC_DIR).unwrap_or_else(|err| {
+            problems.push(Diagnostic::error(
+                "output",
+                theme::STATIC_DIR,
+                Position::START,
+                format!("cannot read static files: {err}"),
+            ));
+            Vec::new()
+        });
+        let languages: Vec<&str> = config.language_codes().collect();
+        let locales = Arc::new(Locales::load(root, &languages)?);
+        let mut templates = Templates::load(root, locales.clone())?;
+        templates.global_context().insert("loket_version", env!("CARGO_PKG_VERSION"));
+        Ok(Theme { locales, templates, static_files })
+    }
+}

@@ -272,6 +272,13 @@ pub struct PageInput<'a> {
 impl SiteValues {
     pub fn new(config: &SiteConfig, pages: &[Page], tree: &PageTree, summaries: Vec<PageSummary>) -> SiteValues {
         let summaries: Vec<Value> = summaries.iter().map(Value::from_serializable).collect();
+        let mut values = SiteValues { summaries, ..SiteValues::default() };
+        values.refresh(config, pages, tree);
+        values
+    }
+
+    /// The values derived across pages (`site`, `menus`, feed sections), after pages changed.
+    pub fn refresh(&mut self, config: &SiteConfig, pages: &[Page], tree: &PageTree) {
         let mut site = HashMap::new();
         let languages: Vec<LanguageLink> = config
             .languages
@@ -311,24 +318,15 @@ impl SiteValues {
             });
             site.insert(code.clone(), Value::from_serializable(&value));
         }
-        let og_locales = config.language_codes().map(|code| (code.to_string(), og_locale(code))).collect();
-        SiteValues {
-            summaries,
-            site,
-            menus: menu_values(config, pages, tree),
-            feed_sections: crate::publish::feeds::feed_sections(pages, tree),
-            og_locales,
-        }
+        self.og_locales = config.language_codes().map(|code| (code.to_string(), og_locale(code))).collect();
+        self.site = site;
+        self.menus = menu_values(config, pages, tree);
+        self.feed_sections = crate::publish::feeds::feed_sections(pages, tree);
     }
 
     /// After one page changed (`serve`).
     pub fn set_summary(&mut self, id: PageId, summary: &PageSummary) {
         self.summaries[id] = Value::from_serializable(summary);
-    }
-
-    /// After a menu entry's label changed (`serve`).
-    pub fn update_menus(&mut self, config: &SiteConfig, pages: &[Page], tree: &PageTree) {
-        self.menus = menu_values(config, pages, tree);
     }
 }
 

@@ -8,11 +8,9 @@ pub mod incremental;
 pub mod watch;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
-use crate::load::page::PageId;
-use crate::publish::build::{BuildOptions, Site};
-use crate::publish::output::{LiveOutput, Sink};
-use crate::serve::incremental::Plan;
+use crate::publish::output::LiveOutput;
 use crate::serve::watch::{Change, Watcher};
+use crate::site::{Plan, Site, SiteOptions};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
@@ -22,7 +20,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use futures_util::Stream;
-use std::collections::BTreeSet;
 use std::convert::Infallible;
 use std::io::Write;
 use std::net::IpAddr;
@@ -77,17 +74,10 @@ fn serve(options: ServeOptions) -> Result<(), String> {
         .prefix("loket-serve-")
         .tempdir()
         .map_err(|err| format!("cannot create a temporary output folder: {err}"))?;
-    let build_options = BuildOptions {
-        root: root.clone(),
-        out: None,
-        drafts: options.drafts,
-        base_url: None,
-        write: true,
-        search: false,
-    };
-    let mut rebuilder = Rebuilder::new(build_options, LiveOutput::new(out.path()));
+    let site_options = SiteOptions { root: root.clone(), drafts: options.drafts, base_url: None };
+    let mut preview = Preview::new(site_options, LiveOutput::new(out.path()));
     let started = Instant::now();
-    let first = rebuilder.apply(&[Change::Settings]);
+    let first = preview.apply(&[Change::Settings]);
     report(&first, started, "built");
     let generation = SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |d| d.as_millis() as u64);
     let (status, status_rx) = tokio::sync::watch::channel(Status { generation, failed: first.failed() });
@@ -113,7 +103,7 @@ fn serve(options: ServeOptions) -> Result<(), String> {
         let _ = std::io::stdout().flush();
 
         // Rebuilds run on their own thread: rendering is CPU work (rayon), not async.
-        std::thread::spawn(move || rebuilder.run(changes, watcher, status));
+        std::thread::spawn(move || preview.run(changes, watcher, status));
         let (shutdown_tx, shutdown) = tokio::sync::watch::channel(false);
         let state = AppState { dir: Arc::new(out.path().to_path_buf()), status: status_rx, shutdown };
         axum::serve(listener, router(state))
@@ -130,13 +120,15 @@ fn serve(options: ServeOptions) -> Result<(), String> {
 }
 
 /// The outcome of one rebuild.
-enum Outcome {
-    Built { pages: usize, written: usize },
+#[derive(Debug)]
+pub enum Outcome {
+    Built { routes: usize, written: usize },
     Failed(Diagnostics),
 }
 
 impl Outcome {
-    fn failed(&self) -> Option<Arc<Vec<Diagnostic>>> {
+    /// The findings of a failed rebuild, sorted.
+    pub fn failed(&self) -> Option<Arc<Vec<Diagnostic>>> {
         match self {
             Outcome::Built { .. } => None,
             Outcome::Failed(findings) => Some(Arc::new(findings.sorted().into_iter().cloned().collect())),
@@ -144,31 +136,18 @@ impl Outcome {
     }
 }
 
-/// Rendered since the last successful write, and so still to be written.
-#[derive(Debug, Default)]
-enum Pending {
-    #[default]
-    Nothing,
-    Pages {
-        pages: BTreeSet<PageId>,
-        site_files: bool,
-        assets: BTreeSet<usize>,
-    },
-    Everything,
-}
-
-/// Owns the site in memory and the served folder; applies each batch of changes.
-struct Rebuilder {
-    options: BuildOptions,
+/// The preview: owns the site in memory and the served folder, and applies each batch of
+/// changes (`serve` feeds it the watcher's batches; tests feed it their own).
+pub struct Preview {
+    options: SiteOptions,
     output: LiveOutput,
     /// `None` until a full load succeeds (then every change loads everything again).
     site: Option<Site>,
-    pending: Pending,
 }
 
-impl Rebuilder {
-    fn new(options: BuildOptions, output: LiveOutput) -> Rebuilder {
-        Rebuilder { options, output, site: None, pending: Pending::Nothing }
+impl Preview {
+    pub fn new(options: SiteOptions, output: LiveOutput) -> Preview {
+        Preview { options, output, site: None }
     }
 
     fn run(
@@ -198,82 +177,49 @@ impl Rebuilder {
         }
     }
 
-    /// Applies changes to the site in memory and writes what they changed, or nothing when
-    /// the site now has errors.
-    fn apply(&mut self, changes: &[Change]) -> Outcome {
-        let plan = match self.site.as_mut() {
-            Some(site) => incremental::update(site, changes),
-            None => Plan::Full,
+    /// Applies changes to the site in memory and writes the files its plan names, or nothing
+    /// when the site now has errors (the plan's files stay unwritten until they are fixed).
+    pub fn apply(&mut self, changes: &[Change]) -> Outcome {
+        let updated = match self.site.take() {
+            Some(site) => site.apply(changes),
+            None => Site::load(&self.options).map(|mut site| {
+                let plan = site.plan(Vec::new());
+                (site, plan)
+            }),
         };
-        match plan {
-            Plan::Full => match Site::load(&self.options) {
-                Ok(site) => {
-                    self.site = Some(site);
-                    self.pending = Pending::Everything;
-                }
-                Err(findings) => {
-                    self.site = None;
-                    return Outcome::Failed(findings);
-                }
-            },
-            Plan::Content(paths) => {
-                if let Some(site) = self.site.as_mut() {
-                    site.reload_content(&paths);
-                }
-                self.pending = Pending::Everything;
-            }
-            Plan::Pages { pages, site_files, assets } => match &mut self.pending {
-                Pending::Everything => {}
-                Pending::Nothing => {
-                    self.pending = Pending::Pages { pages, site_files, assets: assets.into_iter().collect() }
-                }
-                Pending::Pages { pages: p, site_files: s, assets: a } => {
-                    p.extend(pages);
-                    *s |= site_files;
-                    a.extend(assets);
-                }
-            },
-        }
-        let Some(site) = self.site.as_mut() else { return Outcome::Failed(Diagnostics::new()) };
-        if site.findings.content_has_errors() {
-            return Outcome::Failed(site.findings.all());
+        let (mut site, plan) = match updated {
+            Ok(updated) => updated,
+            Err(findings) => return Outcome::Failed(findings),
+        };
+        let outcome = self.write(&mut site, &plan);
+        self.site = Some(site);
+        outcome
+    }
+
+    fn write(&self, site: &mut Site, plan: &Plan) -> Outcome {
+        if site.findings().content_has_errors() {
+            return Outcome::Failed(site.findings().all());
         }
         self.output.discard();
-        let out: &dyn Sink = &self.output;
-        let (rendered, complete) = match &self.pending {
-            Pending::Nothing => (0, false),
-            Pending::Everything => {
-                site.render_all(Some(out));
-                (site.pages().len(), true)
-            }
-            Pending::Pages { pages, site_files, assets } => {
-                let ids: Vec<PageId> = pages.iter().copied().collect();
-                site.render_pages(&ids, Some(out));
-                if *site_files {
-                    site.render_site_files(Some(out));
-                }
-                let copies: Vec<Diagnostic> = assets
-                    .iter()
-                    .filter_map(|&i| site.model.content.assets.get(i).and_then(|a| site.copy_asset(a, out)))
-                    .collect();
-                site.findings.site_files.extend(copies);
-                (ids.len(), false)
-            }
-        };
-        if site.findings.has_errors() {
+        let rendered = site.render(&plan.render, Some(&self.output));
+        site.record_outputs(rendered);
+        if site.findings().has_errors() {
             self.output.discard();
-            return Outcome::Failed(site.findings.all());
+            return Outcome::Failed(site.findings().all());
         }
-        match self.output.commit(complete) {
+        for path in &plan.remove {
+            self.output.remove(path.as_str());
+        }
+        match self.output.commit(plan.complete) {
             Ok(written) => {
-                self.pending = Pending::Nothing;
-                Outcome::Built { pages: rendered, written }
+                site.mark_published(plan);
+                Outcome::Built { routes: plan.render.len(), written }
             }
             Err(err) => {
                 let mut findings = Diagnostics::new();
                 findings.push(Diagnostic::error(
                     "output",
-                    self.output.dir(),
+                    "(preview)",
                     Position::START,
                     format!("cannot write the preview: {err}"),
                 ));
@@ -287,10 +233,10 @@ impl Rebuilder {
 fn report(outcome: &Outcome, started: Instant, verb: &str) {
     let elapsed = started.elapsed().as_secs_f64() * 1000.0;
     match outcome {
-        Outcome::Built { pages, written } => {
+        Outcome::Built { routes, written } => {
             println!(
-                "{verb} in {elapsed:.1} ms: {pages} page{} rendered, {written} file{} written",
-                s(*pages),
+                "{verb} in {elapsed:.1} ms: {routes} file{} rendered, {written} file{} written",
+                s(*routes),
                 s(*written)
             )
         }

@@ -22,16 +22,7 @@ pub const WATCHED_FOLDERS: [&str; 4] = [
     crate::render::theme::STATIC_DIR,
 ];
 
-/// What a changed path means for the build.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Change {
-    /// `site.yaml`.
-    Settings,
-    /// Something in `templates/`, `locales/` or `static/` (or one of those folders itself).
-    Theme,
-    /// A file or folder in `content/` (absolute path), or `content/` itself.
-    Content(PathBuf),
-}
+pub use crate::site::Change;
 
 /// Classifies one changed path; `None` for paths that do not matter: outside the watched
 /// folders, hidden files and editor leftovers (`.page.md.swp`, `page.md~`, vim's `4913`).

@@ -1,0 +1,96 @@
+//! The findings ledger: every finding of a loaded site, kept by the step that made it, so
+//! that an update can replace the findings of the steps it repeats and nothing else.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::site::routes::OutputPath;
+use indexmap::IndexMap;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[derive(Debug, Default, Clone)]
+pub struct Findings {
+    /// Reading the static files.
+    pub setup: Diagnostics,
+    /// The content walk, files that could not be read, the page tree and the aliases.
+    pub structure: Diagnostics,
+    /// Output paths claimed twice.
+    pub routes: Diagnostics,
+    /// Per page: its Markdown and its summary.
+    pub pages: Vec<Diagnostics>,
+    /// Per page: its own editor checks (kept apart, to be reused when it did not change).
+    pub page_checks: Vec<Diagnostics>,
+    /// Fragment and site-absolute links, which depend on other pages.
+    pub links: Diagnostics,
+    /// The check levels themselves (unknown rule names and the like).
+    pub policy: Diagnostics,
+    /// The translation checks.
+    pub translations: Diagnostics,
+    /// The Fluent key usage of the templates (changes only with the theme).
+    pub theme_checks: Diagnostics,
+    /// Per output file: rendering, copying or writing it.
+    pub outputs: BTreeMap<OutputPath, Vec<Diagnostic>>,
+    /// The search index.
+    pub search: Vec<Diagnostic>,
+}
+
+impl Findings {
+    /// Whether the steps before templates found errors (then nothing is rendered).
+    pub fn content_has_errors(&self) -> bool {
+        self.setup.has_errors()
+            || self.structure.has_errors()
+            || self.routes.has_errors()
+            || self.links.has_errors()
+            || self.policy.has_errors()
+            || self.translations.has_errors()
+            || self.theme_checks.has_errors()
+            || self.pages.iter().chain(&self.page_checks).any(Diagnostics::has_errors)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.content_has_errors()
+            || self.outputs.values().flatten().any(Diagnostic::is_error)
+            || self.search.iter().any(Diagnostic::is_error)
+    }
+
+    /// Every finding; output findings only when the content had no errors, since only then
+    /// is anything rendered.
+    pub fn all(&self) -> Diagnostics {
+        let mut all = self.setup.clone();
+        all.extend(self.structure.iter().cloned());
+        all.extend(self.routes.iter().cloned());
+        for (id, page) in self.pages.iter().enumerate() {
+            all.extend(page.iter().cloned());
+            if let Some(checks) = self.page_checks.get(id) {
+                all.extend(checks.iter().cloned());
+            }
+        }
+        all.extend(self.links.iter().cloned());
+        all.extend(self.policy.iter().cloned());
+        all.extend(self.translations.iter().cloned());
+        all.extend(self.theme_checks.iter().cloned());
+        if !self.content_has_errors() {
+            let rendered = self.outputs.values().flatten().chain(&self.search).cloned().collect();
+            all.extend(merge_repeated(rendered));
+        }
+        all
+    }
+}
+
+/// One template mistake fails every page that uses it: report it once, saying how many.
+fn merge_repeated(found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut merged: IndexMap<(PathBuf, Position, String), (Diagnostic, usize)> = IndexMap::new();
+    for d in found {
+        let key = (d.file.clone(), d.position, d.message.clone());
+        merged.entry(key).and_modify(|(_, n)| *n += 1).or_insert((d, 1));
+    }
+    merged
+        .into_values()
+        .map(|(mut d, n)| {
+            if n > 1 {
+                let others = if n == 2 { "1 other page".to_string() } else { format!("{} other pages", n - 1) };
+                d.hint = Some(format!("{} (and {others})", d.hint.unwrap_or_default()));
+            }
+            d
+        })
+        .collect()
+}

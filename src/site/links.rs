@@ -1,0 +1,100 @@
+//! The link check across pages: `#fragments` must be heading ids of their page, and
+//! site-absolute links must lead to an output file of the route table.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::load::page::Page;
+use crate::load::tree::PageTree;
+use crate::render::markdown::Rendered;
+use crate::site::routes::Routes;
+
+/// What the link check reads.
+pub struct LinkSources<'a> {
+    pub pages: &'a [Page],
+    pub tree: &'a PageTree,
+    pub bodies: &'a [Rendered],
+    pub routes: &'a Routes,
+}
+
+pub fn check_links(sources: &LinkSources<'_>) -> Diagnostics {
+    let LinkSources { pages, tree, bodies, routes } = *sources;
+    let mut problems = Diagnostics::new();
+    for (id, body) in bodies.iter().enumerate() {
+        let page = &pages[id];
+        for link in &body.fragment_links {
+            check_fragment(
+                page,
+                &pages[link.target],
+                &bodies[link.target],
+                &link.fragment,
+                link.position,
+                &mut problems,
+            );
+        }
+        for link in &body.absolute_links {
+            let (path, fragment) = link.path.split_once('#').map_or((link.path.as_str(), None), |(p, f)| (p, Some(f)));
+            let path = path.split_once('?').map_or(path, |(p, _)| p);
+            if !routes.serves(path) {
+                let hint = if path.ends_with(".md") {
+                    "link to a Markdown page by its relative path (../page.md), or to its URL (/nl/page/)"
+                } else {
+                    "site-absolute links must match a page URL (/nl/asiel/) or a file in static/"
+                };
+                problems.push(
+                    Diagnostic::error(
+                        "broken-link",
+                        &page.source,
+                        link.position,
+                        format!("`{}` is not a page or file of this site", link.path),
+                    )
+                    .with_hint(hint),
+                );
+                continue;
+            }
+            if let Some(fragment) = fragment {
+                let with_slash = format!("{path}/");
+                let target = tree
+                    .by_url(path)
+                    .or_else(|| tree.by_url(&with_slash))
+                    .or_else(|| tree.by_url(path.trim_end_matches("index.html")));
+                if let Some(target) = target {
+                    check_fragment(page, &pages[target], &bodies[target], fragment, link.position, &mut problems);
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn check_fragment(
+    page: &Page,
+    target: &Page,
+    body: &Rendered,
+    fragment: &str,
+    position: Position,
+    problems: &mut Diagnostics,
+) {
+    if fragment.is_empty() || body.has_heading_id(fragment) || fragment.starts_with("fn-") {
+        return;
+    }
+    let ids: Vec<&str> = body.headings.iter().map(|h| h.id.as_str()).collect();
+    let nearest = ids
+        .iter()
+        .map(|id| (strsim::levenshtein(fragment, id), *id))
+        .min()
+        .filter(|(d, _)| *d <= fragment.len() / 2 + 1);
+    let hint = match nearest {
+        Some((_, id)) => format!("did you mean `#{id}`?"),
+        None if ids.is_empty() => "that page has no headings to link to".to_string(),
+        None => format!("its heading ids are: {}", ids.join(", ")),
+    };
+    let where_ = if std::ptr::eq(page, target) { "this page".to_string() } else { target.source.display().to_string() };
+    problems.push(
+        Diagnostic::error(
+            "broken-fragment",
+            &page.source,
+            position,
+            format!("`#{fragment}` is not a heading of {where_}"),
+        )
+        .with_hint(hint),
+    );
+}

@@ -1,0 +1,284 @@
+//! The loaded site: settings, theme, pages and everything derived from them, in memory.
+//! `Site::load` runs every step before writing; `Site::apply` (in `update`) is the one place
+//! that changes a loaded site; `Site::render` produces the files of the route table. Fields
+//! are private: the rest of loket reads a site through its accessors.
+
+pub mod findings;
+pub mod fingerprints;
+pub mod links;
+pub mod outputs;
+pub mod routes;
+pub mod summaries;
+pub mod update;
+
+use crate::checks;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::config::SiteConfig;
+use crate::load::content::{self, Content, LoadOptions};
+use crate::load::page::{Page, PageId};
+use crate::load::tree::PageTree;
+use crate::publish::feeds;
+use crate::render::markdown::{self, LinkContext, Rendered};
+use crate::render::templates::{self, PageSummary, SiteValues};
+use crate::render::Theme;
+use findings::Findings;
+use indexmap::IndexMap;
+use rayon::prelude::*;
+use routes::{Alias, OutputPath, Routes, Sources};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+pub use update::{Change, Plan};
+
+/// How a site is loaded.
+#[derive(Debug, Clone)]
+pub struct SiteOptions {
+    pub root: PathBuf,
+    pub drafts: bool,
+    /// Replaces `base_url` of `site.yaml` (for previews and staging hosts).
+    pub base_url: Option<String>,
+}
+
+pub struct Site {
+    options: SiteOptions,
+    config: SiteConfig,
+    theme: Theme,
+    content: Content,
+    tree: PageTree,
+    /// Asset URL by path below `content/`.
+    asset_urls: HashMap<String, String>,
+    /// Per page, its Markdown as HTML.
+    bodies: Vec<Rendered>,
+    aliases: Vec<Alias>,
+    routes: Routes,
+    values: SiteValues,
+    /// Per page, a hash of its summary: what other pages show of it.
+    summary_hashes: Vec<u64>,
+    /// The level of every editor check, from site.yaml and the pages' front matter.
+    policy: checks::Policy,
+    findings: Findings,
+    /// The fingerprint of every file as it was last written (see `fingerprints`).
+    published: HashMap<OutputPath, u64>,
+    /// The fingerprints of the latest plan.
+    current: HashMap<OutputPath, u64>,
+}
+
+impl Site {
+    /// Runs every step before writing. `Err` when the settings, UI strings or templates cannot
+    /// be used (with every finding so far); otherwise the findings are in `findings()`.
+    pub fn load(options: &SiteOptions) -> Result<Site, Diagnostics> {
+        let root = &options.root;
+        let mut config = SiteConfig::load(root)?;
+        if let Some(base_url) = &options.base_url {
+            config.base_url = base_url.trim_end_matches('/').to_string();
+        }
+        let mut findings = Findings::default();
+        let (content, content_problems) = content::load(root, &config, &LoadOptions { include_drafts: options.drafts });
+        findings.structure.extend(content_problems);
+        let theme = match Theme::load(root, &config, &mut findings.setup) {
+            Ok(theme) => theme,
+            Err(problems) => {
+                let mut all = findings.all();
+                all.extend(problems);
+                return Err(all);
+            }
+        };
+        let mut site = Site {
+            options: options.clone(),
+            config,
+            theme,
+            content,
+            tree: PageTree::default(),
+            asset_urls: HashMap::new(),
+            bodies: Vec::new(),
+            aliases: Vec::new(),
+            routes: Routes::default(),
+            values: SiteValues::default(),
+            summary_hashes: Vec::new(),
+            policy: checks::Policy::default(),
+            findings,
+            published: HashMap::new(),
+            current: HashMap::new(),
+        };
+        site.derive(HashMap::new());
+        site.findings.theme_checks = checks::fluent_checks(&site.options.root, &site.theme.locales, &site.policy);
+        Ok(site)
+    }
+
+    /// Everything derived from the pages: tree, Markdown, aliases, routes, links, summaries,
+    /// values and checks. `kept_checks` holds the check findings of pages whose files did not
+    /// change, by source, reused when the check levels are the same.
+    fn derive(&mut self, kept_checks: HashMap<PathBuf, Diagnostics>) {
+        let structure_from_content = std::mem::take(&mut self.findings.structure);
+        let (tree, tree_problems) = PageTree::build(&self.content.pages, &self.config);
+        self.tree = tree;
+        self.findings.structure = structure_from_content;
+        self.findings.structure.extend(tree_problems);
+        self.asset_urls = self.content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
+        let links = LinkContext {
+            pages: &self.content.pages,
+            tree: &self.tree,
+            assets: &self.asset_urls,
+            drafts: &self.content.drafts,
+        };
+        let (bodies, page_findings): (Vec<Rendered>, Vec<Diagnostics>) =
+            (0..self.content.pages.len()).into_par_iter().map(|id| markdown::render(id, &links)).unzip();
+        self.bodies = bodies;
+        self.findings.pages = page_findings;
+        self.aliases = routes::collect_aliases(&self.content.pages, &mut self.findings.structure);
+        self.rebuild_routes();
+        self.check_links();
+        let old_policy = std::mem::take(&mut self.policy);
+        self.refresh_policy();
+        let reuse = old_policy == self.policy;
+        let policy = &self.policy;
+        self.findings.page_checks = self
+            .content
+            .pages
+            .par_iter()
+            .map(|page| match kept_checks.get(&page.source).filter(|_| reuse) {
+                Some(found) => found.clone(),
+                None => checks::page_checks(page, policy),
+            })
+            .collect();
+        self.summarize_all();
+        self.run_translation_checks();
+    }
+
+    /// The route table again, after pages, aliases, assets or feed sections changed.
+    fn rebuild_routes(&mut self) {
+        let feed_sections = feeds::feed_sections(&self.content.pages, &self.tree);
+        let (routes, problems) = Routes::build(&Sources {
+            config: &self.config,
+            pages: &self.content.pages,
+            tree: &self.tree,
+            aliases: &self.aliases,
+            assets: &self.content.assets,
+            static_files: &self.theme.static_files,
+            feed_sections: &feed_sections,
+        });
+        self.routes = routes;
+        self.findings.routes = problems;
+    }
+
+    fn check_links(&mut self) {
+        self.findings.links = links::check_links(&links::LinkSources {
+            pages: &self.content.pages,
+            tree: &self.tree,
+            bodies: &self.bodies,
+            routes: &self.routes,
+        });
+    }
+
+    /// The check levels of site.yaml and of every page's `checks`.
+    fn refresh_policy(&mut self) {
+        let (policy, problems) = checks::Policy::new(&self.config, &self.content.pages);
+        self.policy = policy;
+        self.findings.policy = problems;
+    }
+
+    /// Missing and stale translations: hash lookups over the pages.
+    fn run_translation_checks(&mut self) {
+        let input = checks::Input {
+            root: &self.options.root,
+            config: &self.config,
+            pages: &self.content.pages,
+            tree: &self.tree,
+            locales: Some(&self.theme.locales),
+        };
+        self.findings.translations = checks::translation_checks(&input, &self.policy);
+    }
+
+    /// Summaries of every page (parallel), then the values every page context shares.
+    fn summarize_all(&mut self) {
+        let sources = self.summary_sources();
+        let results: Vec<(PageSummary, Vec<Diagnostic>)> =
+            self.content.pages.par_iter().map(|page| summaries::summarize(&sources, page)).collect();
+        let mut all = Vec::with_capacity(results.len());
+        for ((summary, found), page_findings) in results.into_iter().zip(&mut self.findings.pages) {
+            page_findings.extend(found);
+            all.push(summary);
+        }
+        self.summary_hashes = all.par_iter().map(fingerprints::hash_summary).collect();
+        self.values = SiteValues::new(&self.config, &self.content.pages, &self.tree, all);
+        self.update_site_trees();
+    }
+
+    fn summary_sources(&self) -> summaries::SummarySources<'_> {
+        summaries::SummarySources {
+            config: &self.config,
+            assets: &self.asset_urls,
+            routes: &self.routes,
+            locales: &self.theme.locales,
+        }
+    }
+
+    fn update_site_trees(&self) {
+        self.theme.templates.set_site_trees(templates::site_trees(&self.config, &self.content.pages, &self.tree));
+    }
+
+    pub fn options(&self) -> &SiteOptions {
+        &self.options
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.options.root
+    }
+
+    pub fn config(&self) -> &SiteConfig {
+        &self.config
+    }
+
+    pub fn pages(&self) -> &[Page] {
+        &self.content.pages
+    }
+
+    pub fn tree(&self) -> &PageTree {
+        &self.tree
+    }
+
+    pub fn bodies(&self) -> &[Rendered] {
+        &self.bodies
+    }
+
+    pub fn routes(&self) -> &Routes {
+        &self.routes
+    }
+
+    pub fn findings(&self) -> &Findings {
+        &self.findings
+    }
+
+    /// The page whose Markdown file is `path` (absolute, or as joined onto the site root).
+    pub fn page_of_file(&self, path: &Path) -> Option<PageId> {
+        let below = path.strip_prefix(self.options.root.join(content::CONTENT_DIR)).ok()?;
+        let key: Vec<String> = below.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        self.tree.by_content_path(&key.join("/"))
+    }
+
+    /// Pages per language, in the configured order.
+    pub fn page_counts(&self) -> IndexMap<String, usize> {
+        let mut counts: IndexMap<String, usize> = self.config.language_codes().map(|l| (l.to_string(), 0)).collect();
+        for page in self.pages() {
+            *counts.entry(page.lang.clone()).or_default() += 1;
+        }
+        counts
+    }
+
+    /// Records the findings of rendering and writing some files, replacing earlier ones of
+    /// the same files.
+    pub fn record_outputs(&mut self, results: Vec<(OutputPath, Vec<Diagnostic>)>) {
+        for (path, found) in results {
+            if found.is_empty() {
+                self.findings.outputs.remove(&path);
+            } else {
+                self.findings.outputs.insert(path, found);
+            }
+        }
+        let routes = &self.routes;
+        self.findings.outputs.retain(|path, _| routes.get(path).is_some());
+    }
+
+    pub fn record_search(&mut self, found: Vec<Diagnostic>) {
+        self.findings.search = found;
+    }
+}

@@ -1,0 +1,111 @@
+//! Producing the files of the route table: each route rendered (pages, aliases, generated
+//! files) or copied (assets, static files) by its one producer, and written to a `Sink`.
+
+use crate::diagnostics::{Diagnostic, Position};
+use crate::publish::output::Sink;
+use crate::publish::{feeds, redirects, sitemap};
+use crate::render::templates::{self, PageInput};
+use crate::site::routes::{Generated, OutputPath, Producer, Route};
+use crate::site::Site;
+use rayon::prelude::*;
+use std::path::Path;
+
+/// What a route's producer gives.
+enum Output {
+    Bytes(Vec<u8>),
+    /// A file to copy as it is.
+    Copy(std::path::PathBuf),
+    /// Written by another step (the search index) or by the output folder itself.
+    Elsewhere,
+}
+
+impl Site {
+    /// Renders the routes `paths` in parallel and writes them to `out` (with `None`, only
+    /// renders, for `check`). Returns the findings of each route, to be recorded with
+    /// `record_outputs`.
+    pub fn render(&self, paths: &[OutputPath], out: Option<&dyn Sink>) -> Vec<(OutputPath, Vec<Diagnostic>)> {
+        let input = self.page_input();
+        paths
+            .par_iter()
+            .filter_map(|path| self.routes.get(path).map(|route| (path, route)))
+            .map(|(path, route)| {
+                let found = match self.produce(route, &input) {
+                    Ok(Output::Elsewhere) => Vec::new(),
+                    Ok(output) => out.and_then(|out| write(out, path, route, output)).into_iter().collect(),
+                    Err(found) => found,
+                };
+                (path.clone(), found)
+            })
+            .collect()
+    }
+
+    /// Every route, in path order.
+    pub fn all_routes(&self) -> Vec<OutputPath> {
+        self.routes.iter().map(|(path, _)| path.clone()).collect()
+    }
+
+    fn page_input(&self) -> PageInput<'_> {
+        PageInput { config: &self.config, pages: &self.content.pages, tree: &self.tree, values: &self.values }
+    }
+
+    fn produce(&self, route: &Route, input: &PageInput<'_>) -> Result<Output, Vec<Diagnostic>> {
+        let config = &self.config;
+        let pages = &self.content.pages;
+        let render = |template: &str, context: &tera::Context, for_file: &Path| {
+            self.theme.templates.render(template, context, for_file).map(|html| Output::Bytes(html.into_bytes()))
+        };
+        match &route.producer {
+            Producer::Page(id) => {
+                let page = &pages[*id];
+                let context = templates::page_context(input, *id, &self.bodies[*id]);
+                render(page.template(), &context, &page.source)
+            }
+            Producer::Alias(index) => {
+                let alias = &self.aliases[*index];
+                let target = &pages[alias.target];
+                let mut context = templates::language_context(input, &target.lang);
+                context.insert_value("target", self.values.summaries[alias.target].clone());
+                context.insert("canonical", &config.permalink(&target.url));
+                render("alias.html", &context, &target.source)
+            }
+            Producer::Asset(index) => Ok(Output::Copy(self.content.assets[*index].source.clone())),
+            Producer::Static(index) => Ok(Output::Bytes(self.theme.static_files[*index].contents.to_vec())),
+            Producer::Generated(generated) => match generated {
+                Generated::Chooser | Generated::RootNotFound => {
+                    let mut context = templates::language_context(input, &config.default_language);
+                    context.insert("not_found", &(*generated == Generated::RootNotFound));
+                    render("root.html", &context, &config.file)
+                }
+                Generated::NotFound(lang) => {
+                    render("404.html", &templates::language_context(input, lang), &config.file)
+                }
+                Generated::Sitemap => Ok(Output::Bytes(sitemap::sitemap_xml(config, pages, &self.tree).into_bytes())),
+                Generated::Robots => Ok(Output::Bytes(sitemap::robots_txt(config).into_bytes())),
+                Generated::Feed(section) => {
+                    Ok(Output::Bytes(feeds::atom_feed(config, pages, &self.tree, *section).into_bytes()))
+                }
+                Generated::NetlifyRedirects => Ok(Output::Bytes(redirects::netlify(&self.redirects()).into_bytes())),
+                Generated::NginxRedirects => Ok(Output::Bytes(redirects::nginx(&self.redirects()).into_bytes())),
+                Generated::SearchIndex | Generated::Marker => Ok(Output::Elsewhere),
+            },
+        }
+    }
+
+    fn redirects(&self) -> Vec<redirects::Redirect<'_>> {
+        self.aliases
+            .iter()
+            .map(|a| redirects::Redirect { from: &a.path, to: &self.content.pages[a.target].url })
+            .collect()
+    }
+}
+
+fn write(out: &dyn Sink, path: &OutputPath, route: &Route, output: Output) -> Option<Diagnostic> {
+    let result = match output {
+        Output::Bytes(bytes) => out.write(path.as_str(), &bytes),
+        Output::Copy(source) => out.copy(path.as_str(), &source),
+        Output::Elsewhere => Ok(()),
+    };
+    result
+        .err()
+        .map(|err| Diagnostic::error("output", &route.source, Position::START, format!("cannot write {path}: {err}")))
+}

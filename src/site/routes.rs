@@ -1,0 +1,389 @@
+//! The route table: every file of the output, by its path, with the one source that produces
+//! it (a page, an alias, an asset next to pages, a static file or a file loket generates).
+//! A second source for a path, or a file where another needs a folder, is an
+//! `output-conflict` finding naming both; the table then drives rendering and writing, and
+//! is what `serve` compares between rebuilds.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::load::config::SiteConfig;
+use crate::load::content::Asset;
+use crate::load::page::{Page, PageId};
+use crate::load::tree::PageTree;
+use crate::publish::{feeds, search};
+use crate::render::theme::{self, ThemeFile};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+pub const RULE: &str = "output-conflict";
+
+/// An output path: `/`-separated from the output root, with a leading `/`
+/// (`/nl/asiel/index.html`, `/css/loket.css`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OutputPath(String);
+
+impl OutputPath {
+    pub fn new(path: impl Into<String>) -> OutputPath {
+        let path = path.into();
+        if path.starts_with('/') {
+            OutputPath(path)
+        } else {
+            OutputPath(format!("/{path}"))
+        }
+    }
+
+    /// A page URL (`/nl/asiel/`) as its file (`/nl/asiel/index.html`).
+    pub fn for_url(url: &str) -> OutputPath {
+        if url.ends_with('/') {
+            OutputPath(format!("{url}index.html"))
+        } else {
+            OutputPath(url.to_string())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The folders this path lies in, innermost first: `/a/b/c.html` → `/a/b`, `/a`.
+    fn folders(&self) -> impl Iterator<Item = &str> {
+        let path = self.0.as_str();
+        path.match_indices('/').rev().map(move |(i, _)| &path[..i]).filter(|f| !f.is_empty())
+    }
+}
+
+impl std::fmt::Display for OutputPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The files loket writes that belong to no single source file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Generated {
+    /// `/index.html`: the language chooser.
+    Chooser,
+    /// `/404.html`.
+    RootNotFound,
+    /// `/<lang>/404.html`.
+    NotFound(String),
+    Sitemap,
+    Robots,
+    /// A section's Atom feed.
+    Feed(PageId),
+    NetlifyRedirects,
+    NginxRedirects,
+    /// The folder of the search index, written by Pagefind.
+    SearchIndex,
+    /// The marker file of loket's output folders.
+    Marker,
+}
+
+/// What produces one output file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Producer {
+    Page(PageId),
+    /// An index into the site's aliases.
+    Alias(usize),
+    /// An index into the content's assets.
+    Asset(usize),
+    /// An index into the theme's static files.
+    Static(usize),
+    Generated(Generated),
+}
+
+/// One output file and its producer. `source` is the file the producer comes from, shown in
+/// findings (`site.yaml` for generated files).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub producer: Producer,
+    pub source: PathBuf,
+    /// Where in `source` the producer is declared (an alias's line), for findings.
+    pub position: Position,
+}
+
+/// An alias: an old URL that redirects to a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    /// The old URL, normalised (`/nl/oud/`, or `/oud.html` as written).
+    pub path: String,
+    pub target: PageId,
+    pub position: Position,
+}
+
+impl Alias {
+    pub fn output_path(&self) -> OutputPath {
+        OutputPath::for_url(&self.path)
+    }
+}
+
+/// What the route table is made from.
+pub struct Sources<'a> {
+    pub config: &'a SiteConfig,
+    pub pages: &'a [Page],
+    pub tree: &'a PageTree,
+    pub aliases: &'a [Alias],
+    pub assets: &'a [Asset],
+    pub static_files: &'a [ThemeFile],
+    pub feed_sections: &'a [PageId],
+}
+
+/// Every output path with its one producer, in path order.
+#[derive(Debug, Default, Clone)]
+pub struct Routes {
+    by_path: BTreeMap<OutputPath, Route>,
+}
+
+impl Routes {
+    /// Generated files first (loket's own names win), then pages, aliases, assets and static
+    /// files; every path a later source also claims is a finding at that source.
+    pub fn build(sources: &Sources<'_>) -> (Routes, Diagnostics) {
+        let mut routes = Routes::default();
+        let mut problems = Diagnostics::new();
+        let config = sources.config;
+        let site_file = || config.file.clone();
+        let mut generated = vec![
+            ("/index.html".to_string(), Generated::Chooser),
+            ("/404.html".to_string(), Generated::RootNotFound),
+            ("/sitemap.xml".to_string(), Generated::Sitemap),
+            ("/robots.txt".to_string(), Generated::Robots),
+            ("/_redirects".to_string(), Generated::NetlifyRedirects),
+            ("/loket-redirects.conf".to_string(), Generated::NginxRedirects),
+            (format!("/{}", search::SEARCH_DIR.trim_matches('/')), Generated::SearchIndex),
+            (format!("/{}", crate::publish::output::MARKER), Generated::Marker),
+        ];
+        for lang in config.language_codes() {
+            generated.push((format!("/{lang}/404.html"), Generated::NotFound(lang.to_string())));
+        }
+        for &section in sources.feed_sections {
+            let page = &sources.pages[section];
+            generated.push((format!("{}{}", page.url, feeds::FEED_FILE), Generated::Feed(section)));
+        }
+        for (path, file) in generated {
+            let route = Route { producer: Producer::Generated(file), source: site_file(), position: Position::START };
+            routes.insert(OutputPath::new(path), route, &mut problems);
+        }
+        for (id, page) in sources.pages.iter().enumerate() {
+            // Two pages with one URL are `duplicate-url`, reported by the page tree.
+            if sources.tree.by_url(&page.url) != Some(id) {
+                continue;
+            }
+            let route = Route { producer: Producer::Page(id), source: page.source.clone(), position: Position::START };
+            routes.insert(OutputPath::for_url(&page.url), route, &mut problems);
+        }
+        for (index, alias) in sources.aliases.iter().enumerate() {
+            let source = sources.pages[alias.target].source.clone();
+            let route = Route { producer: Producer::Alias(index), source, position: alias.position };
+            routes.insert(alias.output_path(), route, &mut problems);
+        }
+        for (index, asset) in sources.assets.iter().enumerate() {
+            let source = PathBuf::from(crate::load::content::CONTENT_DIR).join(&asset.content_path);
+            let route = Route { producer: Producer::Asset(index), source, position: Position::START };
+            routes.insert(OutputPath::new(asset.url.clone()), route, &mut problems);
+        }
+        for (index, file) in sources.static_files.iter().enumerate() {
+            let route = Route {
+                producer: Producer::Static(index),
+                source: file.display_path(theme::STATIC_DIR),
+                position: Position::START,
+            };
+            routes.insert(OutputPath::new(file.name.clone()), route, &mut problems);
+        }
+        routes.check_folders(&mut problems);
+        (routes, problems)
+    }
+
+    fn insert(&mut self, path: OutputPath, route: Route, problems: &mut Diagnostics) {
+        if let Some(owner) = self.by_path.get(&path) {
+            problems.push(conflict(&path, &route, owner));
+            return;
+        }
+        self.by_path.insert(path, route);
+    }
+
+    /// A file whose path is a folder of another file (`/nl/x` and `/nl/x/index.html`)
+    /// cannot both be written.
+    fn check_folders(&self, problems: &mut Diagnostics) {
+        for (path, route) in &self.by_path {
+            for folder in path.folders() {
+                if let Some(owner) = self.by_path.get(&OutputPath(folder.to_string())) {
+                    problems.push(
+                        Diagnostic::error(
+                            RULE,
+                            &owner.source,
+                            owner.position,
+                            format!(
+                                "the output file `{folder}` is also the folder of `{path}`, which {} produces",
+                                describe(route)
+                            ),
+                        )
+                        .with_hint("rename one of the two files"),
+                    );
+                }
+            }
+        }
+    }
+
+    pub fn get(&self, path: &OutputPath) -> Option<&Route> {
+        self.by_path.get(path)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&OutputPath, &Route)> {
+        self.by_path.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_path.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_path.is_empty()
+    }
+
+    /// Whether a site-absolute link (`/nl/asiel/`, `/nl/asiel`, `/css/site.css`) leads to an
+    /// output file.
+    pub fn serves(&self, url_path: &str) -> bool {
+        let candidates = [
+            OutputPath::new(url_path),
+            OutputPath::for_url(&format!("{}/", url_path.trim_end_matches('/'))),
+            OutputPath::for_url(url_path),
+        ];
+        candidates.iter().any(|path| {
+            self.by_path.get(path).is_some_and(|r| r.producer != Producer::Generated(Generated::SearchIndex))
+        })
+    }
+}
+
+/// What produces `route`, in words, for findings.
+fn describe(route: &Route) -> String {
+    let source = route.source.display();
+    match &route.producer {
+        Producer::Page(_) => format!("the page {source}"),
+        Producer::Alias(_) => format!("an alias in {source}"),
+        Producer::Asset(_) => format!("the file {source}"),
+        Producer::Static(_) => format!("the static file {source}"),
+        Producer::Generated(_) => "loket itself".to_string(),
+    }
+}
+
+fn conflict(path: &OutputPath, second: &Route, owner: &Route) -> Diagnostic {
+    let hint = match (&second.producer, &owner.producer) {
+        (_, Producer::Generated(_)) => {
+            format!("`{path}` is one of loket's own files; choose another name or address")
+        }
+        (Producer::Alias(_), Producer::Page(_)) => {
+            "an alias is an old URL that no longer has a page of its own".to_string()
+        }
+        (Producer::Alias(_), Producer::Alias(_)) => "keep the alias on one page only".to_string(),
+        (Producer::Asset(_) | Producer::Static(_), _) => "rename or remove one of the two files".to_string(),
+        _ => "every output file must have exactly one source".to_string(),
+    };
+    Diagnostic::error(
+        RULE,
+        &second.source,
+        second.position,
+        format!("`{path}` would be written by {} and by {}", describe(second), describe(owner)),
+    )
+    .with_hint(hint)
+}
+
+/// The aliases of every page, each validated as a path of the site: `/`-rooted, segments of
+/// letters, digits, `-`, `_`, `.` and `~` only (no spaces, control characters, `?`, `#`, `%`
+/// or `..`). Taken paths are found by the route table.
+pub fn collect_aliases(pages: &[Page], problems: &mut Diagnostics) -> Vec<Alias> {
+    let mut aliases = Vec::new();
+    for (id, page) in pages.iter().enumerate() {
+        for alias in &page.front.aliases {
+            match normalize_alias(&alias.value) {
+                Ok(path) => aliases.push(Alias { path, target: id, position: alias.position }),
+                Err(AliasError { rule, message, hint }) => {
+                    problems.push(Diagnostic::error(rule, &page.source, alias.position, message).with_hint(hint))
+                }
+            }
+        }
+    }
+    aliases
+}
+
+struct AliasError {
+    rule: &'static str,
+    message: String,
+    hint: &'static str,
+}
+
+/// `/nl/oud` → `/nl/oud/`; `/oud.html` stays; anything that is not a plain site path is
+/// refused.
+fn normalize_alias(written: &str) -> Result<String, AliasError> {
+    let shown: String = written.chars().flat_map(char::escape_debug).collect();
+    let not_a_path = |why: &str| AliasError {
+        rule: "alias",
+        message: format!("alias `{shown}` is not a site path: {why}"),
+        hint: "write an old URL from the site root with letters, digits and -, such as /nl/oude-pagina/",
+    };
+    if !written.starts_with('/') || written.starts_with("//") {
+        return Err(not_a_path("it must start with a single /"));
+    }
+    let segments: Vec<&str> = written[1..].split('/').collect();
+    for (i, segment) in segments.iter().enumerate() {
+        if *segment == ".." || *segment == "." {
+            return Err(AliasError {
+                rule: "outside-site",
+                message: format!("alias `{shown}` points outside the site"),
+                hint: "remove the `..` and `.` parts from the path",
+            });
+        }
+        if segment.is_empty() && i + 1 != segments.len() {
+            return Err(not_a_path("it has an empty part (`//`)"));
+        }
+        if let Some(bad) = segment.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~')))
+        {
+            let what = match bad {
+                c if c.is_whitespace() => "a space or line break".to_string(),
+                c if c.is_control() => "a control character".to_string(),
+                c => format!("the character `{c}`"),
+            };
+            return Err(not_a_path(&format!("it contains {what}")));
+        }
+    }
+    let last = segments.last().copied().unwrap_or("");
+    if written == "/" || written.ends_with('/') || last.contains('.') {
+        Ok(written.to_string())
+    } else {
+        Ok(format!("{written}/"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_are_plain_site_paths() {
+        assert_eq!(normalize_alias("/nl/oud").ok().as_deref(), Some("/nl/oud/"));
+        assert_eq!(normalize_alias("/nl/oud/").ok().as_deref(), Some("/nl/oud/"));
+        assert_eq!(normalize_alias("/oud.html").ok().as_deref(), Some("/oud.html"));
+        for bad in [
+            "nl/oud/",
+            "//evil.example/",
+            "/en/old/ https://evil.example/phish 301!\n/en/x/",
+            "/nl/oud\n",
+            "/nl/\0x/",
+            "/nl/a?b",
+            "/nl/a#b",
+            "/nl/%2e%2e/",
+            "/nl//x/",
+            "/nl/caf\u{e9}/",
+        ] {
+            let err = normalize_alias(bad).err().unwrap_or_else(|| panic!("{bad:?} accepted"));
+            assert_eq!(err.rule, "alias", "{bad:?}");
+            assert!(!err.message.contains('\n') && !err.message.contains('\0'), "{}", err.message);
+        }
+        assert_eq!(normalize_alias("/nl/../x/").err().map(|e| e.rule), Some("outside-site"));
+    }
+
+    #[test]
+    fn folders_of_a_path() {
+        let path = OutputPath::new("/a/b/c.html");
+        assert_eq!(path.folders().collect::<Vec<_>>(), vec!["/a/b", "/a"]);
+        assert_eq!(OutputPath::for_url("/nl/").as_str(), "/nl/index.html");
+    }
+}

@@ -1,0 +1,89 @@
+//! Page summaries: what templates show of a page in lists, cards and headers (dates written
+//! out in the page's language, the front matter image resolved to its URL).
+
+use crate::diagnostics::{Diagnostic, Position};
+use crate::load::config::SiteConfig;
+use crate::load::page::Page;
+use crate::render::i18n::Locales;
+use crate::render::markdown;
+use crate::render::templates::{ImageValue, PageSummary};
+use crate::site::routes::Routes;
+use std::collections::HashMap;
+
+/// What a summary reads besides the page.
+pub struct SummarySources<'a> {
+    pub config: &'a SiteConfig,
+    /// Asset URL by path below `content/`.
+    pub assets: &'a HashMap<String, String>,
+    pub routes: &'a Routes,
+    pub locales: &'a Locales,
+}
+
+pub fn summarize(sources: &SummarySources<'_>, page: &Page) -> (PageSummary, Vec<Diagnostic>) {
+    let mut found = Vec::new();
+    let mut display = |date: Option<jiff::civil::Date>| {
+        date.and_then(|d| match sources.locales.format_date(&page.lang, d) {
+            Ok(text) => Some(text),
+            Err(message) => {
+                found.push(Diagnostic::error("fluent", &page.source, Position::START, message));
+                None
+            }
+        })
+    };
+    let date_display = display(page.front.date);
+    let updated_display = display(page.front.updated);
+    let last_changed_display = display(page.front.last_changed());
+    let image = page.front.image.as_ref().and_then(|image| match resolve_image(sources, page, &image.value.src) {
+        Ok(src) => Some(ImageValue { src, alt: image.value.alt.clone() }),
+        Err((rule, message)) => {
+            found.push(Diagnostic::error(rule, &page.source, image.position, message).with_hint(
+                "put the image next to the page and write its file name, or use /path for a file in static/",
+            ));
+            None
+        }
+    });
+    let summary = PageSummary {
+        title: page.front.title.clone(),
+        breadcrumb: page.breadcrumb().to_string(),
+        description: page.front.description.clone(),
+        url: page.url.clone(),
+        permalink: sources.config.permalink(&page.url),
+        lang: page.lang.clone(),
+        kind: page.kind,
+        translation_key: page.translation_key.clone(),
+        weight: page.front.weight,
+        date: page.front.date.map(|d| d.to_string()),
+        date_display,
+        updated: page.front.updated.map(|d| d.to_string()),
+        updated_display,
+        last_changed: page.front.last_changed().map(|d| d.to_string()),
+        last_changed_display,
+        image,
+        extra: page.front.extra.clone(),
+    };
+    (summary, found)
+}
+
+fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result<String, (&'static str, String)> {
+    if src.starts_with("https://") || src.starts_with("http://") {
+        return Ok(src.to_string());
+    }
+    if src.starts_with('/') {
+        return if sources.routes.serves(src) {
+            Ok(src.to_string())
+        } else {
+            Err(("missing-image", format!("image `{src}` is not a file of this site")))
+        };
+    }
+    let dir = match page.source_dir() {
+        "" => page.lang.clone(),
+        d => format!("{}/{d}", page.lang),
+    };
+    let path = markdown::normalize(&dir, src)
+        .ok_or_else(|| ("outside-site", format!("image `{src}` points outside the content folder")))?;
+    sources
+        .assets
+        .get(&path)
+        .cloned()
+        .ok_or_else(|| ("missing-image", format!("image `{src}` does not exist (looked for content/{path})")))
+}

@@ -1,0 +1,216 @@
+//! The one place that changes a loaded site: `Site::apply` takes the site and a batch of
+//! changed files by value and gives back the updated site and its `Plan`, the routes to
+//! render again and the files to remove. What an edit changes is found by comparing route
+//! fingerprints with those of the files last written, never by a list of who shows what.
+
+use crate::checks;
+use crate::diagnostics::Diagnostics;
+use crate::load::content::{self, LoadOptions};
+use crate::load::page::{Page, PageId};
+use crate::render::markdown::{self, LinkContext};
+use crate::serve::incremental::{self, PageChange};
+use crate::site::routes::OutputPath;
+use crate::site::{summaries, Site};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+/// What a changed path means for a loaded site.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Change {
+    /// `site.yaml`.
+    Settings,
+    /// Something in `templates/`, `locales/` or `static/` (or one of those folders itself).
+    Theme,
+    /// A file or folder in `content/` (absolute path), or `content/` itself.
+    Content(PathBuf),
+}
+
+/// What to write after an update.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// The routes whose files must be rendered and written again, in path order.
+    pub render: Vec<OutputPath>,
+    /// Files written before whose routes are gone.
+    pub remove: Vec<OutputPath>,
+    /// The site was loaded anew: every route is in `render`, and whatever else is in the
+    /// output folder goes.
+    pub complete: bool,
+}
+
+impl Site {
+    /// Applies a batch of changes. Settings or theme changes load the whole site again
+    /// (`Err` when it cannot be loaded); content changes re-read the changed files and
+    /// recompute everything derived from them.
+    pub fn apply(self, changes: &[Change]) -> Result<(Site, Plan), Diagnostics> {
+        if changes.iter().any(|c| matches!(c, Change::Settings | Change::Theme)) {
+            let mut site = Site::load(&self.options)?;
+            let plan = site.plan(Vec::new());
+            return Ok((site, plan));
+        }
+        let mut site = self;
+        let paths: HashSet<PathBuf> = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Content(path) => Some(path.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut edits = Vec::new();
+        let mut copied = Vec::new();
+        let mut structural = false;
+        for path in &paths {
+            let is_file = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
+            if let Some(id) = site.page_of_file(path).filter(|_| is_file) {
+                edits.push(id);
+            } else if let Some(asset) = site.content.assets.iter().find(|a| &a.source == path).filter(|_| is_file) {
+                copied.push(OutputPath::new(asset.url.clone()));
+            } else {
+                structural = true;
+            }
+        }
+        let mut read = Vec::with_capacity(edits.len());
+        if !structural {
+            for id in edits {
+                let old = &site.content.pages[id];
+                // An unreadable file leaves the site, as in a full build: the reload reports it.
+                let Ok(page) = content::reread(&site.options.root, old) else {
+                    structural = true;
+                    break;
+                };
+                let cited = site.findings.structure.iter().any(|d| d.file == old.source);
+                let change = incremental::classify(old, &page, cited);
+                if change.structure {
+                    structural = true;
+                    break;
+                }
+                read.push((id, page, change));
+            }
+        }
+        if structural {
+            site.reload_content(&paths);
+        } else {
+            site.replace_pages(read);
+        }
+        let plan = site.plan(copied);
+        Ok((site, plan))
+    }
+
+    /// The routes whose fingerprints differ from the files last written, with `also` (files
+    /// known to have changed on disk); after a fresh load, every route.
+    pub fn plan(&mut self, also: Vec<OutputPath>) -> Plan {
+        let current = self.fingerprints();
+        let mut render: Vec<OutputPath> = current
+            .iter()
+            .filter(|(path, fingerprint)| self.published.get(*path) != Some(fingerprint))
+            .map(|(path, _)| path.clone())
+            .chain(also.into_iter().filter(|path| current.contains_key(path)))
+            .collect();
+        render.sort();
+        render.dedup();
+        let mut remove: Vec<OutputPath> =
+            self.published.keys().filter(|path| !current.contains_key(*path)).cloned().collect();
+        remove.sort();
+        let complete = self.published.is_empty();
+        self.current = current;
+        Plan { render, remove, complete }
+    }
+
+    /// After `plan` was written: its files (those written without errors) are now as their
+    /// fingerprints say.
+    pub fn mark_published(&mut self, plan: &Plan) {
+        for path in &plan.render {
+            let failed = self.findings.outputs.get(path).is_some_and(|found| found.iter().any(|d| d.is_error()));
+            match self.current.get(path) {
+                Some(&fingerprint) if !failed => {
+                    self.published.insert(path.clone(), fingerprint);
+                }
+                _ => {
+                    self.published.remove(path);
+                }
+            }
+        }
+        for path in &plan.remove {
+            self.published.remove(path);
+        }
+    }
+
+    /// Pages added, removed or moved: walks `content/` again, reading only the files in
+    /// `changed` and the ones not known yet, and derives everything again (reusing the checks
+    /// of unchanged pages).
+    fn reload_content(&mut self, changed: &HashSet<PathBuf>) {
+        let root = self.options.root.clone();
+        let old_pages = std::mem::take(&mut self.content.pages);
+        let old_checks = std::mem::take(&mut self.findings.page_checks);
+        let mut previous: HashMap<PathBuf, Page> = HashMap::new();
+        let mut kept_checks: HashMap<PathBuf, Diagnostics> = HashMap::new();
+        for (page, checks) in
+            old_pages.into_iter().zip(old_checks.into_iter().chain(std::iter::repeat_with(Diagnostics::new)))
+        {
+            if changed.contains(&root.join(&page.source)) {
+                continue;
+            }
+            kept_checks.insert(page.source.clone(), checks);
+            previous.insert(page.source.clone(), page);
+        }
+        let (content, problems) =
+            content::reload(&root, &self.config, &LoadOptions { include_drafts: self.options.drafts }, previous);
+        self.content = content;
+        self.findings.structure = problems;
+        self.derive(kept_checks);
+    }
+
+    /// Replaces pages whose place in the site (URL, translation key, aliases, draft) is
+    /// unchanged, and repeats their own steps (Markdown, summary, checks); then everything
+    /// derived across pages.
+    fn replace_pages(&mut self, read: Vec<(PageId, Page, PageChange)>) {
+        let mut dates_or_levels = false;
+        let mut levels = false;
+        let mut labels = false;
+        for (id, page, change) in read {
+            let old = &self.content.pages[id].front;
+            levels |= old.checks != page.front.checks;
+            dates_or_levels |= old.last_changed() != page.front.last_changed();
+            labels |= change.label;
+            let relabelled = change.label;
+            self.content.pages[id] = page;
+            let links = LinkContext {
+                pages: &self.content.pages,
+                tree: &self.tree,
+                assets: &self.asset_urls,
+                drafts: &self.content.drafts,
+            };
+            let (body, found) = markdown::render(id, &links);
+            self.bodies[id] = body;
+            self.findings.pages[id] = found;
+            let (summary, found) = summaries::summarize(&self.summary_sources(), &self.content.pages[id]);
+            self.findings.pages[id].extend(found);
+            self.summary_hashes[id] = crate::site::fingerprints::hash_summary(&summary);
+            self.values.set_summary(id, &summary);
+            if relabelled {
+                if let Some(parent) = self.tree.parent(id) {
+                    self.tree.sort_children(parent, &self.content.pages);
+                }
+            }
+            if !levels {
+                self.findings.page_checks[id] = checks::page_checks(&self.content.pages[id], &self.policy);
+            }
+        }
+        if levels {
+            self.refresh_policy();
+            let policy = &self.policy;
+            self.findings.page_checks = self.content.pages.iter().map(|p| checks::page_checks(p, policy)).collect();
+        }
+        let feed_sections = self.values.feed_sections.clone();
+        self.values.refresh(&self.config, &self.content.pages, &self.tree);
+        if self.values.feed_sections != feed_sections {
+            self.rebuild_routes();
+        }
+        if labels {
+            self.update_site_trees();
+        }
+        self.check_links();
+        if dates_or_levels || levels {
+            self.run_translation_checks();
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! The invariant of `loket serve`: after every edit, the files the preview serves equal a
+//! fresh `loket build` of the same folder, byte for byte. Each step edits a copy of the
+//! fixture site, hands the preview the changes the watcher would report, and compares.
+
+mod common;
+
+use loket::publish::build::{build, BuildOptions};
+use loket::publish::output::LiveOutput;
+use loket::serve::{Outcome, Preview};
+use loket::site::{Change, SiteOptions};
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every file below `dir` (but loket's output marker and the search index), by path.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let relative = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+        if relative == ".loket-output" || relative.starts_with("pagefind/") {
+            continue;
+        }
+        files.insert(relative, fs::read(entry.path()).unwrap());
+    }
+    files
+}
+
+/// A fresh build without the search index (`serve` builds none); `None` when it fails.
+fn fresh_build(root: &Path) -> Option<BTreeMap<String, Vec<u8>>> {
+    let out = tempfile::tempdir().unwrap();
+    let mut options = BuildOptions::new(root);
+    options.out = Some(out.path().join("public"));
+    options.search = false;
+    build(&options).ok().map(|_| snapshot(&out.path().join("public")))
+}
+
+fn assert_same(served: &BTreeMap<String, Vec<u8>>, built: &BTreeMap<String, Vec<u8>>, step: &str) {
+    let served_names: Vec<&String> = served.keys().collect();
+    let built_names: Vec<&String> = built.keys().collect();
+    if served_names != built_names {
+        let only_served: Vec<_> = served.keys().filter(|k| !built.contains_key(*k)).collect();
+        let only_built: Vec<_> = built.keys().filter(|k| !served.contains_key(*k)).collect();
+        panic!("after `{step}`: served but not built {only_served:?}; built but not served {only_built:?}");
+    }
+    for (name, bytes) in served {
+        if bytes != &built[name] {
+            panic!(
+                "after `{step}`: {name} differs\n-- served:\n{}\n-- built:\n{}",
+                String::from_utf8_lossy(bytes),
+                String::from_utf8_lossy(&built[name])
+            );
+        }
+    }
+}
+
+/// A copy of the fixture site with a preview of it.
+struct Session {
+    site: tempfile::TempDir,
+    served: tempfile::TempDir,
+    preview: Preview,
+    /// What the preview served after the last good step.
+    last_good: BTreeMap<String, Vec<u8>>,
+}
+
+impl Session {
+    fn start() -> Session {
+        let site = tempfile::tempdir().unwrap();
+        let source = common::fixture("valid/basic");
+        for entry in walkdir::WalkDir::new(&source) {
+            let entry = entry.unwrap();
+            let target = site.path().join(entry.path().strip_prefix(&source).unwrap());
+            if entry.file_type().is_dir() {
+                fs::create_dir_all(&target).unwrap();
+            } else {
+                fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+        let served = tempfile::tempdir().unwrap();
+        let options = SiteOptions { root: site.path().to_path_buf(), drafts: false, base_url: None };
+        let mut preview = Preview::new(options, LiveOutput::new(served.path()));
+        let first = preview.apply(&[Change::Settings]);
+        assert!(matches!(first, Outcome::Built { .. }), "{first:?}");
+        let mut session = Session { site, served, preview, last_good: BTreeMap::new() };
+        session.check("first build", true);
+        session
+    }
+
+    fn path(&self, relative: &str) -> PathBuf {
+        self.site.path().join(relative)
+    }
+
+    fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.path(relative)).unwrap()
+    }
+
+    fn write(&self, relative: &str, text: &str) -> Change {
+        let path = self.path(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, text).unwrap();
+        self.change(relative)
+    }
+
+    /// Replaces the first `from` in a file.
+    fn edit(&self, relative: &str, from: &str, to: &str) -> Change {
+        let text = self.read(relative);
+        assert!(text.contains(from), "`{from}` is not in {relative}");
+        self.write(relative, &text.replacen(from, to, 1))
+    }
+
+    fn change(&self, relative: &str) -> Change {
+        match relative.split('/').next() {
+            Some("content") => Change::Content(self.path(relative)),
+            Some("site.yaml") => Change::Settings,
+            _ => Change::Theme,
+        }
+    }
+
+    /// Applies `changes` and compares what is served with a fresh build; `ok` says whether
+    /// the site is expected to build.
+    fn step(&mut self, name: &str, changes: Vec<Change>, ok: bool) {
+        let outcome = self.preview.apply(&changes);
+        assert_eq!(matches!(outcome, Outcome::Built { .. }), ok, "after `{name}`: {outcome:?}");
+        self.check(name, ok);
+    }
+
+    fn check(&mut self, name: &str, ok: bool) {
+        let served = snapshot(self.served.path());
+        match fresh_build(self.site.path()) {
+            Some(built) => {
+                assert!(ok, "after `{name}`: the fresh build succeeded but the preview failed");
+                assert_same(&served, &built, name);
+                self.last_good = served;
+            }
+            None => {
+                assert!(!ok, "after `{name}`: the fresh build failed but the preview succeeded");
+                assert_same(&served, &self.last_good, &format!("{name} (the last good files stay)"));
+            }
+        }
+    }
+}
+
+/// A file of the built-in theme, as text.
+fn builtin(folder: &str, name: &str) -> String {
+    let files = loket::render::theme::files(Path::new("/nonexistent-site"), folder).unwrap();
+    let file = files.into_iter().find(|f| f.name == name).unwrap();
+    String::from_utf8(file.contents.into_owned()).unwrap()
+}
+
+const STEP_ONE: &str = "content/nl/diensten/procedure/stap-een.md";
+
+#[test]
+fn every_edit_serves_what_a_fresh_build_writes() {
+    let mut s = Session::start();
+    let c = s.edit(STEP_ONE, "\n---\n", "\n---\nEen nieuwe zin in de tekst.\n");
+    s.step("body edit", vec![c], true);
+    let title = s.read(STEP_ONE).lines().find(|l| l.starts_with("title:")).unwrap().to_string();
+    let c = s.edit(STEP_ONE, &title, "title: \"Een nieuwe titel\"");
+    s.step("title", vec![c], true);
+    let c = s.edit("content/nl/diensten/_index.md", "weight: 1", "weight: 7");
+    s.step("weight", vec![c], true);
+    let c = s.edit("content/nl/diensten/_index.md", "description: Alles wat wij doen.", "description: Iets anders.");
+    s.step("description", vec![c], true);
+    // A section that had no dated pages gets a feed, and its pages the feed link.
+    let c = s.edit("content/nl/contact.md", "search: false", "search: false\ndate: 2026-11-30");
+    s.step("date added where no page had one", vec![c], true);
+    // The search page moves: every page's search_url follows.
+    let c = s.edit("content/nl/contact.md", "search: false", "search: false\ntemplate: search.html");
+    s.step("template changed to search.html", vec![c], true);
+    let c = s.edit("content/nl/contact.md", "\ntemplate: search.html", "\ntemplate: sitemap.html");
+    s.step("template changed to sitemap.html", vec![c], true);
+    let c = s.edit(
+        "content/nl/contact.md",
+        "translation_key: contact",
+        "translation_key: contact\naliases: [/nl/bel-ons/]",
+    );
+    s.step("aliases", vec![c], true);
+    let only_nl = "content/nl/nieuws/alleen-nederlands.md";
+    let c = s.edit(only_nl, "date: 2026-11-29", "date: 2026-11-29\ntranslation_key: alleen-nl");
+    s.step("translation_key", vec![c], true);
+    let c = s.edit(only_nl, "date: 2026-11-29", "date: 2026-11-29\ndraft: true");
+    s.step("draft", vec![c], true);
+    let c = s.edit(only_nl, "\ndraft: true", "");
+    s.step("draft back", vec![c], true);
+    let new_page = "content/nl/diensten/nieuw.md";
+    let c = s.write(new_page, "---\ntitle: Nieuw\ndescription: Een nieuwe pagina.\nweight: 3\n---\nTekst.\n");
+    s.step("page added", vec![c], true);
+    fs::rename(s.path(new_page), s.path("content/nl/diensten/hernoemd.md")).unwrap();
+    let changes = vec![s.change(new_page), s.change("content/nl/diensten/hernoemd.md")];
+    s.step("page renamed", changes, true);
+    fs::rename(s.path("content/nl/diensten/hernoemd.md"), s.path("content/nl/nieuws/verhuisd.md")).unwrap();
+    let changes = vec![s.change("content/nl/diensten/hernoemd.md"), s.change("content/nl/nieuws/verhuisd.md")];
+    s.step("page moved to another folder", changes, true);
+    fs::remove_file(s.path("content/nl/nieuws/verhuisd.md")).unwrap();
+    let c = s.change("content/nl/nieuws/verhuisd.md");
+    s.step("page deleted", vec![c], true);
+    let asset = "content/nl/diensten/procedure/kaart.svg";
+    let c = s.write(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    s.step("asset added", vec![c], true);
+    let c = s.write(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>\n");
+    s.step("asset changed", vec![c], true);
+    fs::remove_file(s.path(asset)).unwrap();
+    let c = s.change(asset);
+    s.step("asset removed", vec![c], true);
+    let c = s.edit("site.yaml", "title: \"Testloket\"", "title: \"Het testloket\"");
+    s.step("site.yaml", vec![c], true);
+    let c = s.write("static/img/extra.txt", "extra\n");
+    s.step("static file added", vec![c], true);
+    let locale = builtin("locales", "nl/main.ftl");
+    let c = s.write("locales/nl/main.ftl", &locale.replacen("month-1 = januari", "month-1 = Januari", 1));
+    s.step("locale overridden", vec![c], true);
+    let template = builtin("templates", "base.html");
+    let c = s.write("templates/base.html", &template.replacen("</main>", "<p>Eigen sjabloon</p></main>", 1));
+    s.step("template overridden", vec![c], true);
+    let c = s.edit(STEP_ONE, "title:", "titel:");
+    s.step("an edit with an error", vec![c], false);
+    let c = s.edit("content/nl/diensten/_index.md", "weight: 7", "weight: 2");
+    s.step("another edit while the error stands", vec![c], false);
+    let c = s.edit(STEP_ONE, "titel:", "title:");
+    s.step("its fix", vec![c], true);
+    let c = s.edit(STEP_ONE, "\n---\n", "\n---\n[kapot](bestaat-niet.md)\n");
+    s.step("a broken link", vec![c], false);
+    let c = s.edit(STEP_ONE, "[kapot](bestaat-niet.md)\n", "");
+    s.step("the broken link fixed", vec![c], true);
+}
