@@ -7,9 +7,10 @@ each time adding a new unique sentence and saving it the way editors that save b
 do (write a temporary file, rename it over the page). It measures the time from the rename
 to the first HTTP response of that page that contains the new sentence (polled tightly over
 one keep-alive connection), and prints the median and the distribution. The page's file is
-restored afterwards.
+restored afterwards. Then it adds a page next to it and deletes it again (--structural
+times), measuring the time until the new page is served and until it answers 404.
 
-    python3 bench/serve.py                  # 10,000 pairs, 20 edits
+    python3 bench/serve.py                  # 10,000 pairs, 20 edits, 5 pages added and deleted
     python3 bench/serve.py --pairs 1000 --edits 50
 """
 import argparse
@@ -43,6 +44,7 @@ def main():
     ap.add_argument("--edits", type=int, default=20)
     ap.add_argument("--corpus-dir", type=Path, default=Path("/tmp/loket-bench"))
     ap.add_argument("--generator", type=Path, default=HERE.parent / "shared/bench/gen_corpus.py")
+    ap.add_argument("--structural", type=int, default=5, help="pages to add and delete after the edits")
     ap.add_argument("--timeout", type=float, default=10.0, help="give up on one edit after this many seconds")
     a = ap.parse_args()
 
@@ -97,6 +99,36 @@ def main():
                     sys.exit(f"edit {i}: the new text was not served within {a.timeout} s")
             times.append((time.perf_counter() - t0) * 1000)
             time.sleep(0.25)  # let the watcher settle, so each edit is its own rebuild
+        structural = []
+        if a.structural:
+            # Adding a page next to the edited one, then deleting it: from the save to the new
+            # page served (then to its 404).
+            added = page.with_name("bench-nieuw.md")
+            added_url = url.rsplit("/", 2)[0] + "/bench-nieuw/"
+
+            def status(path: str) -> int:
+                conn.request("GET", path)
+                response = conn.getresponse()
+                response.read()
+                return response.status
+            for i in range(a.structural):
+                t0 = time.perf_counter()
+                temporary.write_text(f"---\ntitle: Nieuw {i}\ndescription: Een nieuwe pagina.\n---\nTekst {i}.\n",
+                                     encoding="utf-8")
+                os.replace(temporary, added)
+                while status(added_url) != 200:
+                    if time.perf_counter() - t0 > a.timeout * 6:
+                        sys.exit("the added page was not served in time")
+                add_ms = (time.perf_counter() - t0) * 1000
+                time.sleep(0.5)
+                t0 = time.perf_counter()
+                added.unlink()
+                while status(added_url) != 404:
+                    if time.perf_counter() - t0 > a.timeout * 6:
+                        sys.exit("the deleted page was still served")
+                delete_ms = (time.perf_counter() - t0) * 1000
+                structural.append((add_ms, delete_ms))
+                time.sleep(0.5)
         conn.close()
         times_sorted = sorted(times)
         p90 = times_sorted[min(len(times_sorted) - 1, int(len(times_sorted) * 0.9))]
@@ -104,6 +136,12 @@ def main():
         print(f"save -> new text served, {len(times)} edits: median={statistics.median(times):.1f} ms "
               f"min={times_sorted[0]:.1f} p90={p90:.1f} max={times_sorted[-1]:.1f} ms")
         print("  all (ms): " + " ".join(f"{t:.1f}" for t in times))
+        if structural:
+            adds = [x for x, _ in structural]
+            deletes = [y for _, y in structural]
+            print(f"page added -> served, {len(adds)} times: median={statistics.median(adds):.0f} ms "
+                  f"max={max(adds):.0f} ms; page deleted -> 404: median={statistics.median(deletes):.0f} ms "
+                  f"max={max(deletes):.0f} ms")
         if rebuilds:
             print(f"  of which the rebuild itself (serve's own report): median={statistics.median(rebuilds):.0f} ms "
                   "(the rest is the watcher's 10 ms debounce and the HTTP poll)")

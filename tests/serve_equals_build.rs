@@ -215,6 +215,28 @@ fn every_edit_serves_what_a_fresh_build_writes() {
     let template = builtin("templates", "base.html");
     let c = s.write("templates/base.html", &template.replacen("</main>", "<p>Eigen sjabloon</p></main>", 1));
     s.step("template overridden", vec![c], true);
+    // Kept pages are rendered again when a page or file they link to comes or goes.
+    let c = s.edit(
+        "content/nl/contact.md",
+        "Bel ons.",
+        "Bel ons. Zie [later](diensten/later.md) en ![Een kaart](kaart.svg).",
+    );
+    s.step("links to a page and an image that do not exist yet", vec![c], false);
+    let c = s.write("content/nl/diensten/later.md", "---\ntitle: Later\ndescription: Komt later.\n---\n## Kop\n");
+    s.step("the linked page added", vec![c], false);
+    let c = s.write("content/nl/kaart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    s.step("the image added", vec![c], true);
+    let c = s.edit("content/nl/contact.md", "(diensten/later.md)", "(diensten/later.md#kop)");
+    s.step("a link to a heading of another page", vec![c], true);
+    let c = s.edit("content/nl/diensten/later.md", "## Kop", "## Andere kop");
+    s.step("that heading renamed", vec![c], false);
+    let c = s.edit("content/nl/diensten/later.md", "## Andere kop", "## Kop");
+    s.step("that heading back", vec![c], true);
+    fs::remove_file(s.path("content/nl/diensten/later.md")).unwrap();
+    let c = s.change("content/nl/diensten/later.md");
+    s.step("the linked page deleted", vec![c], false);
+    let c = s.edit("content/nl/contact.md", " Zie [later](diensten/later.md#kop) en ![Een kaart](kaart.svg).", "");
+    s.step("the links removed", vec![c], true);
     let c = s.edit(STEP_ONE, "title:", "titel:");
     s.step("an edit with an error", vec![c], false);
     let c = s.edit("content/nl/diensten/_index.md", "weight: 7", "weight: 2");

@@ -31,7 +31,8 @@ pub struct Heading {
 /// A link to `#fragment` of a page, checked once every page's headings are known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FragmentLink {
-    pub target: PageId,
+    /// The target page's file below `content/` (`nl/asiel/_index.md`).
+    pub target: String,
     pub fragment: String,
     pub position: Position,
 }
@@ -50,6 +51,9 @@ pub struct Rendered {
     /// The body as plain text, for search and checks.
     pub text: String,
     pub fragment_links: Vec<FragmentLink>,
+    /// The paths below `content/` that this body's links looked up, found or not: when
+    /// pages or files at those paths come or go, the body is rendered again.
+    pub depends_on: Vec<String>,
     pub absolute_links: Vec<AbsoluteLink>,
 }
 
@@ -217,7 +221,8 @@ fn resolve(
         return None;
     }
     if let Some(fragment) = dest.strip_prefix('#') {
-        out.fragment_links.push(FragmentLink { target: id, fragment: fragment.to_string(), position });
+        let target = format!("{}/{}.md", page.lang, page.key_path);
+        out.fragment_links.push(FragmentLink { target, fragment: fragment.to_string(), position });
         return None;
     }
     if let Some(scheme) = scheme(dest) {
@@ -249,7 +254,7 @@ fn resolve(
         "" => page.lang.clone(),
         dir => format!("{}/{dir}", page.lang),
     };
-    let Some(target) = normalize(&from_dir, path) else {
+    let Some(target) = normalize(&from_dir, path).inspect(|target| out.depends_on.push(target.clone())) else {
         problems.push(
             error("outside-site", format!("`{dest}` points outside the content folder"))
                 .with_hint("link to pages with a path inside content/, and to static files with /path"),
@@ -265,7 +270,11 @@ fn resolve(
             }
             let mut url = target_page.url.clone();
             if let Some(fragment) = fragment {
-                out.fragment_links.push(FragmentLink { target: target_id, fragment: fragment.to_string(), position });
+                out.fragment_links.push(FragmentLink {
+                    target: target.clone(),
+                    fragment: fragment.to_string(),
+                    position,
+                });
                 url.push('#');
                 url.push_str(fragment);
             }
@@ -300,6 +309,7 @@ fn resolve(
         return None;
     }
     let section = format!("{}/_index.md", target.trim_end_matches('/'));
+    out.depends_on.push(section.clone());
     let hint = if links.tree.by_content_path(&section).is_some() {
         format!("to link to that folder's page, write `{}/_index.md`", path.trim_end_matches('/'))
     } else {

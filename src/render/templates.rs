@@ -97,6 +97,11 @@ impl Templates {
         *self.site_trees.write().unwrap_or_else(|e| e.into_inner()) = trees;
     }
 
+    /// The canonical URLs of the pages that called `site_tree()` when last rendered.
+    pub fn site_tree_callers(&self) -> Vec<String> {
+        self.site_tree_callers.lock().unwrap_or_else(|e| e.into_inner()).iter().cloned().collect()
+    }
+
     /// Whether the page with this canonical URL called `site_tree()` when last rendered.
     pub fn calls_site_tree(&self, canonical: &str) -> bool {
         self.site_tree_callers.lock().unwrap_or_else(|e| e.into_inner()).contains(canonical)
@@ -270,8 +275,8 @@ pub struct PageInput<'a> {
 }
 
 impl SiteValues {
-    pub fn new(config: &SiteConfig, pages: &[Page], tree: &PageTree, summaries: Vec<PageSummary>) -> SiteValues {
-        let summaries: Vec<Value> = summaries.iter().map(Value::from_serializable).collect();
+    /// `summaries`: per page, its `PageSummary` as a value.
+    pub fn new(config: &SiteConfig, pages: &[Page], tree: &PageTree, summaries: Vec<Value>) -> SiteValues {
         let mut values = SiteValues { summaries, ..SiteValues::default() };
         values.refresh(config, pages, tree);
         values

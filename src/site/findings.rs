@@ -15,12 +15,14 @@ pub struct Findings {
     pub structure: Diagnostics,
     /// Output paths claimed twice.
     pub routes: Diagnostics,
-    /// Per page: its Markdown and its summary.
-    pub pages: Vec<Diagnostics>,
+    /// Per page: its Markdown.
+    pub markdown: Vec<Diagnostics>,
+    /// Per page: its summary (dates, image).
+    pub summaries: Vec<Diagnostics>,
     /// Per page: its own editor checks (kept apart, to be reused when it did not change).
     pub page_checks: Vec<Diagnostics>,
-    /// Fragment and site-absolute links, which depend on other pages.
-    pub links: Diagnostics,
+    /// Per page: its fragment and site-absolute links, which depend on other pages.
+    pub links: Vec<Diagnostics>,
     /// The check levels themselves (unknown rule names and the like).
     pub policy: Diagnostics,
     /// The translation checks.
@@ -39,11 +41,16 @@ impl Findings {
         self.setup.has_errors()
             || self.structure.has_errors()
             || self.routes.has_errors()
-            || self.links.has_errors()
             || self.policy.has_errors()
             || self.translations.has_errors()
             || self.theme_checks.has_errors()
-            || self.pages.iter().chain(&self.page_checks).any(Diagnostics::has_errors)
+            || self
+                .markdown
+                .iter()
+                .chain(&self.summaries)
+                .chain(&self.page_checks)
+                .chain(&self.links)
+                .any(Diagnostics::has_errors)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -58,13 +65,11 @@ impl Findings {
         let mut all = self.setup.clone();
         all.extend(self.structure.iter().cloned());
         all.extend(self.routes.iter().cloned());
-        for (id, page) in self.pages.iter().enumerate() {
-            all.extend(page.iter().cloned());
-            if let Some(checks) = self.page_checks.get(id) {
-                all.extend(checks.iter().cloned());
+        for per_page in [&self.markdown, &self.summaries, &self.page_checks, &self.links] {
+            for found in per_page {
+                all.extend(found.iter().cloned());
             }
         }
-        all.extend(self.links.iter().cloned());
         all.extend(self.policy.iter().cloned());
         all.extend(self.translations.iter().cloned());
         all.extend(self.theme_checks.iter().cloned());

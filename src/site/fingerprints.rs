@@ -4,13 +4,13 @@
 //! renders exactly the routes whose fingerprints changed, and needs no list of which edit
 //! affects which page.
 
-use crate::load::page::PageId;
+use crate::load::page::{PageId, PageKind};
 use crate::render::templates::PageSummary;
-use crate::site::routes::{Generated, OutputPath, Producer, Route};
+use crate::site::routes::{Generated, Producer, Route};
 use crate::site::Site;
 use rayon::prelude::*;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 /// A hash of what templates see of a page in other pages.
@@ -21,8 +21,18 @@ pub fn hash_summary(summary: &PageSummary) -> u64 {
     hasher.finish()
 }
 
-/// The values shared by the pages of one language.
-struct Shared {
+/// A hash of what a page shows of its own body.
+pub fn hash_body(body: &crate::render::markdown::Rendered) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    (&body.html, body.headings.len()).hash(&mut hasher);
+    for heading in &body.headings {
+        (heading.level, &heading.id, &heading.text).hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// What the fingerprints of many routes share.
+pub(super) struct Shared {
     /// Per language: `site`, `menus` and its home's summary.
     language: HashMap<String, u64>,
     /// Per language: the site tree of `site_tree()`.
@@ -30,17 +40,21 @@ struct Shared {
     /// Every page's summary, in order: the sitemap.
     all_pages: u64,
     aliases: u64,
+    /// Per page, whether it is a section with a feed.
+    has_feed: Vec<bool>,
+    /// The URL paths of the pages whose templates called `site_tree()`.
+    site_tree_callers: HashSet<String>,
 }
 
 impl Site {
-    /// The fingerprint of every route.
-    pub fn fingerprints(&self) -> HashMap<OutputPath, u64> {
-        let shared = self.shared_hashes();
-        let routes: Vec<(&OutputPath, &Route)> = self.routes.iter().collect();
-        routes.par_iter().map(|(path, route)| ((*path).clone(), self.fingerprint(route, &shared))).collect()
+    /// The fingerprint of every route, in the route table's order.
+    pub(super) fn fingerprints(&self, shared: &Shared) -> Vec<u64> {
+        let routes: Vec<&Route> = self.routes.iter().map(|(_, route)| route).collect();
+        routes.par_iter().map(|route| self.fingerprint(route, shared)).collect()
     }
 
-    fn shared_hashes(&self) -> Shared {
+    /// What many routes share, hashed once per plan.
+    pub(super) fn shared_hashes(&self) -> Shared {
         let mut language = HashMap::new();
         let mut tree = HashMap::new();
         for lang in self.config.language_codes() {
@@ -62,7 +76,19 @@ impl Site {
         for alias in &self.aliases {
             (&alias.path, &self.content.pages[alias.target].url).hash(&mut hasher);
         }
-        Shared { language, tree, all_pages, aliases: hasher.finish() }
+        let mut has_feed = vec![false; self.content.pages.len()];
+        for &section in &self.values.feed_sections {
+            has_feed[section] = true;
+        }
+        let base = self.config.base_url.as_str();
+        let site_tree_callers = self
+            .theme
+            .templates
+            .site_tree_callers()
+            .into_iter()
+            .filter_map(|canonical| canonical.strip_prefix(base).map(str::to_string))
+            .collect();
+        Shared { language, tree, all_pages, aliases: hasher.finish(), has_feed, site_tree_callers }
     }
 
     fn hash_subtree(&self, id: PageId, hasher: &mut DefaultHasher) {
@@ -75,9 +101,10 @@ impl Site {
         }
     }
 
-    fn fingerprint(&self, route: &Route, shared: &Shared) -> u64 {
+    pub(super) fn fingerprint(&self, route: &Route, shared: &Shared) -> u64 {
         let mut hasher = DefaultHasher::new();
-        route.producer.hash(&mut hasher);
+        // The kind of producer, never its index: indexes shift when pages come and go.
+        std::mem::discriminant(&route.producer).hash(&mut hasher);
         let language = |lang: &str| shared.language.get(lang).copied();
         match &route.producer {
             Producer::Page(id) => self.hash_page(*id, shared, &mut hasher),
@@ -117,26 +144,26 @@ impl Site {
     fn hash_page(&self, id: PageId, shared: &Shared, hasher: &mut DefaultHasher) {
         let pages = &self.content.pages;
         let page = &pages[id];
-        let body = &self.bodies[id];
-        (&body.html, body.headings.len()).hash(hasher);
-        for heading in &body.headings {
-            (heading.level, &heading.id, &heading.text).hash(hasher);
-        }
-        (self.summary_hashes[id], page.template(), page.front.search).hash(hasher);
-        self.tree.parent(id).map(|p| self.summary_hashes[p]).hash(hasher);
+        (self.body_hashes[id], self.summary_hashes[id], page.template(), page.front.search).hash(hasher);
+        let parent = self.tree.parent(id);
+        parent.map(|p| self.summary_hashes[p]).hash(hasher);
         for &child in self.tree.children(id) {
             self.summary_hashes[child].hash(hasher);
         }
-        for ancestor in self.tree.ancestors(id) {
-            self.summary_hashes[ancestor].hash(hasher);
+        let mut ancestor = parent;
+        while let Some(a) = ancestor {
+            self.summary_hashes[a].hash(hasher);
+            ancestor = self.tree.parent(a);
         }
         for lang in self.config.language_codes() {
             self.tree.translation(pages, id, lang).map(|t| self.summary_hashes[t]).hash(hasher);
             self.tree.switch_target(pages, id, lang).map(|t| (self.summary_hashes[t.page], t.exact)).hash(hasher);
         }
-        crate::publish::feeds::feed_url_for(pages, &self.tree, &self.values.feed_sections, id).hash(hasher);
+        // The feed link: its own section's feed, or its parent's.
+        let section = if page.kind == PageKind::Leaf { parent } else { Some(id) };
+        section.filter(|&s| shared.has_feed[s]).map(|s| &pages[s].url).hash(hasher);
         shared.language.get(&page.lang).hash(hasher);
-        if self.theme.templates.calls_site_tree(&self.config.permalink(&page.url)) {
+        if shared.site_tree_callers.contains(&page.url) {
             shared.tree.get(&page.lang).hash(hasher);
         }
     }

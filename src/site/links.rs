@@ -2,7 +2,7 @@
 //! site-absolute links must lead to an output file of the route table.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::load::page::Page;
+use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::render::markdown::Rendered;
 use crate::site::routes::Routes;
@@ -15,50 +15,51 @@ pub struct LinkSources<'a> {
     pub routes: &'a Routes,
 }
 
-pub fn check_links(sources: &LinkSources<'_>) -> Diagnostics {
+/// The links of every page, per page.
+pub fn check_links(sources: &LinkSources<'_>) -> Vec<Diagnostics> {
+    (0..sources.pages.len()).map(|id| check_page_links(sources, id)).collect()
+}
+
+/// The links of page `id`.
+pub fn check_page_links(sources: &LinkSources<'_>, id: PageId) -> Diagnostics {
     let LinkSources { pages, tree, bodies, routes } = *sources;
     let mut problems = Diagnostics::new();
-    for (id, body) in bodies.iter().enumerate() {
-        let page = &pages[id];
-        for link in &body.fragment_links {
-            check_fragment(
-                page,
-                &pages[link.target],
-                &bodies[link.target],
-                &link.fragment,
-                link.position,
-                &mut problems,
-            );
+    let page = &pages[id];
+    let body = &bodies[id];
+    for link in &body.fragment_links {
+        // A missing target page is reported as a broken link by the Markdown step.
+        if let Some(target) = tree.by_content_path(&link.target) {
+            check_fragment(page, &pages[target], &bodies[target], &link.fragment, link.position, &mut problems);
         }
-        for link in &body.absolute_links {
-            let (path, fragment) = link.path.split_once('#').map_or((link.path.as_str(), None), |(p, f)| (p, Some(f)));
-            let path = path.split_once('?').map_or(path, |(p, _)| p);
-            if !routes.serves(path) {
-                let hint = if path.ends_with(".md") {
-                    "link to a Markdown page by its relative path (../page.md), or to its URL (/nl/page/)"
-                } else {
-                    "site-absolute links must match a page URL (/nl/asiel/) or a file in static/"
-                };
-                problems.push(
-                    Diagnostic::error(
-                        "broken-link",
-                        &page.source,
-                        link.position,
-                        format!("`{}` is not a page or file of this site", link.path),
-                    )
-                    .with_hint(hint),
-                );
-                continue;
-            }
-            if let Some(fragment) = fragment {
-                let with_slash = format!("{path}/");
-                let target = tree
-                    .by_url(path)
-                    .or_else(|| tree.by_url(&with_slash))
-                    .or_else(|| tree.by_url(path.trim_end_matches("index.html")));
-                if let Some(target) = target {
-                    check_fragment(page, &pages[target], &bodies[target], fragment, link.position, &mut problems);
-                }
+    }
+    for link in &body.absolute_links {
+        let (path, fragment) = link.path.split_once('#').map_or((link.path.as_str(), None), |(p, f)| (p, Some(f)));
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
+        if !routes.serves(path) {
+            let hint = if path.ends_with(".md") {
+                "link to a Markdown page by its relative path (../page.md), or to its URL (/nl/page/)"
+            } else {
+                "site-absolute links must match a page URL (/nl/asiel/) or a file in static/"
+            };
+            problems.push(
+                Diagnostic::error(
+                    "broken-link",
+                    &page.source,
+                    link.position,
+                    format!("`{}` is not a page or file of this site", link.path),
+                )
+                .with_hint(hint),
+            );
+            continue;
+        }
+        if let Some(fragment) = fragment {
+            let with_slash = format!("{path}/");
+            let target = tree
+                .by_url(path)
+                .or_else(|| tree.by_url(&with_slash))
+                .or_else(|| tree.by_url(path.trim_end_matches("index.html")));
+            if let Some(target) = target {
+                check_fragment(page, &pages[target], &bodies[target], fragment, link.position, &mut problems);
             }
         }
     }

@@ -19,7 +19,7 @@ use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::publish::feeds;
 use crate::render::markdown::{self, LinkContext, Rendered};
-use crate::render::templates::{self, PageSummary, SiteValues};
+use crate::render::templates::{self, SiteValues};
 use crate::render::Theme;
 use findings::Findings;
 use indexmap::IndexMap;
@@ -28,6 +28,7 @@ use routes::{Alias, OutputPath, Routes, Sources};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 pub use update::{Change, Plan};
+use update::{Kept, KeptPage};
 
 /// How a site is loaded.
 #[derive(Debug, Clone)]
@@ -51,6 +52,8 @@ pub struct Site {
     aliases: Vec<Alias>,
     routes: Routes,
     values: SiteValues,
+    /// Per page, a hash of its body (HTML and headings).
+    body_hashes: Vec<u64>,
     /// Per page, a hash of its summary: what other pages show of it.
     summary_hashes: Vec<u64>,
     /// The level of every editor check, from site.yaml and the pages' front matter.
@@ -58,8 +61,15 @@ pub struct Site {
     findings: Findings,
     /// The fingerprint of every file as it was last written (see `fingerprints`).
     published: HashMap<OutputPath, u64>,
-    /// The fingerprints of the latest plan.
+    /// The fingerprint of every route, as last computed.
     current: HashMap<OutputPath, u64>,
+    /// The routes whose files are not as `current` says (not written yet, or failed).
+    unpublished: std::collections::BTreeSet<OutputPath>,
+    /// Set by an update that changed only the bodies of these pages: nothing other pages
+    /// show of them, so only their own fingerprints can have changed.
+    edited_bodies: Option<Vec<PageId>>,
+    /// The shared part of the fingerprints, as last computed.
+    shared: Option<fingerprints::Shared>,
 }
 
 impl Site {
@@ -93,54 +103,83 @@ impl Site {
             aliases: Vec::new(),
             routes: Routes::default(),
             values: SiteValues::default(),
+            body_hashes: Vec::new(),
             summary_hashes: Vec::new(),
             policy: checks::Policy::default(),
             findings,
             published: HashMap::new(),
             current: HashMap::new(),
+            unpublished: Default::default(),
+            edited_bodies: None,
+            shared: None,
         };
-        site.derive(HashMap::new());
+        site.derive(Kept::default());
         site.findings.theme_checks = checks::fluent_checks(&site.options.root, &site.theme.locales, &site.policy);
         Ok(site)
     }
 
     /// Everything derived from the pages: tree, Markdown, aliases, routes, links, summaries,
-    /// values and checks. `kept_checks` holds the check findings of pages whose files did not
-    /// change, by source, reused when the check levels are the same.
-    fn derive(&mut self, kept_checks: HashMap<PathBuf, Diagnostics>) {
-        let structure_from_content = std::mem::take(&mut self.findings.structure);
+    /// values and checks. `kept` holds what a reload keeps of pages whose files did not
+    /// change; it is reused where nothing it depends on changed.
+    fn derive(&mut self, mut kept: Kept) {
         let (tree, tree_problems) = PageTree::build(&self.content.pages, &self.config);
         self.tree = tree;
-        self.findings.structure = structure_from_content;
         self.findings.structure.extend(tree_problems);
         self.asset_urls = self.content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
+        let reused: Vec<Option<KeptPage>> =
+            self.content.pages.iter().map(|page| kept.pages.remove(&page.source)).collect();
         let links = LinkContext {
             pages: &self.content.pages,
             tree: &self.tree,
             assets: &self.asset_urls,
             drafts: &self.content.drafts,
         };
-        let (bodies, page_findings): (Vec<Rendered>, Vec<Diagnostics>) =
-            (0..self.content.pages.len()).into_par_iter().map(|id| markdown::render(id, &links)).unzip();
-        self.bodies = bodies;
-        self.findings.pages = page_findings;
+        let changed = &kept.changed_paths;
+        let bodies: Vec<(Rendered, Diagnostics, u64, Option<KeptPage>)> = reused
+            .into_par_iter()
+            .enumerate()
+            .map(|(id, kept)| match kept {
+                Some(mut k) if !k.body.depends_on.iter().any(|path| changed.contains(path)) => {
+                    let body = std::mem::take(&mut k.body);
+                    let found = std::mem::take(&mut k.markdown);
+                    (body, found, k.body_hash, Some(k))
+                }
+                kept => {
+                    let (body, found) = markdown::render(id, &links);
+                    let hash = fingerprints::hash_body(&body);
+                    (body, found, hash, kept)
+                }
+            })
+            .collect();
+        let mut reused = Vec::with_capacity(bodies.len());
+        self.bodies = Vec::with_capacity(bodies.len());
+        self.body_hashes = Vec::with_capacity(bodies.len());
+        self.findings.markdown = Vec::with_capacity(bodies.len());
+        for (body, found, hash, kept) in bodies {
+            self.bodies.push(body);
+            self.findings.markdown.push(found);
+            self.body_hashes.push(hash);
+            reused.push(kept);
+        }
         self.aliases = routes::collect_aliases(&self.content.pages, &mut self.findings.structure);
         self.rebuild_routes();
         self.check_links();
         let old_policy = std::mem::take(&mut self.policy);
         self.refresh_policy();
-        let reuse = old_policy == self.policy;
+        let same_levels = old_policy == self.policy;
         let policy = &self.policy;
-        self.findings.page_checks = self
+        let checked: Vec<Diagnostics> = self
             .content
             .pages
             .par_iter()
-            .map(|page| match kept_checks.get(&page.source).filter(|_| reuse) {
-                Some(found) => found.clone(),
+            .zip(&mut reused)
+            .map(|(page, kept)| match kept.as_mut().filter(|_| same_levels) {
+                Some(k) => std::mem::take(&mut k.checks),
                 None => checks::page_checks(page, policy),
             })
             .collect();
-        self.summarize_all();
+        self.findings.page_checks = checked;
+        self.summarize_all(reused);
         self.run_translation_checks();
     }
 
@@ -160,13 +199,20 @@ impl Site {
         self.findings.routes = problems;
     }
 
+    fn link_sources(&self) -> links::LinkSources<'_> {
+        links::LinkSources { pages: &self.content.pages, tree: &self.tree, bodies: &self.bodies, routes: &self.routes }
+    }
+
     fn check_links(&mut self) {
-        self.findings.links = links::check_links(&links::LinkSources {
-            pages: &self.content.pages,
-            tree: &self.tree,
-            bodies: &self.bodies,
-            routes: &self.routes,
-        });
+        self.findings.links = links::check_links(&self.link_sources());
+    }
+
+    /// The links of these pages only (their bodies changed, no heading others link to).
+    fn check_links_of(&mut self, pages: &[PageId]) {
+        for &id in pages {
+            let found = links::check_page_links(&self.link_sources(), id);
+            self.findings.links[id] = found;
+        }
     }
 
     /// The check levels of site.yaml and of every page's `checks`.
@@ -188,18 +234,33 @@ impl Site {
         self.findings.translations = checks::translation_checks(&input, &self.policy);
     }
 
-    /// Summaries of every page (parallel), then the values every page context shares.
-    fn summarize_all(&mut self) {
+    /// Summaries of every page (parallel; a kept page without an image keeps its own), then
+    /// the values every page context shares.
+    fn summarize_all(&mut self, kept: Vec<Option<KeptPage>>) {
         let sources = self.summary_sources();
-        let results: Vec<(PageSummary, Vec<Diagnostic>)> =
-            self.content.pages.par_iter().map(|page| summaries::summarize(&sources, page)).collect();
-        let mut all = Vec::with_capacity(results.len());
-        for ((summary, found), page_findings) in results.into_iter().zip(&mut self.findings.pages) {
-            page_findings.extend(found);
-            all.push(summary);
+        let results: Vec<(tera::Value, u64, Diagnostics)> = self
+            .content
+            .pages
+            .par_iter()
+            .zip(kept)
+            .map(|(page, kept)| match kept.and_then(|k| k.summary).filter(|_| page.front.image.is_none()) {
+                Some(summary) => summary,
+                None => {
+                    let (summary, found) = summaries::summarize(&sources, page);
+                    let hash = fingerprints::hash_summary(&summary);
+                    (tera::Value::from_serializable(&summary), hash, found.into_iter().collect())
+                }
+            })
+            .collect();
+        let mut values = Vec::with_capacity(results.len());
+        self.summary_hashes = Vec::with_capacity(results.len());
+        self.findings.summaries = Vec::with_capacity(results.len());
+        for (value, hash, found) in results {
+            values.push(value);
+            self.summary_hashes.push(hash);
+            self.findings.summaries.push(found);
         }
-        self.summary_hashes = all.par_iter().map(fingerprints::hash_summary).collect();
-        self.values = SiteValues::new(&self.config, &self.content.pages, &self.tree, all);
+        self.values = SiteValues::new(&self.config, &self.content.pages, &self.tree, values);
         self.update_site_trees();
     }
 

@@ -51,6 +51,13 @@ impl OutputPath {
     }
 }
 
+// Lookups by `&str` without allocating; ordered and hashed as its string.
+impl std::borrow::Borrow<str> for OutputPath {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl std::fmt::Display for OutputPath {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
@@ -205,7 +212,7 @@ impl Routes {
     fn check_folders(&self, problems: &mut Diagnostics) {
         for (path, route) in &self.by_path {
             for folder in path.folders() {
-                if let Some(owner) = self.by_path.get(&OutputPath(folder.to_string())) {
+                if let Some(owner) = self.by_path.get(folder) {
                     problems.push(
                         Diagnostic::error(
                             RULE,

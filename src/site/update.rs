@@ -7,12 +7,14 @@ use crate::checks;
 use crate::diagnostics::Diagnostics;
 use crate::load::content::{self, LoadOptions};
 use crate::load::page::{Page, PageId};
+use crate::render::markdown::Rendered;
 use crate::render::markdown::{self, LinkContext};
 use crate::serve::incremental::{self, PageChange};
 use crate::site::routes::OutputPath;
-use crate::site::{summaries, Site};
+use crate::site::{fingerprints, summaries, Site};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use tera::Value;
 
 /// What a changed path means for a loaded site.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -35,6 +37,24 @@ pub struct Plan {
     /// The site was loaded anew: every route is in `render`, and whatever else is in the
     /// output folder goes.
     pub complete: bool,
+}
+
+/// What a reload keeps of the pages whose files did not change, by source.
+#[derive(Default)]
+pub(super) struct Kept {
+    pub pages: HashMap<PathBuf, KeptPage>,
+    /// Paths below `content/` of pages, assets and drafts that came or went: a kept body
+    /// whose links looked any of them up is rendered again.
+    pub changed_paths: HashSet<String>,
+}
+
+pub(super) struct KeptPage {
+    pub body: Rendered,
+    pub body_hash: u64,
+    pub markdown: Diagnostics,
+    /// Its summary as a value, its hash and its findings.
+    pub summary: Option<(Value, u64, Diagnostics)>,
+    pub checks: Diagnostics,
 }
 
 impl Site {
@@ -96,22 +116,46 @@ impl Site {
     }
 
     /// The routes whose fingerprints differ from the files last written, with `also` (files
-    /// known to have changed on disk); after a fresh load, every route.
+    /// known to have changed on disk); after a fresh load, every route. After an update that
+    /// changed only page bodies, only those pages' fingerprints are computed again.
     pub fn plan(&mut self, also: Vec<OutputPath>) -> Plan {
-        let current = self.fingerprints();
-        let mut render: Vec<OutputPath> = current
-            .iter()
-            .filter(|(path, fingerprint)| self.published.get(*path) != Some(fingerprint))
-            .map(|(path, _)| path.clone())
-            .chain(also.into_iter().filter(|path| current.contains_key(path)))
-            .collect();
-        render.sort();
-        render.dedup();
+        let shared = match (self.edited_bodies.take(), self.shared.take()) {
+            (Some(pages), Some(shared)) => {
+                for id in pages {
+                    let path = OutputPath::for_url(&self.content.pages[id].url);
+                    if let Some(route) = self.routes.get(&path) {
+                        let fingerprint = self.fingerprint(route, &shared);
+                        if self.published.get(&path) != Some(&fingerprint) {
+                            self.unpublished.insert(path.clone());
+                        }
+                        self.current.insert(path, fingerprint);
+                    }
+                }
+                shared
+            }
+            _ => {
+                let shared = self.shared_hashes();
+                let fingerprints = self.fingerprints(&shared);
+                self.current = self.routes.iter().map(|(path, _)| path.clone()).zip(fingerprints).collect();
+                let routes = &self.routes;
+                self.unpublished.retain(|path| routes.get(path).is_some());
+                for (path, fingerprint) in &self.current {
+                    if self.published.get(path) != Some(fingerprint) {
+                        self.unpublished.insert(path.clone());
+                    }
+                }
+                shared
+            }
+        };
+        self.shared = Some(shared);
+        for path in also.into_iter().filter(|path| self.routes.get(path).is_some()) {
+            self.unpublished.insert(path);
+        }
+        let render: Vec<OutputPath> = self.unpublished.iter().cloned().collect();
         let mut remove: Vec<OutputPath> =
-            self.published.keys().filter(|path| !current.contains_key(*path)).cloned().collect();
+            self.published.keys().filter(|path| self.routes.get(path).is_none()).cloned().collect();
         remove.sort();
         let complete = self.published.is_empty();
-        self.current = current;
         Plan { render, remove, complete }
     }
 
@@ -123,6 +167,7 @@ impl Site {
             match self.current.get(path) {
                 Some(&fingerprint) if !failed => {
                     self.published.insert(path.clone(), fingerprint);
+                    self.unpublished.remove(path);
                 }
                 _ => {
                     self.published.remove(path);
@@ -135,28 +180,46 @@ impl Site {
     }
 
     /// Pages added, removed or moved: walks `content/` again, reading only the files in
-    /// `changed` and the ones not known yet, and derives everything again (reusing the checks
-    /// of unchanged pages).
+    /// `changed` and the ones not known yet, and derives everything again, keeping what
+    /// unchanged pages had where nothing it depends on changed.
     fn reload_content(&mut self, changed: &HashSet<PathBuf>) {
         let root = self.options.root.clone();
+        let old_paths = self.content_paths();
         let old_pages = std::mem::take(&mut self.content.pages);
-        let old_checks = std::mem::take(&mut self.findings.page_checks);
+        let mut bodies = std::mem::take(&mut self.bodies).into_iter();
+        let mut markdown = std::mem::take(&mut self.findings.markdown).into_iter();
+        let mut checks = std::mem::take(&mut self.findings.page_checks).into_iter();
+        let mut summaries = std::mem::take(&mut self.findings.summaries).into_iter();
+        let mut values = std::mem::take(&mut self.values.summaries).into_iter();
         let mut previous: HashMap<PathBuf, Page> = HashMap::new();
-        let mut kept_checks: HashMap<PathBuf, Diagnostics> = HashMap::new();
-        for (page, checks) in
-            old_pages.into_iter().zip(old_checks.into_iter().chain(std::iter::repeat_with(Diagnostics::new)))
-        {
+        let mut kept = Kept::default();
+        for (id, page) in old_pages.into_iter().enumerate() {
+            let parts = (bodies.next(), markdown.next(), checks.next(), summaries.next(), values.next());
             if changed.contains(&root.join(&page.source)) {
                 continue;
             }
-            kept_checks.insert(page.source.clone(), checks);
+            if let (Some(body), Some(markdown), Some(checks), Some(found), Some(value)) = parts {
+                let summary = Some((value, self.summary_hashes[id], found));
+                let body_hash = self.body_hashes[id];
+                kept.pages.insert(page.source.clone(), KeptPage { body, body_hash, markdown, summary, checks });
+            }
             previous.insert(page.source.clone(), page);
         }
         let (content, problems) =
             content::reload(&root, &self.config, &LoadOptions { include_drafts: self.options.drafts }, previous);
         self.content = content;
         self.findings.structure = problems;
-        self.derive(kept_checks);
+        let new_paths = self.content_paths();
+        kept.changed_paths = old_paths.symmetric_difference(&new_paths).cloned().collect();
+        self.derive(kept);
+    }
+
+    /// Every page, asset and draft, by its path below `content/`.
+    fn content_paths(&self) -> HashSet<String> {
+        let pages = self.content.pages.iter().map(|p| format!("{}/{}.md", p.lang, p.key_path));
+        let assets = self.content.assets.iter().map(|a| a.content_path.clone());
+        let drafts = self.content.drafts.iter().map(|d| format!("draft:{d}"));
+        pages.chain(assets).chain(drafts).collect()
     }
 
     /// Replaces pages whose place in the site (URL, translation key, aliases, draft) is
@@ -166,7 +229,15 @@ impl Site {
         let mut dates_or_levels = false;
         let mut levels = false;
         let mut labels = false;
+        let mut bodies_only = Some(Vec::new());
+        let mut headings_changed = false;
         for (id, page, change) in read {
+            let old_headings: Vec<String> = self.bodies[id].headings.iter().map(|h| h.id.clone()).collect();
+            let old_summary = self.summary_hashes[id];
+            let same_place = {
+                let old = &self.content.pages[id];
+                old.template() == page.template() && old.front.search == page.front.search
+            };
             let old = &self.content.pages[id].front;
             levels |= old.checks != page.front.checks;
             dates_or_levels |= old.last_changed() != page.front.last_changed();
@@ -180,11 +251,13 @@ impl Site {
                 drafts: &self.content.drafts,
             };
             let (body, found) = markdown::render(id, &links);
+            headings_changed |= !body.headings.iter().map(|h| &h.id).eq(old_headings.iter());
+            self.body_hashes[id] = fingerprints::hash_body(&body);
             self.bodies[id] = body;
-            self.findings.pages[id] = found;
+            self.findings.markdown[id] = found;
             let (summary, found) = summaries::summarize(&self.summary_sources(), &self.content.pages[id]);
-            self.findings.pages[id].extend(found);
-            self.summary_hashes[id] = crate::site::fingerprints::hash_summary(&summary);
+            self.findings.summaries[id] = found.into_iter().collect();
+            self.summary_hashes[id] = fingerprints::hash_summary(&summary);
             self.values.set_summary(id, &summary);
             if relabelled {
                 if let Some(parent) = self.tree.parent(id) {
@@ -194,21 +267,35 @@ impl Site {
             if !levels {
                 self.findings.page_checks[id] = checks::page_checks(&self.content.pages[id], &self.policy);
             }
+            if !same_place || self.summary_hashes[id] != old_summary {
+                bodies_only = None;
+            }
+            if let Some(pages) = bodies_only.as_mut() {
+                pages.push(id);
+            }
         }
+        self.edited_bodies = bodies_only;
         if levels {
             self.refresh_policy();
             let policy = &self.policy;
             self.findings.page_checks = self.content.pages.iter().map(|p| checks::page_checks(p, policy)).collect();
         }
-        let feed_sections = self.values.feed_sections.clone();
-        self.values.refresh(&self.config, &self.content.pages, &self.tree);
-        if self.values.feed_sections != feed_sections {
-            self.rebuild_routes();
+        // What pages show of each other changed: the values across pages again.
+        if self.edited_bodies.is_none() {
+            let feed_sections = self.values.feed_sections.clone();
+            self.values.refresh(&self.config, &self.content.pages, &self.tree);
+            if self.values.feed_sections != feed_sections {
+                self.rebuild_routes();
+            }
+            if labels {
+                self.update_site_trees();
+            }
         }
-        if labels {
-            self.update_site_trees();
+        // Other pages' links to these pages' headings, or only these pages' own links.
+        match self.edited_bodies.clone() {
+            Some(pages) if !headings_changed => self.check_links_of(&pages),
+            _ => self.check_links(),
         }
-        self.check_links();
         if dates_or_levels || levels {
             self.run_translation_checks();
         }
