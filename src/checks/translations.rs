@@ -6,7 +6,7 @@ use super::Policy;
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::config::SiteConfig;
 use crate::load::content::CONTENT_DIR;
-use crate::load::page::Page;
+use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -27,7 +27,7 @@ fn missing(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy
     // (page language, missing language) → the pages.
     let mut untranslated: BTreeMap<(usize, usize), Vec<&Page>> = BTreeMap::new();
     let languages: Vec<&str> = config.language_codes().collect();
-    for (id, page) in pages.iter().enumerate() {
+    for (id, page) in PageId::all(pages.len()).zip(pages) {
         // Allowed on the page itself (a page meant for one language only): not listed.
         if policy.severity("missing-translation", &page.source).is_none() {
             continue;
@@ -64,7 +64,7 @@ fn missing(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy
 
 fn stale(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    for (id, page) in pages.iter().enumerate() {
+    for (id, page) in PageId::all(pages.len()).zip(pages) {
         let Some(changed) = page.front.last_changed() else { continue };
         // The most recently changed translation of this page.
         let newest = config

@@ -5,8 +5,54 @@ use crate::diagnostics::{LineIndex, Position};
 use crate::load::frontmatter::FrontMatter;
 use std::path::PathBuf;
 
-/// Index of a page in `Site::pages`.
-pub type PageId = usize;
+/// A page of one loaded site: its index in the site's pages. Ids are handed out afresh when
+/// pages come or go, so one never outlives the update that made it (findings and the route
+/// table name pages by file and output path instead).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PageId(u32);
+
+impl PageId {
+    pub fn new(index: usize) -> PageId {
+        // A site of four billion pages does not fit in memory anyway.
+        PageId(u32::try_from(index).unwrap_or(u32::MAX))
+    }
+
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The ids of `count` pages.
+    pub fn all(count: usize) -> impl DoubleEndedIterator<Item = PageId> + ExactSizeIterator {
+        (0..count).map(PageId::new)
+    }
+}
+
+/// Anything kept per page (pages, bodies, summaries, findings) is indexed by `PageId`.
+impl<T> std::ops::Index<PageId> for [T] {
+    type Output = T;
+    fn index(&self, id: PageId) -> &T {
+        &self[id.index()]
+    }
+}
+
+impl<T> std::ops::IndexMut<PageId> for [T] {
+    fn index_mut(&mut self, id: PageId) -> &mut T {
+        &mut self[id.index()]
+    }
+}
+
+impl<T> std::ops::Index<PageId> for Vec<T> {
+    type Output = T;
+    fn index(&self, id: PageId) -> &T {
+        &self[id.index()]
+    }
+}
+
+impl<T> std::ops::IndexMut<PageId> for Vec<T> {
+    fn index_mut(&mut self, id: PageId) -> &mut T {
+        &mut self[id.index()]
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -37,7 +37,7 @@ impl PageTree {
             children: vec![Vec::new(); pages.len()],
             ..PageTree::default()
         };
-        for (id, page) in pages.iter().enumerate() {
+        for (id, page) in PageId::all(pages.len()).zip(pages) {
             tree.by_content_path.insert(format!("{}/{}.md", page.lang, page.key_path), id);
             if let Some(&other) = tree.by_url.get(&page.url) {
                 problems.push(
@@ -65,7 +65,7 @@ impl PageTree {
                 tree.homes.insert(page.lang.clone(), id);
             }
         }
-        for (id, page) in pages.iter().enumerate() {
+        for (id, page) in PageId::all(pages.len()).zip(pages) {
             if page.kind == PageKind::Home {
                 continue;
             }

@@ -14,7 +14,7 @@ const FEED_LENGTH: usize = 50;
 
 /// The sections that get a feed: at least one child page with a `date`.
 pub fn feed_sections(pages: &[Page], tree: &PageTree) -> Vec<PageId> {
-    (0..pages.len())
+    PageId::all(pages.len())
         .filter(|&id| pages[id].kind != PageKind::Leaf)
         .filter(|&id| {
             tree.children(id).iter().any(|&c| pages[c].kind == PageKind::Leaf && pages[c].front.date.is_some())

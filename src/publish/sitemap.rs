@@ -1,7 +1,7 @@
 //! Files for search engines: `/sitemap.xml` (with hreflang alternates) and `/robots.txt`.
 
 use crate::load::config::SiteConfig;
-use crate::load::page::Page;
+use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use std::fmt::Write;
 
@@ -10,7 +10,7 @@ use std::fmt::Write;
 pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> String {
     let mut xml = String::with_capacity(pages.len() * 400 + 200);
     xml.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-    let mut order: Vec<usize> = (0..pages.len()).collect();
+    let mut order: Vec<PageId> = PageId::all(pages.len()).collect();
     order.sort_by(|&a, &b| pages[a].url.cmp(&pages[b].url));
     for id in order {
         let page = &pages[id];
@@ -22,7 +22,7 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
         if let Some(date) = page.front.last_changed() {
             let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
         }
-        let translations: Vec<(&str, usize)> =
+        let translations: Vec<(&str, PageId)> =
             config.language_codes().filter_map(|lang| tree.translation(pages, id, lang).map(|t| (lang, t))).collect();
         if translations.len() > 1 {
             for (lang, t) in &translations {

@@ -102,10 +102,12 @@ fn serve(options: ServeOptions) -> Result<(), String> {
         println!("serving {} at http://{host}:{}/ (Ctrl-C to stop)", root.display(), address.port());
         let _ = std::io::stdout().flush();
 
+        let gate = Arc::new(tokio::sync::RwLock::new(()));
+        let announcer = Announcer { gate: gate.clone(), status };
         // Rebuilds run on their own thread: rendering is CPU work (rayon), not async.
-        std::thread::spawn(move || preview.run(changes, watcher, status));
+        std::thread::spawn(move || preview.run(changes, watcher, announcer));
         let (shutdown_tx, shutdown) = tokio::sync::watch::channel(false);
-        let state = AppState { dir: Arc::new(out.path().to_path_buf()), status: status_rx, shutdown };
+        let state = AppState { dir: Arc::new(out.path().to_path_buf()), gate, status: status_rx, shutdown };
         axum::serve(listener, router(state))
             .with_graceful_shutdown(shutdown_signal(shutdown_tx))
             .await
@@ -143,19 +145,35 @@ pub struct Preview {
     output: LiveOutput,
     /// `None` until a full load succeeds (then every change loads everything again).
     site: Option<Site>,
+    /// Where `serve` learns of each rebuild; see `Announcer`.
+    announcer: Option<Announcer>,
+}
+
+/// Tells the HTTP side of a rebuild. Files are committed and the status changed under the
+/// write lock of `gate`, and requests read a file and the status under its read lock, so a
+/// page is never served with the status of another build (an old page as if fixed).
+struct Announcer {
+    gate: Arc<tokio::sync::RwLock<()>>,
+    status: tokio::sync::watch::Sender<Status>,
 }
 
 impl Preview {
     pub fn new(options: SiteOptions, output: LiveOutput) -> Preview {
-        Preview { options, output, site: None }
+        Preview { options, output, site: None, announcer: None }
     }
 
-    fn run(
-        mut self,
-        changes: mpsc::Receiver<Vec<Change>>,
-        mut watcher: Watcher,
-        status: tokio::sync::watch::Sender<Status>,
-    ) {
+    fn announce(&self, outcome: &Outcome) {
+        if let Some(announcer) = &self.announcer {
+            let failed = outcome.failed();
+            announcer.status.send_modify(|s| {
+                s.generation += 1;
+                s.failed = failed;
+            });
+        }
+    }
+
+    fn run(mut self, changes: mpsc::Receiver<Vec<Change>>, mut watcher: Watcher, announcer: Announcer) {
+        self.announcer = Some(announcer);
         while let Ok(mut batch) = changes.recv() {
             // Whatever else arrived meanwhile joins this rebuild.
             while let Ok(more) = changes.try_recv() {
@@ -169,11 +187,6 @@ impl Preview {
             }
             let outcome = self.apply(&batch);
             report(&outcome, started, "rebuilt");
-            let failed = outcome.failed();
-            status.send_modify(|s| {
-                s.generation += 1;
-                s.failed = failed;
-            });
         }
     }
 
@@ -189,7 +202,11 @@ impl Preview {
         };
         let (mut site, plan) = match updated {
             Ok(updated) => updated,
-            Err(findings) => return Outcome::Failed(findings),
+            Err(findings) => {
+                let outcome = Outcome::Failed(findings);
+                self.announce(&outcome);
+                return outcome;
+            }
         };
         let outcome = self.write(&mut site, &plan);
         self.site = Some(site);
@@ -197,6 +214,13 @@ impl Preview {
     }
 
     fn write(&self, site: &mut Site, plan: &Plan) -> Outcome {
+        let _gate = self.announcer.as_ref().map(|a| a.gate.blocking_write());
+        let outcome = self.commit(site, plan);
+        self.announce(&outcome);
+        outcome
+    }
+
+    fn commit(&self, site: &mut Site, plan: &Plan) -> Outcome {
         if site.findings().content_has_errors() {
             return Outcome::Failed(site.findings().all());
         }
@@ -289,6 +313,8 @@ async fn shutdown_signal(shutdown: tokio::sync::watch::Sender<bool>) {
 #[derive(Clone)]
 struct AppState {
     dir: Arc<PathBuf>,
+    /// Held for reading while a request reads a file and the status (see `Announcer`).
+    gate: Arc<tokio::sync::RwLock<()>>,
     status: tokio::sync::watch::Receiver<Status>,
     shutdown: tokio::sync::watch::Receiver<bool>,
 }
@@ -319,6 +345,8 @@ async fn site_responses(State(state): State<AppState>, mut request: Request, nex
     if !is_safe_path(&path) {
         return (StatusCode::BAD_REQUEST, "this path is not allowed\n").into_response();
     }
+    // No rebuild commits while the file and the status are read (see `Announcer`).
+    let _gate = state.gate.read().await;
     let head = request.method() == Method::HEAD;
     for conditional in [header::IF_MODIFIED_SINCE, header::IF_NONE_MATCH, header::IF_RANGE, header::RANGE] {
         request.headers_mut().remove(conditional);

@@ -17,7 +17,7 @@ pub struct LinkSources<'a> {
 
 /// The links of every page, per page.
 pub fn check_links(sources: &LinkSources<'_>) -> Vec<Diagnostics> {
-    (0..sources.pages.len()).map(|id| check_page_links(sources, id)).collect()
+    PageId::all(sources.pages.len()).map(|id| check_page_links(sources, id)).collect()
 }
 
 /// The links of page `id`.

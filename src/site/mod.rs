@@ -145,7 +145,7 @@ impl Site {
                     (body, found, k.body_hash, Some(k))
                 }
                 kept => {
-                    let (body, found) = markdown::render(id, &links);
+                    let (body, found) = markdown::render(PageId::new(id), &links);
                     let hash = fingerprints::hash_body(&body);
                     (body, found, hash, kept)
                 }

@@ -169,7 +169,7 @@ impl Routes {
             let route = Route { producer: Producer::Generated(file), source: site_file(), position: Position::START };
             routes.insert(OutputPath::new(path), route, &mut problems);
         }
-        for (id, page) in sources.pages.iter().enumerate() {
+        for (id, page) in PageId::all(sources.pages.len()).zip(sources.pages) {
             // Two pages with one URL are `duplicate-url`, reported by the page tree.
             if sources.tree.by_url(&page.url) != Some(id) {
                 continue;
@@ -298,7 +298,7 @@ fn conflict(path: &OutputPath, second: &Route, owner: &Route) -> Diagnostic {
 /// or `..`). Taken paths are found by the route table.
 pub fn collect_aliases(pages: &[Page], problems: &mut Diagnostics) -> Vec<Alias> {
     let mut aliases = Vec::new();
-    for (id, page) in pages.iter().enumerate() {
+    for (id, page) in PageId::all(pages.len()).zip(pages) {
         for alias in &page.front.aliases {
             match normalize_alias(&alias.value) {
                 Ok(path) => aliases.push(Alias { path, target: id, position: alias.position }),

@@ -301,3 +301,106 @@ impl Site {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::publish::output::Sink;
+    use crate::site::SiteOptions;
+    use std::io;
+    use std::path::Path;
+    use std::sync::Mutex;
+
+    /// Writes nothing; fails every write of the paths in `failing`.
+    #[derive(Default)]
+    struct FailingSink {
+        failing: Mutex<Vec<String>>,
+        written: Mutex<Vec<String>>,
+    }
+
+    impl Sink for FailingSink {
+        fn write(&self, relative: &str, _contents: &[u8]) -> io::Result<()> {
+            if self.failing.lock().unwrap().iter().any(|f| f == relative) {
+                return Err(io::Error::other("disk full"));
+            }
+            self.written.lock().unwrap().push(relative.to_string());
+            Ok(())
+        }
+
+        fn copy(&self, relative: &str, _source: &Path) -> io::Result<()> {
+            self.write(relative, &[])
+        }
+    }
+
+    fn site() -> (tempfile::TempDir, Site) {
+        let dir = tempfile::tempdir().unwrap();
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/basic");
+        for entry in walkdir::WalkDir::new(&source) {
+            let entry = entry.unwrap();
+            let target = dir.path().join(entry.path().strip_prefix(&source).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+        let site = Site::load(&SiteOptions { root: dir.path().to_path_buf(), drafts: false, base_url: None }).unwrap();
+        (dir, site)
+    }
+
+    /// Renders and writes a plan as `serve` does.
+    fn publish(site: &mut Site, plan: &Plan, sink: &FailingSink) {
+        let rendered = site.render(&plan.render, Some(sink));
+        site.record_outputs(rendered);
+        site.mark_published(plan);
+    }
+
+    #[test]
+    fn a_failed_copy_is_retried_and_its_error_cleared_by_the_next_update() {
+        let (dir, mut site) = site();
+        let asset = "/nl/diensten/procedure/schema.svg";
+        let sink = FailingSink { failing: Mutex::new(vec![asset.to_string()]), ..FailingSink::default() };
+        let plan = site.plan(Vec::new());
+        assert!(plan.complete && plan.render.len() == site.routes().len());
+        publish(&mut site, &plan, &sink);
+        assert!(site.findings().has_errors(), "the copy failed");
+        // An unrelated body edit: the failed file is written again with it, and succeeds.
+        sink.failing.lock().unwrap().clear();
+        sink.written.lock().unwrap().clear();
+        let page = dir.path().join("content/nl/contact.md");
+        let text = std::fs::read_to_string(&page).unwrap();
+        std::fs::write(&page, format!("{text}\nNog een zin.\n")).unwrap();
+        let (mut site, plan) = site.apply(&[Change::Content(page)]).unwrap();
+        let rendered: Vec<&str> = plan.render.iter().map(OutputPath::as_str).collect();
+        assert_eq!(rendered, vec!["/nl/contact/index.html", asset], "{plan:?}");
+        publish(&mut site, &plan, &sink);
+        assert!(!site.findings().has_errors(), "{:?}", site.findings().all());
+        // Nothing is left to write.
+        let plan = site.plan(Vec::new());
+        assert!(plan.render.is_empty() && plan.remove.is_empty(), "{plan:?}");
+    }
+
+    #[test]
+    fn a_body_edit_plans_its_page_alone_and_a_title_edit_the_pages_that_show_it() {
+        let (dir, mut site) = site();
+        let sink = FailingSink::default();
+        let plan = site.plan(Vec::new());
+        publish(&mut site, &plan, &sink);
+        let page = dir.path().join("content/nl/diensten/procedure/stap-een.md");
+        let text = std::fs::read_to_string(&page).unwrap();
+        std::fs::write(&page, text.replacen("\n---\n", "\n---\nNieuwe zin.\n", 1)).unwrap();
+        let (mut site, plan) = site.apply(&[Change::Content(page.clone())]).unwrap();
+        let rendered: Vec<&str> = plan.render.iter().map(OutputPath::as_str).collect();
+        assert_eq!(rendered, vec!["/nl/diensten/procedure/stap-een/index.html"]);
+        publish(&mut site, &plan, &sink);
+        let text = std::fs::read_to_string(&page).unwrap();
+        let title = text.lines().find(|l| l.starts_with("title:")).unwrap();
+        std::fs::write(&page, text.replacen(title, "title: \"Een heel andere titel\"", 1)).unwrap();
+        let (_site, plan) = site.apply(&[Change::Content(page)]).unwrap();
+        let rendered: Vec<&str> = plan.render.iter().map(OutputPath::as_str).collect();
+        for shown in ["/nl/diensten/procedure/index.html", "/sitemap.xml", "/nl/diensten/procedure/atom.xml"] {
+            assert!(rendered.contains(&shown), "{shown} not in {rendered:?}");
+        }
+        assert!(!rendered.contains(&"/en/index.html"), "{rendered:?}");
+    }
+}
