@@ -19,3 +19,4 @@ pub mod publish;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod sitefs;

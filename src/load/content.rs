@@ -6,6 +6,7 @@ use crate::load::config::SiteConfig;
 use crate::load::frontmatter;
 use crate::load::page::{url_for, Page, PageKind};
 use crate::load::slug::{is_slug, slugify};
+use crate::sitefs::{self, Refusal};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -94,13 +95,24 @@ struct Listing {
 fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     let mut problems = Diagnostics::new();
     let content_root = root.join(CONTENT_DIR);
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let canonical_root = sitefs::canonical_root(root);
     let mut markdown = Vec::new();
     let mut assets = Vec::new();
-    check_top_level(root, &content_root, config, &mut problems);
+    // `content` itself, or a language folder, may be a link: only one into the site is read.
+    match sitefs::kind(root, &content_root) {
+        Err(refusal @ (Refusal::Outside | Refusal::Special(_))) => {
+            problems.push(refusal.finding(root, &content_root, RULE_LAYOUT, "the content folder"));
+            return (Listing { markdown, assets }, problems);
+        }
+        _ => check_top_level(root, &content_root, config, &mut problems),
+    }
 
     for lang in config.language_codes() {
         let lang_root = content_root.join(lang);
+        if let Err(refusal @ (Refusal::Outside | Refusal::Special(_))) = sitefs::kind(root, &lang_root) {
+            problems.push(refusal.finding(root, &lang_root, RULE_LAYOUT, "the language folder"));
+            continue;
+        }
         if !lang_root.is_dir() {
             problems.push(
                 Diagnostic::error(
@@ -119,8 +131,7 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(err) => {
-                    let path = err.path().map(|p| shown(root, p)).unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
-                    problems.push(Diagnostic::error(RULE_LAYOUT, path, Position::START, format!("cannot read: {err}")));
+                    problems.push(walk_error(root, &err, RULE_LAYOUT, CONTENT_DIR));
                     continue;
                 }
             };
@@ -129,20 +140,18 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
             if entry.path_is_symlink() {
                 let inside = path.canonicalize().is_ok_and(|target| target.starts_with(&canonical_root));
                 if !inside {
-                    problems.push(
-                        Diagnostic::error(
-                            "outside-site",
-                            rel,
-                            Position::START,
-                            "this symbolic link leads outside the site folder",
-                        )
-                        .with_hint("copy the file into the site instead of linking to it"),
-                    );
+                    problems.push(Refusal::Outside.finding(root, path, RULE_LAYOUT, ""));
                     if entry.file_type().is_dir() {
                         walker.skip_current_dir();
                     }
                     continue;
                 }
+            }
+            let file_type = entry.file_type();
+            if !file_type.is_dir() && !file_type.is_file() {
+                // Never opened: reading a named pipe would wait forever.
+                problems.push(Refusal::Special(sitefs::special_name(&file_type)).finding(root, path, RULE_LAYOUT, ""));
+                continue;
             }
             let below_lang = path.strip_prefix(&lang_root).map(to_slash).unwrap_or_default();
             let name = entry.file_name().to_string_lossy();
@@ -176,6 +185,24 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     }
 
     (Listing { markdown, assets }, problems)
+}
+
+/// A file or folder a walk of the site could not read, as a finding at its site-relative
+/// path: a dangling link is `outside-site` (it leads nowhere inside the site), a loop of
+/// links and other errors belong to `rule`.
+pub fn walk_error(root: &Path, err: &walkdir::Error, rule: &'static str, folder: &str) -> Diagnostic {
+    let Some(path) = err.path() else {
+        return Diagnostic::error(rule, folder, Position::START, format!("cannot read {folder}/"));
+    };
+    if let Err(refusal @ (Refusal::Outside | Refusal::Special(_))) = sitefs::kind(root, path) {
+        return refusal.finding(root, path, rule, "");
+    }
+    let why = match (err.loop_ancestor(), err.io_error()) {
+        (Some(_), _) => "its symbolic links go round in a loop".to_string(),
+        (None, Some(io)) => io.to_string(),
+        (None, None) => "unknown error".to_string(),
+    };
+    Diagnostic::error(rule, shown(root, path), Position::START, format!("cannot read: {why}"))
 }
 
 /// Only language folders belong directly under `content/`.
@@ -215,15 +242,21 @@ fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, proble
 }
 
 /// Reads the file of `page` again, after an edit (`serve`): same language and place.
+/// Every link on the path is checked again: a folder may have been swapped for a link out
+/// of the site since the last walk.
 pub fn reread(root: &Path, page: &Page) -> Result<Page, Diagnostics> {
-    read_page(root, &page.lang, &root.join(&page.source), &page.key_path)
+    let path = root.join(&page.source);
+    if let Err(refusal) = sitefs::kind(root, &path) {
+        return Err(Diagnostics::from_iter([refusal.finding(root, &path, RULE_LAYOUT, "this page")]));
+    }
+    read_page(root, &page.lang, &path, &page.key_path)
 }
 
 fn read_page(root: &Path, lang: &str, path: &Path, key_path: &str) -> Result<Page, Diagnostics> {
     let source = shown(root, path);
     let one = |d: Diagnostic| Diagnostics::from_iter([d]);
-    let bytes = std::fs::read(path)
-        .map_err(|err| one(Diagnostic::error(RULE_LAYOUT, &source, Position::START, format!("cannot read: {err}"))))?;
+    let bytes =
+        sitefs::read(root, path).map_err(|refusal| one(refusal.finding(root, path, RULE_LAYOUT, "this page")))?;
     let text = decode(bytes).map_err(|position| {
         one(Diagnostic::error("encoding", &source, position, "this file is not UTF-8 text")
             .with_hint("save the file as UTF-8 in your editor; a Markdown page cannot hold binary data"))
