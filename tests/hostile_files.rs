@@ -6,7 +6,7 @@
 mod common;
 
 use common::{copy_fixture, snapshot};
-use loket::build::{build, BuildOptions};
+use loket::publish::build::{build, BuildOptions};
 use std::fs;
 use std::io::Read;
 use std::os::unix::fs::symlink;
@@ -344,8 +344,8 @@ fn a_rebuild_swaps_the_output_and_removes_the_old_one() {
 fn each_build_stages_in_a_folder_of_its_own() {
     let site = copy_fixture("valid/basic");
     let out = site.path().join("public");
-    let first = loket::output::Staging::begin(site.path(), &out).expect("first");
-    let second = loket::output::Staging::begin(site.path(), &out).expect("second");
+    let first = loket::publish::output::Staging::begin(site.path(), &out).expect("first");
+    let second = loket::publish::output::Staging::begin(site.path(), &out).expect("second");
     assert_ne!(first.dir(), second.dir());
     assert!(first.dir().is_dir() && second.dir().is_dir(), "a running build's folder is not taken for a leftover");
     first.write("nl/index.html", b"first").unwrap();
