@@ -47,6 +47,9 @@ impl Refusal {
             Refusal::Missing => {
                 Diagnostic::error(rule, shown, Position::START, format!("cannot read {what}: it does not exist"))
             }
+            Refusal::Io(err) if what.is_empty() => {
+                Diagnostic::error(rule, shown, Position::START, format!("cannot read: {err}"))
+            }
             Refusal::Io(err) => Diagnostic::error(rule, shown, Position::START, format!("cannot read {what}: {err}")),
         }
     }
@@ -174,6 +177,91 @@ fn kind_of(meta: &Metadata) -> Result<Kind, Refusal> {
     Err(Refusal::Special(special_name(&file_type)))
 }
 
+/// One file or folder found by `walk`.
+#[derive(Debug)]
+pub struct Entry {
+    pub path: PathBuf,
+    /// 0 for the folder walked itself.
+    pub depth: usize,
+    /// What it is, links resolved: a link out of the site, a special file, a loop of links
+    /// or a folder that cannot be listed is the refusal to report at `path`.
+    pub kind: Result<Kind, Refusal>,
+}
+
+/// Every file and folder below `dir` (itself first), parents before children and sorted by
+/// name. A symbolic link is followed only when it resolves inside the site: a folder linked
+/// from outside is not even listed. `skip(name, is_dir)` leaves an entry out (a folder with
+/// everything in it). Walked by hand rather than with walkdir, which lists a linked folder
+/// before its caller can refuse it.
+pub fn walk(root: &Path, dir: &Path, skip: &dyn Fn(&str, bool) -> bool) -> Vec<Entry> {
+    let site = canonical_root(root);
+    let kind = kind(root, dir);
+    let descend = matches!(kind, Ok(Kind::Dir));
+    let mut entries = vec![Entry { path: dir.to_path_buf(), depth: 0, kind }];
+    if descend {
+        let mut ancestors = vec![dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf())];
+        walk_into(&Walk { site: &site, skip }, dir, 1, &mut ancestors, &mut entries);
+    }
+    entries
+}
+
+struct Walk<'a> {
+    site: &'a Path,
+    skip: &'a dyn Fn(&str, bool) -> bool,
+}
+
+fn walk_into(walk: &Walk<'_>, dir: &Path, depth: usize, ancestors: &mut Vec<PathBuf>, out: &mut Vec<Entry>) {
+    let listing = match fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(err) => {
+            if let Some(last) = out.last_mut() {
+                last.kind = Err(Refusal::Io(err));
+            }
+            return;
+        }
+    };
+    let mut children: Vec<fs::DirEntry> = listing.filter_map(Result::ok).collect();
+    children.sort_by_key(fs::DirEntry::file_name);
+    for child in children {
+        let path = child.path();
+        let Ok(file_type) = child.file_type() else { continue };
+        let (kind, resolved) = if file_type.is_symlink() {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(walk.site) => match fs::metadata(&target) {
+                    Ok(meta) => (kind_of(&meta), Some(target)),
+                    Err(err) => (Err(Refusal::Io(err)), None),
+                },
+                // Out of the site, dangling, or a loop the system gave up on.
+                _ => (Err(Refusal::Outside), None),
+            }
+        } else if file_type.is_dir() {
+            (Ok(Kind::Dir), None)
+        } else if file_type.is_file() {
+            (Ok(Kind::File), None)
+        } else {
+            (Err(Refusal::Special(special_name(&file_type))), None)
+        };
+        let is_dir = matches!(kind, Ok(Kind::Dir));
+        if (walk.skip)(&child.file_name().to_string_lossy(), is_dir) {
+            continue;
+        }
+        out.push(Entry { path: path.clone(), depth, kind });
+        if is_dir {
+            let Some(parent) = ancestors.last() else { continue };
+            let here = resolved.unwrap_or_else(|| parent.join(child.file_name()));
+            if ancestors.contains(&here) {
+                if let Some(last) = out.last_mut() {
+                    last.kind = Err(Refusal::Io(io::Error::other("its symbolic links go round in a loop")));
+                }
+                continue;
+            }
+            ancestors.push(here);
+            walk_into(walk, &path, depth + 1, ancestors, out);
+            ancestors.pop();
+        }
+    }
+}
+
 /// What a file that is neither a regular file nor a folder is, in words.
 pub fn special_name(file_type: &fs::FileType) -> &'static str {
     #[cfg(unix)]
@@ -234,6 +322,49 @@ mod tests {
         assert!(results[4].contains("FIFO"), "{}", results[4]);
         assert!(matches!(read_bounded(root, &root.join("page.md"), 2), Ok(None)));
         assert!(matches!(read_bounded(root, &root.join("leak.md"), 100), Err(Refusal::Outside)));
+    }
+
+    #[test]
+    fn walk_follows_links_only_into_the_site_and_stops_at_loops() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("secret.md"), "s").unwrap();
+        fs::create_dir_all(root.join("c/b")).unwrap();
+        fs::create_dir_all(root.join("shared")).unwrap();
+        fs::write(root.join("c/a.md"), "a").unwrap();
+        fs::write(root.join("c/b/.hidden"), "h").unwrap();
+        fs::write(root.join("shared/s.md"), "s").unwrap();
+        symlink(outside.path(), root.join("c/out")).unwrap();
+        symlink("../shared", root.join("c/linked")).unwrap();
+        symlink("..", root.join("c/b/up")).unwrap();
+        mkfifo(&root.join("c/pipe.md"));
+        let entries = walk(root, &root.join("c"), &|name, _| name.starts_with('.'));
+        let shown: Vec<String> = entries
+            .iter()
+            .map(|e| {
+                let path = e.path.strip_prefix(root).unwrap().display().to_string();
+                let kind = match &e.kind {
+                    Ok(kind) => format!("{kind:?}"),
+                    Err(Refusal::Io(err)) => err.to_string(),
+                    Err(other) => format!("{other:?}"),
+                };
+                format!("{} {path} {kind}", e.depth)
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "0 c Dir",
+                "1 c/a.md File",
+                "1 c/b Dir",
+                "2 c/b/up its symbolic links go round in a loop",
+                "1 c/linked Dir",
+                "2 c/linked/s.md File",
+                "1 c/out Outside",
+                "1 c/pipe.md Special(\"named pipe (FIFO)\")",
+            ]
+        );
     }
 
     #[test]

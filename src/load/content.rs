@@ -6,11 +6,10 @@ use crate::load::config::SiteConfig;
 use crate::load::frontmatter;
 use crate::load::page::{url_for, Page, PageKind};
 use crate::load::slug::{is_slug, slugify};
-use crate::sitefs::{self, Refusal};
+use crate::sitefs::{self, Kind, Refusal};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
 
 pub const CONTENT_DIR: &str = "content";
 const RULE_LAYOUT: &str = "content-layout";
@@ -95,7 +94,6 @@ struct Listing {
 fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     let mut problems = Diagnostics::new();
     let content_root = root.join(CONTENT_DIR);
-    let canonical_root = sitefs::canonical_root(root);
     let mut markdown = Vec::new();
     let mut assets = Vec::new();
     // `content` itself, or a language folder, may be a link: only one into the site is read.
@@ -125,38 +123,22 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
             );
             continue;
         }
-        let walker = WalkDir::new(&lang_root).follow_links(true).sort_by_file_name().into_iter();
-        let mut walker = walker.filter_entry(|e| !is_ignored(e.file_name().to_str().unwrap_or("")));
-        while let Some(entry) = walker.next() {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(err) => {
-                    problems.push(walk_error(root, &err, RULE_LAYOUT, CONTENT_DIR));
+        // Links are followed only into the site; a link out, a named pipe or another special
+        // file is a finding and never opened.
+        for entry in sitefs::walk(root, &lang_root, &|name, _| is_ignored(name)) {
+            let path = entry.path.as_path();
+            let rel = shown(root, path);
+            let is_dir = match entry.kind {
+                Ok(kind) => kind == Kind::Dir,
+                Err(refusal) => {
+                    problems.push(refusal.finding(root, path, RULE_LAYOUT, ""));
                     continue;
                 }
             };
-            let path = entry.path();
-            let rel = shown(root, path);
-            if entry.path_is_symlink() {
-                let inside = path.canonicalize().is_ok_and(|target| target.starts_with(&canonical_root));
-                if !inside {
-                    problems.push(Refusal::Outside.finding(root, path, RULE_LAYOUT, ""));
-                    if entry.file_type().is_dir() {
-                        walker.skip_current_dir();
-                    }
-                    continue;
-                }
-            }
-            let file_type = entry.file_type();
-            if !file_type.is_dir() && !file_type.is_file() {
-                // Never opened: reading a named pipe would wait forever.
-                problems.push(Refusal::Special(sitefs::special_name(&file_type)).finding(root, path, RULE_LAYOUT, ""));
-                continue;
-            }
             let below_lang = path.strip_prefix(&lang_root).map(to_slash).unwrap_or_default();
-            let name = entry.file_name().to_string_lossy();
-            if entry.file_type().is_dir() {
-                if entry.depth() > 0 && !is_slug(&name) {
+            let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            if is_dir {
+                if entry.depth > 0 && !is_slug(&name) {
                     problems.push(bad_slug(rel.clone(), &name, "folder"));
                 }
                 if !path.join("_index.md").is_file() {
@@ -185,24 +167,6 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     }
 
     (Listing { markdown, assets }, problems)
-}
-
-/// A file or folder a walk of the site could not read, as a finding at its site-relative
-/// path: a dangling link is `outside-site` (it leads nowhere inside the site), a loop of
-/// links and other errors belong to `rule`.
-pub fn walk_error(root: &Path, err: &walkdir::Error, rule: &'static str, folder: &str) -> Diagnostic {
-    let Some(path) = err.path() else {
-        return Diagnostic::error(rule, folder, Position::START, format!("cannot read {folder}/"));
-    };
-    if let Err(refusal @ (Refusal::Outside | Refusal::Special(_))) = sitefs::kind(root, path) {
-        return refusal.finding(root, path, rule, "");
-    }
-    let why = match (err.loop_ancestor(), err.io_error()) {
-        (Some(_), _) => "its symbolic links go round in a loop".to_string(),
-        (None, Some(io)) => io.to_string(),
-        (None, None) => "unknown error".to_string(),
-    };
-    Diagnostic::error(rule, shown(root, path), Position::START, format!("cannot read: {why}"))
 }
 
 /// Only language folders belong directly under `content/`.

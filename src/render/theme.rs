@@ -7,7 +7,6 @@ use rust_embed::RustEmbed;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
 
 #[derive(RustEmbed)]
 #[folder = "templates/"]
@@ -100,32 +99,18 @@ pub fn files(root: &Path, folder: &str, rule: &'static str) -> Result<Vec<ThemeF
         }
         Err(refusal) => return Err(Diagnostics::from_iter([refusal.finding(root, &dir, rule, &what)])),
     }
-    let site = sitefs::canonical_root(root);
-    let mut walker = WalkDir::new(&dir).follow_links(true).sort_by_file_name().into_iter();
-    while let Some(entry) = walker.next() {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(err) => {
-                problems.push(crate::load::content::walk_error(root, &err, rule, folder));
+    // Hidden folders such as `.well-known/` are walked; hidden files and editor leftovers
+    // are not theme files.
+    let skip = |name: &str, is_dir: bool| !is_dir && crate::load::content::is_ignored(name);
+    for entry in sitefs::walk(root, &dir, &skip) {
+        let path = entry.path.as_path();
+        match entry.kind {
+            Ok(Kind::Dir) => continue,
+            Ok(Kind::File) => {}
+            Err(refusal) => {
+                problems.push(refusal.finding(root, path, rule, ""));
                 continue;
             }
-        };
-        let path = entry.path();
-        // Hidden folders such as `.well-known/` are walked; hidden files and editor leftovers
-        // are not theme files.
-        if !entry.file_type().is_dir() && crate::load::content::is_ignored(&entry.file_name().to_string_lossy()) {
-            continue;
-        }
-        // As in content/: a link may point elsewhere in the site, never out of it.
-        if entry.path_is_symlink() && !path.canonicalize().is_ok_and(|target| target.starts_with(&site)) {
-            problems.push(Refusal::Outside.finding(root, path, rule, &what));
-            if entry.file_type().is_dir() {
-                walker.skip_current_dir();
-            }
-            continue;
-        }
-        if entry.file_type().is_dir() {
-            continue;
         }
         let name = path
             .strip_prefix(&dir)
@@ -134,13 +119,7 @@ pub fn files(root: &Path, folder: &str, rule: &'static str) -> Result<Vec<ThemeF
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        let contents = if entry.file_type().is_file() {
-            sitefs::read(root, path)
-        } else {
-            // Never opened: reading a named pipe would wait forever.
-            Err(Refusal::Special(sitefs::special_name(&entry.file_type())))
-        };
-        match contents {
+        match sitefs::read(root, path) {
             Ok(contents) => {
                 let origin = Origin::Site(crate::diagnostics::display_path(root, path));
                 merged.insert(name.clone(), ThemeFile { name, origin, contents: Cow::Owned(contents) });
