@@ -130,10 +130,11 @@ impl Staging {
             return Ok(());
         }
         if exchange(&self.staging, &self.target).is_ok() {
-            // The staging path now holds the old output.
+            // The staging path now holds the old output. The new one is in place whatever
+            // happens next: should removing the old one fail, the next build removes it.
             self.committed = true;
-            return fs::remove_dir_all(&self.staging)
-                .map_err(|err| io_error(&root, &self.staging, "cannot remove the old output", &err));
+            let _ = fs::remove_dir_all(&self.staging);
+            return Ok(());
         }
         let old = self.staging.with_file_name(format!(
             "{}.old",
@@ -146,7 +147,8 @@ impl Staging {
             return Err(io_error(&root, &self.target, "cannot move the new output in place", &err));
         }
         self.committed = true;
-        fs::remove_dir_all(&old).map_err(|err| io_error(&root, &old, "cannot remove the old output", &err))
+        let _ = fs::remove_dir_all(&old);
+        Ok(())
     }
 }
 
@@ -483,6 +485,36 @@ mod tests {
         Sink::write(&out, "/nl/a/index.html", b"a").unwrap();
         assert_eq!(out.commit(true).unwrap(), 1, "b removed, a unchanged");
         assert!(!dir.path().join("nl/b/index.html").exists());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn exchange_swaps_two_folders_in_one_step() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        fs::create_dir_all(&a).unwrap();
+        fs::create_dir_all(&b).unwrap();
+        fs::write(a.join("new"), "").unwrap();
+        fs::write(b.join("old"), "").unwrap();
+        exchange(&a, &b).unwrap();
+        assert!(b.join("new").is_file() && a.join("old").is_file());
+        assert!(exchange(&a, &dir.path().join("missing")).is_err(), "both must exist");
+    }
+
+    #[test]
+    fn a_commit_replaces_the_old_output_and_leaves_nothing_beside_it() {
+        let site = tempfile::tempdir().unwrap();
+        let out = site.path().join("public");
+        let first = Staging::begin(site.path(), &out).unwrap();
+        first.write("old.html", b"old").unwrap();
+        first.commit().unwrap();
+        let second = Staging::begin(site.path(), &out).unwrap();
+        second.write("new.html", b"new").unwrap();
+        second.commit().unwrap();
+        assert!(out.join("new.html").is_file() && !out.join("old.html").exists());
+        let names: Vec<String> =
+            fs::read_dir(site.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        assert_eq!(names, ["public"]);
     }
 
     #[test]
