@@ -18,8 +18,8 @@ pub enum Refusal {
     Outside,
     /// Not a regular file or folder: what it is, for the message.
     Special(&'static str),
-    /// It does not exist.
-    Missing,
+    /// It does not exist (the system's error, for its wording).
+    Missing(io::Error),
     /// Any other error of the file system.
     Io(io::Error),
 }
@@ -44,13 +44,12 @@ impl Refusal {
                 format!("this is a {kind}, not a regular file or folder"),
             )
             .with_hint("remove it, or put a regular file in its place: loket reads only regular files and folders"),
-            Refusal::Missing => {
-                Diagnostic::error(rule, shown, Position::START, format!("cannot read {what}: it does not exist"))
-            }
-            Refusal::Io(err) if what.is_empty() => {
+            Refusal::Missing(err) | Refusal::Io(err) if what.is_empty() => {
                 Diagnostic::error(rule, shown, Position::START, format!("cannot read: {err}"))
             }
-            Refusal::Io(err) => Diagnostic::error(rule, shown, Position::START, format!("cannot read {what}: {err}")),
+            Refusal::Missing(err) | Refusal::Io(err) => {
+                Diagnostic::error(rule, shown, Position::START, format!("cannot read {what}: {err}"))
+            }
         }
     }
 }
@@ -58,7 +57,7 @@ impl Refusal {
 impl From<io::Error> for Refusal {
     fn from(err: io::Error) -> Self {
         if err.kind() == io::ErrorKind::NotFound {
-            Refusal::Missing
+            Refusal::Missing(err)
         } else {
             Refusal::Io(err)
         }
@@ -375,6 +374,6 @@ mod tests {
         symlink(outside.path(), site.path().join("content")).unwrap();
         assert!(matches!(kind(site.path(), &site.path().join("content")), Err(Refusal::Outside)));
         assert!(matches!(kind(site.path(), &site.path().join("content/a.md")), Err(Refusal::Outside)));
-        assert!(matches!(kind(site.path(), &site.path().join("nothing")), Err(Refusal::Missing)));
+        assert!(matches!(kind(site.path(), &site.path().join("nothing")), Err(Refusal::Missing(_))));
     }
 }

@@ -93,8 +93,9 @@ impl SiteConfig {
             }
             Err(refusal) => {
                 let err = match refusal {
-                    Refusal::Io(err) => err.to_string(),
-                    _ => std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
+                    Refusal::Io(err) | Refusal::Missing(err) => err,
+                    // Handled above.
+                    Refusal::Outside | Refusal::Special(_) => std::io::Error::other("not a regular file"),
                 };
                 let message = format!("cannot read {CONFIG_FILE}: {err}");
                 let hint = format!("a site folder needs a {CONFIG_FILE}; is `{}` the site's folder?", root.display());

@@ -204,8 +204,7 @@ fn remove_leftovers(parent: &Path, prefix: &str) {
 
 fn refusal_to_io(refusal: crate::sitefs::Refusal) -> io::Error {
     match refusal {
-        crate::sitefs::Refusal::Io(err) => err,
-        crate::sitefs::Refusal::Missing => io::Error::from(io::ErrorKind::NotFound),
+        crate::sitefs::Refusal::Io(err) | crate::sitefs::Refusal::Missing(err) => err,
         crate::sitefs::Refusal::Outside => io::Error::other("it leads outside the site folder"),
         crate::sitefs::Refusal::Special(kind) => io::Error::other(format!("it is a {kind}, not a regular file")),
     }

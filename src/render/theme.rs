@@ -87,7 +87,7 @@ pub fn files(root: &Path, folder: &str, rule: &'static str) -> Result<Vec<ThemeF
     let what = format!("{folder}/");
     match sitefs::kind(root, &dir) {
         Ok(Kind::Dir) => {}
-        Err(Refusal::Missing) => return Ok(merged.into_values().collect()),
+        Err(Refusal::Missing(_)) => return Ok(merged.into_values().collect()),
         Ok(Kind::File) => {
             problems.push(Diagnostic::error(
                 rule,
