@@ -10,6 +10,9 @@
 //!   redirects, search index);
 //! - `serve`: watching, incremental plans and the preview server;
 //! - `cli`: the command line, the printed report and `loket new`.
+//!
+//! Beside them, `diagnostics` (findings) and `sitefs` (opening a site's files: only regular
+//! files and folders inside the site folder) serve every stage.
 
 pub mod checks;
 pub mod cli;
@@ -19,3 +22,4 @@ pub mod publish;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod sitefs;

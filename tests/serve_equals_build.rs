@@ -145,9 +145,7 @@ impl Session {
 
 /// A file of the built-in theme, as text.
 fn builtin(folder: &str, name: &str) -> String {
-    let files = loket::render::theme::files(Path::new("/nonexistent-site"), folder).unwrap();
-    let file = files.into_iter().find(|f| f.name == name).unwrap();
-    String::from_utf8(file.contents.into_owned()).unwrap()
+    String::from_utf8(loket::render::theme::builtin(folder, name).unwrap().into_owned()).unwrap()
 }
 
 const STEP_ONE: &str = "content/nl/diensten/procedure/stap-een.md";

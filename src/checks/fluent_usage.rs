@@ -19,7 +19,7 @@ pub struct Use {
 
 pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
     // Unreadable templates are reported by the template step.
-    let Ok(templates) = theme::files(root, theme::TEMPLATES_DIR) else { return Vec::new() };
+    let Ok(templates) = theme::files(root, theme::TEMPLATES_DIR, "template") else { return Vec::new() };
     let uses: Vec<Use> = templates.iter().flat_map(template_uses).collect();
     let defined: BTreeSet<&str> = locales.keys().values().flat_map(|keys| keys.keys().map(String::as_str)).collect();
     let mut found = Vec::new();

@@ -65,6 +65,7 @@ pub const RULES: &[Rule] = &[
     fixed("broken-fragment", "a #fragment that is not a heading id of its page"),
     fixed("unsafe-link", "a javascript:, data: or vbscript: link"),
     fixed("outside-site", "a link, image, alias or symbolic link that leads outside the site"),
+    fixed("special-file", "a named pipe, socket or device in the site: not a regular file or folder"),
     fixed("missing-alt", "an image without alt text"),
     fixed("missing-image", "an image file that does not exist"),
     fixed("alias", "an alias that is not a plain site path"),

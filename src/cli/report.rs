@@ -2,12 +2,13 @@
 //! followed by a rustc-style snippet of the offending line with a caret and the hint
 //! (annotate-snippets; coloured on a terminal); for machines, JSON Lines.
 
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::diagnostics::{Diagnostic, LineIndex, Position, Severity};
 use crate::render::theme;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};
 use std::collections::HashMap;
 use std::io::IsTerminal;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// How findings are printed.
@@ -29,9 +30,27 @@ pub fn stderr_has_color() -> bool {
 pub struct HumanReport {
     root: PathBuf,
     color: bool,
-    /// The text of each file shown, with the same normalisation as loading (no BOM, `\n`).
-    sources: HashMap<PathBuf, Option<String>>,
+    /// The text of each file shown, with the same normalisation as loading (no BOM, `\n`),
+    /// and where its lines start: found once per file, however many findings it has.
+    sources: HashMap<PathBuf, Option<Source>>,
 }
+
+/// A file shown in snippets.
+struct Source {
+    text: String,
+    lines: LineIndex,
+    /// For long lines with findings, by line number.
+    char_marks: HashMap<usize, CharMarks>,
+}
+
+/// Files larger than this get no snippet: a finding's line is not worth reading megabytes.
+const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
+/// Characters shown either side of the column on a long line: a snippet shows a window of
+/// the line, so a finding on a line of a megabyte costs what one on a short line does.
+const WINDOW: usize = 60;
+/// Rules whose file is not a text to show: a file that could not be written or copied (an
+/// image, say), or a special file, which is never opened.
+const NO_SNIPPET: &[&str] = &["output", crate::sitefs::RULE_SPECIAL];
 
 impl HumanReport {
     pub fn new(root: &Path, color: bool) -> Self {
@@ -55,13 +74,12 @@ impl HumanReport {
         );
         let mut group = Group::with_level(level);
         let mut has_elements = false;
-        let line = self.line(&d.file, d.position.line);
-        if let Some(line) = &line {
-            let span = underline(line, d.position.column);
+        let window = if NO_SNIPPET.contains(&d.rule) { None } else { self.window(&d.file, d.position) };
+        if let Some((line, span)) = &window {
             group = group.element(
                 Snippet::source(line.as_str())
                     .line_start(d.position.line)
-                    .annotation(AnnotationKind::Primary.span(span)),
+                    .annotation(AnnotationKind::Primary.span(span.clone())),
             );
             has_elements = true;
         }
@@ -85,28 +103,73 @@ impl HumanReport {
         }
     }
 
-    /// Line `number` (1-based) of `file`, if the file can be read as text.
-    fn line(&mut self, file: &Path, number: usize) -> Option<String> {
+    /// The part of the finding's line to show (all of a short line; on a long one, a window
+    /// around the column marked with `…` where cut), and the byte range in it to underline.
+    fn window(&mut self, file: &Path, position: Position) -> Option<(String, Range<usize>)> {
         let root = &self.root;
-        let text = self.sources.entry(file.to_path_buf()).or_insert_with(|| read_source(root, file)).as_deref()?;
-        text.lines().nth(number.checked_sub(1)?).map(str::to_string)
+        let source = self.sources.entry(file.to_path_buf()).or_insert_with(|| read_source(root, file)).as_mut()?;
+        let start = source.lines.line_start(position.line)?;
+        let rest = source.text.get(start..)?;
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        if line.len() <= 4 * WINDOW {
+            return Some((line.to_string(), underline(line, position.column)));
+        }
+        let column = position.column.max(1);
+        let from_char = column.saturating_sub(1 + WINDOW);
+        let marks = source.char_marks.entry(position.line).or_insert_with(|| CharMarks::new(line));
+        let from = marks.byte_of(line, from_char);
+        let rest = &line[from..];
+        let to = rest.char_indices().nth(2 * WINDOW + 1).map_or(rest.len(), |(i, _)| i);
+        let mut shown = String::new();
+        if from > 0 {
+            shown.push('…');
+        }
+        let offset = shown.len();
+        shown.push_str(&rest[..to]);
+        if from + to < line.len() {
+            shown.push('…');
+        }
+        let span = underline(&rest[..to], column - from_char);
+        Some((shown, span.start + offset..span.end + offset))
     }
 }
 
-/// A file shown in a finding: from the site folder, or a built-in theme file.
-fn read_source(root: &Path, file: &Path) -> Option<String> {
+/// Where every `MARK_EVERY`th character of a long line starts, so that finding the byte of a
+/// column costs at most `MARK_EVERY` steps, however many findings the line has.
+struct CharMarks {
+    starts: Vec<usize>,
+}
+
+const MARK_EVERY: usize = 64;
+
+impl CharMarks {
+    fn new(line: &str) -> CharMarks {
+        CharMarks { starts: line.char_indices().step_by(MARK_EVERY).map(|(i, _)| i).collect() }
+    }
+
+    /// The byte where character `n` (0-based) starts, or the line's end.
+    fn byte_of(&self, line: &str, n: usize) -> usize {
+        let Some(&mark) = self.starts.get(n / MARK_EVERY) else { return line.len() };
+        line[mark..].char_indices().nth(n % MARK_EVERY).map_or(line.len(), |(i, _)| mark + i)
+    }
+}
+
+/// A file shown in a finding: from the site folder (only a regular file that resolves
+/// inside it, and not too large: a link out of the site is never read), or a built-in theme
+/// file.
+fn read_source(root: &Path, file: &Path) -> Option<Source> {
     let shown = file.to_string_lossy();
     let bytes = match shown.strip_prefix("(built-in) ") {
         Some(builtin) => {
             let (folder, name) = builtin.split_once('/')?;
-            let files = theme::files(root, folder).ok()?;
-            files.into_iter().find(|f| f.name == name)?.contents.into_owned()
+            theme::builtin(folder, name)?.into_owned()
         }
-        None => std::fs::read(root.join(file)).ok()?,
+        None => crate::sitefs::read_bounded(root, &root.join(file), MAX_SOURCE_BYTES).ok()??,
     };
     let text = String::from_utf8(bytes).ok()?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    Some(text.replace("\r\n", "\n").replace('\r', "\n"))
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    Some(Source { lines: LineIndex::new(&text), text, char_marks: HashMap::new() })
 }
 
 /// The byte range to underline: from the column (counted in characters) to the end of the
@@ -181,6 +244,60 @@ mod tests {
         assert_eq!(shown(39), "b.md");
         assert_eq!(shown(100), "");
         assert_eq!(&"a"[underline("a", 1)], "a");
+    }
+
+    #[test]
+    fn a_long_line_shows_a_window_around_the_column() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content/nl")).unwrap();
+        let line = format!("{}[é](weg.md){}", "é ".repeat(500), " x".repeat(500));
+        std::fs::write(dir.path().join("content/nl/a.md"), &line).unwrap();
+        let d = Diagnostic::error("broken-link", "content/nl/a.md", Position::new(1, 1005), "`weg.md` does not exist");
+        let text = HumanReport::new(dir.path(), false).render(&d);
+        let shown = text.lines().find(|l| l.contains("1 |")).unwrap_or_else(|| panic!("{text}"));
+        assert!(shown.chars().count() < 160, "{shown}");
+        assert!(shown.contains("1 | …é é") && shown.ends_with("x x…"), "{shown}");
+        let caret = text.lines().find(|l| l.contains('^')).unwrap();
+        let at = |l: &str, s: &str| l.char_indices().position(|(i, _)| l[i..].starts_with(s)).unwrap();
+        assert_eq!(at(caret, "^"), at(shown, "weg.md"), "{text}");
+        assert_eq!(caret.matches('^').count(), "weg.md".len());
+    }
+
+    /// 8,000 findings on one line of 160,000 characters: each used to render (and walk to its
+    /// column on) the whole line, 24 s for the report; now each costs a window.
+    #[test]
+    fn many_findings_on_one_long_line_stay_fast() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content/nl")).unwrap();
+        let line: String = (0..8000).map(|i| format!("[ä](w{i:05}.md) ")).collect();
+        std::fs::write(dir.path().join("content/nl/a.md"), &line).unwrap();
+        let started = std::time::Instant::now();
+        let mut report = HumanReport::new(dir.path(), false);
+        for i in 0..8000 {
+            let d = Diagnostic::error("broken-link", "content/nl/a.md", Position::new(1, 15 * i + 5), "gone");
+            let text = report.render(&d);
+            assert!(text.contains(&format!("w{i:05}.md")), "{text}");
+        }
+        let elapsed = started.elapsed();
+        assert!(elapsed < std::time::Duration::from_secs(10), "{elapsed:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_linked_from_outside_the_site_is_never_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content/en")).unwrap();
+        std::fs::write(outside.path().join("key"), "SECRET-KEY-123 here\n").unwrap();
+        std::os::unix::fs::symlink(outside.path().join("key"), dir.path().join("content/en/leak.md")).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("content/en/zero.md")).unwrap();
+        let mut report = HumanReport::new(dir.path(), false);
+        for file in ["content/en/leak.md", "content/en/zero.md"] {
+            let d = Diagnostic::error("outside-site", file, Position::START, "outside");
+            let text = report.render(&d);
+            assert!(!text.contains("SECRET") && !text.contains('\0'), "{text}");
+            assert_eq!(text.lines().count(), 1, "{text}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::yaml;
+use crate::sitefs::Refusal;
 use indexmap::IndexMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -83,9 +84,19 @@ impl SiteConfig {
     /// Reads `<root>/site.yaml`; every problem found is returned, not only the first.
     pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
         let file = PathBuf::from(CONFIG_FILE);
-        let text = match std::fs::read_to_string(root.join(CONFIG_FILE)) {
-            Ok(text) => text,
-            Err(err) => {
+        let path = root.join(CONFIG_FILE);
+        // Checked before opening: a link out of the site or a named pipe is never read.
+        let bytes = match crate::sitefs::kind(root, &path).and_then(|_| crate::sitefs::read(root, &path)) {
+            Ok(bytes) => bytes,
+            Err(refusal @ (Refusal::Outside | Refusal::Special(_))) => {
+                return Err(Diagnostics::from_iter([refusal.finding(root, &path, "config", CONFIG_FILE)]));
+            }
+            Err(refusal) => {
+                let err = match refusal {
+                    Refusal::Io(err) | Refusal::Missing(err) => err,
+                    // Handled above.
+                    Refusal::Outside | Refusal::Special(_) => std::io::Error::other("not a regular file"),
+                };
                 let message = format!("cannot read {CONFIG_FILE}: {err}");
                 let hint = format!("a site folder needs a {CONFIG_FILE}; is `{}` the site's folder?", root.display());
                 return Err(Diagnostics::from_iter([
@@ -93,7 +104,16 @@ impl SiteConfig {
                 ]));
             }
         };
-        Self::parse(&text, file)
+        match String::from_utf8(bytes) {
+            Ok(text) => Self::parse(&text, file),
+            Err(_) => Err(Diagnostics::from_iter([Diagnostic::error(
+                "encoding",
+                file,
+                Position::START,
+                format!("{CONFIG_FILE} is not UTF-8 text"),
+            )
+            .with_hint("save the file as UTF-8 in your editor")])),
+        }
     }
 
     pub fn parse(text: &str, file: PathBuf) -> Result<SiteConfig, Diagnostics> {

@@ -6,10 +6,10 @@ use crate::load::config::SiteConfig;
 use crate::load::frontmatter;
 use crate::load::page::{url_for, Page, PageKind};
 use crate::load::slug::{is_slug, slugify};
+use crate::sitefs::{self, Kind, Refusal};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
 
 pub const CONTENT_DIR: &str = "content";
 const RULE_LAYOUT: &str = "content-layout";
@@ -94,13 +94,23 @@ struct Listing {
 fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     let mut problems = Diagnostics::new();
     let content_root = root.join(CONTENT_DIR);
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut markdown = Vec::new();
     let mut assets = Vec::new();
-    check_top_level(root, &content_root, config, &mut problems);
+    // `content` itself, or a language folder, may be a link: only one into the site is read.
+    match sitefs::kind(root, &content_root) {
+        Err(refusal @ (Refusal::Outside | Refusal::Special(_))) => {
+            problems.push(refusal.finding(root, &content_root, RULE_LAYOUT, "the content folder"));
+            return (Listing { markdown, assets }, problems);
+        }
+        _ => check_top_level(root, &content_root, config, &mut problems),
+    }
 
     for lang in config.language_codes() {
         let lang_root = content_root.join(lang);
+        if let Err(refusal @ (Refusal::Outside | Refusal::Special(_))) = sitefs::kind(root, &lang_root) {
+            problems.push(refusal.finding(root, &lang_root, RULE_LAYOUT, "the language folder"));
+            continue;
+        }
         if !lang_root.is_dir() {
             problems.push(
                 Diagnostic::error(
@@ -113,41 +123,22 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
             );
             continue;
         }
-        let walker = WalkDir::new(&lang_root).follow_links(true).sort_by_file_name().into_iter();
-        let mut walker = walker.filter_entry(|e| !is_ignored(e.file_name().to_str().unwrap_or("")));
-        while let Some(entry) = walker.next() {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(err) => {
-                    let path = err.path().map(|p| shown(root, p)).unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
-                    problems.push(Diagnostic::error(RULE_LAYOUT, path, Position::START, format!("cannot read: {err}")));
+        // Links are followed only into the site; a link out, a named pipe or another special
+        // file is a finding and never opened.
+        for entry in sitefs::walk(root, &lang_root, &|name, _| is_ignored(name)) {
+            let path = entry.path.as_path();
+            let rel = shown(root, path);
+            let is_dir = match entry.kind {
+                Ok(kind) => kind == Kind::Dir,
+                Err(refusal) => {
+                    problems.push(refusal.finding(root, path, RULE_LAYOUT, ""));
                     continue;
                 }
             };
-            let path = entry.path();
-            let rel = shown(root, path);
-            if entry.path_is_symlink() {
-                let inside = path.canonicalize().is_ok_and(|target| target.starts_with(&canonical_root));
-                if !inside {
-                    problems.push(
-                        Diagnostic::error(
-                            "outside-site",
-                            rel,
-                            Position::START,
-                            "this symbolic link leads outside the site folder",
-                        )
-                        .with_hint("copy the file into the site instead of linking to it"),
-                    );
-                    if entry.file_type().is_dir() {
-                        walker.skip_current_dir();
-                    }
-                    continue;
-                }
-            }
             let below_lang = path.strip_prefix(&lang_root).map(to_slash).unwrap_or_default();
-            let name = entry.file_name().to_string_lossy();
-            if entry.file_type().is_dir() {
-                if entry.depth() > 0 && !is_slug(&name) {
+            let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            if is_dir {
+                if entry.depth > 0 && !is_slug(&name) {
                     problems.push(bad_slug(rel.clone(), &name, "folder"));
                 }
                 if !path.join("_index.md").is_file() {
@@ -215,15 +206,21 @@ fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, proble
 }
 
 /// Reads the file of `page` again, after an edit (`serve`): same language and place.
+/// Every link on the path is checked again: a folder may have been swapped for a link out
+/// of the site since the last walk.
 pub fn reread(root: &Path, page: &Page) -> Result<Page, Diagnostics> {
-    read_page(root, &page.lang, &root.join(&page.source), &page.key_path)
+    let path = root.join(&page.source);
+    if let Err(refusal) = sitefs::kind(root, &path) {
+        return Err(Diagnostics::from_iter([refusal.finding(root, &path, RULE_LAYOUT, "this page")]));
+    }
+    read_page(root, &page.lang, &path, &page.key_path)
 }
 
 fn read_page(root: &Path, lang: &str, path: &Path, key_path: &str) -> Result<Page, Diagnostics> {
     let source = shown(root, path);
     let one = |d: Diagnostic| Diagnostics::from_iter([d]);
-    let bytes = std::fs::read(path)
-        .map_err(|err| one(Diagnostic::error(RULE_LAYOUT, &source, Position::START, format!("cannot read: {err}"))))?;
+    let bytes =
+        sitefs::read(root, path).map_err(|refusal| one(refusal.finding(root, path, RULE_LAYOUT, "this page")))?;
     let text = decode(bytes).map_err(|position| {
         one(Diagnostic::error("encoding", &source, position, "this file is not UTF-8 text")
             .with_hint("save the file as UTF-8 in your editor; a Markdown page cannot hold binary data"))

@@ -34,14 +34,7 @@ impl std::fmt::Debug for Locales {
 impl Locales {
     /// Loads `locales/<lang>/*.ftl` (built-in, overridden by the site's) for `languages`.
     pub fn load(root: &Path, languages: &[&str]) -> Result<Locales, Diagnostics> {
-        let files = theme::files(root, theme::LOCALES_DIR).map_err(|err| {
-            Diagnostics::from_iter([Diagnostic::error(
-                RULE,
-                theme::LOCALES_DIR,
-                Position::START,
-                format!("cannot read the locales: {err}"),
-            )])
-        })?;
+        let files = theme::files(root, theme::LOCALES_DIR, RULE)?;
         Self::from_files(&files, languages)
     }
 

@@ -6,7 +6,7 @@ pub mod markdown;
 pub mod templates;
 pub mod theme;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::diagnostics::Diagnostics;
 use crate::load::config::SiteConfig;
 use i18n::Locales;
 use std::path::Path;
@@ -24,13 +24,8 @@ impl Theme {
     /// Locale and template errors are returned together; a static folder that cannot be
     /// read is a finding in `problems` (the build goes on to report everything else).
     pub fn load(root: &Path, config: &SiteConfig, problems: &mut Diagnostics) -> Result<Theme, Diagnostics> {
-        let static_files = theme::files(root, theme::STATIC_DIR).unwrap_or_else(|err| {
-            problems.push(Diagnostic::error(
-                "output",
-                theme::STATIC_DIR,
-                Position::START,
-                format!("cannot read static files: {err}"),
-            ));
+        let static_files = theme::files(root, theme::STATIC_DIR, "output").unwrap_or_else(|found| {
+            problems.extend(found);
             Vec::new()
         });
         let languages: Vec<&str> = config.language_codes().collect();

@@ -33,14 +33,7 @@ pub struct Templates {
 
 impl Templates {
     pub fn load(root: &Path, locales: Arc<Locales>) -> Result<Templates, Diagnostics> {
-        let files = theme::files(root, theme::TEMPLATES_DIR).map_err(|err| {
-            Diagnostics::from_iter([Diagnostic::error(
-                RULE,
-                theme::TEMPLATES_DIR,
-                Position::START,
-                format!("cannot read the templates: {err}"),
-            )])
-        })?;
+        let files = theme::files(root, theme::TEMPLATES_DIR, RULE)?;
         Self::from_files(&files, locales)
     }
 

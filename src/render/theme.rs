@@ -1,11 +1,12 @@
 //! The theme's files: loket's built-in templates, locales and static files (compiled into the
 //! binary from the repository's own folders), overridden file by file by a site's own.
 
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::sitefs::{self, Kind, Refusal};
 use rust_embed::RustEmbed;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
 
 #[derive(RustEmbed)]
 #[folder = "templates/"]
@@ -49,11 +50,9 @@ impl ThemeFile {
     }
 }
 
-/// One of the theme's folders, merged: built-in files, then the site's with the same name
-/// replacing them. Sorted by name, so every use is deterministic.
-pub fn files(root: &Path, folder: &str) -> std::io::Result<Vec<ThemeFile>> {
-    let mut merged: BTreeMap<String, ThemeFile> = BTreeMap::new();
-    let builtin: Box<dyn Iterator<Item = (String, Cow<'static, [u8]>)>> = match folder {
+/// The built-in files of one of the theme's folders, by name.
+fn builtin_files(folder: &str) -> Box<dyn Iterator<Item = (String, Cow<'static, [u8]>)>> {
+    match folder {
         TEMPLATES_DIR => Box::new(
             BuiltinTemplates::iter().filter_map(|n| BuiltinTemplates::get(&n).map(|f| (n.to_string(), f.data))),
         ),
@@ -61,38 +60,76 @@ pub fn files(root: &Path, folder: &str) -> std::io::Result<Vec<ThemeFile>> {
             Box::new(BuiltinLocales::iter().filter_map(|n| BuiltinLocales::get(&n).map(|f| (n.to_string(), f.data))))
         }
         _ => Box::new(BuiltinStatic::iter().filter_map(|n| BuiltinStatic::get(&n).map(|f| (n.to_string(), f.data)))),
-    };
-    for (name, contents) in builtin {
+    }
+}
+
+/// One built-in file (`templates`, `base.html`), for the snippets of the report.
+pub fn builtin(folder: &str, name: &str) -> Option<Cow<'static, [u8]>> {
+    match folder {
+        TEMPLATES_DIR => BuiltinTemplates::get(name).map(|f| f.data),
+        LOCALES_DIR => BuiltinLocales::get(name).map(|f| f.data),
+        STATIC_DIR => BuiltinStatic::get(name).map(|f| f.data),
+        _ => None,
+    }
+}
+
+/// One of the theme's folders, merged: built-in files, then the site's with the same name
+/// replacing them. Sorted by name, so every use is deterministic. Every file that cannot be
+/// read is a finding (`rule` for plain read errors): a link out of the site, a named pipe
+/// or another special file among them, or the folder itself being one.
+pub fn files(root: &Path, folder: &str, rule: &'static str) -> Result<Vec<ThemeFile>, Diagnostics> {
+    let mut merged: BTreeMap<String, ThemeFile> = BTreeMap::new();
+    for (name, contents) in builtin_files(folder) {
         merged.insert(name.clone(), ThemeFile { name, origin: Origin::Builtin, contents });
     }
+    let mut problems = Diagnostics::new();
     let dir = root.join(folder);
-    if dir.is_dir() {
-        let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-        for entry in WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
-            let entry = entry.map_err(std::io::Error::other)?;
-            // As in content/: a link may point elsewhere in the site, never out of it.
-            if entry.path_is_symlink() && !entry.path().canonicalize().is_ok_and(|target| target.starts_with(&site)) {
-                let shown = crate::diagnostics::display_path(root, entry.path());
-                return Err(std::io::Error::other(format!(
-                    "{} is a symbolic link that leads outside the site folder; copy the file in instead",
-                    shown.display()
-                )));
-            }
-            if !entry.file_type().is_file() || crate::load::content::is_ignored(&entry.file_name().to_string_lossy()) {
+    let what = format!("{folder}/");
+    match sitefs::kind(root, &dir) {
+        Ok(Kind::Dir) => {}
+        Err(Refusal::Missing(_)) => return Ok(merged.into_values().collect()),
+        Ok(Kind::File) => {
+            problems.push(Diagnostic::error(
+                rule,
+                folder,
+                Position::START,
+                format!("{folder} is a file; it should be a folder"),
+            ));
+            return Err(problems);
+        }
+        Err(refusal) => return Err(Diagnostics::from_iter([refusal.finding(root, &dir, rule, &what)])),
+    }
+    // Hidden folders such as `.well-known/` are walked; hidden files and editor leftovers
+    // are not theme files.
+    let skip = |name: &str, is_dir: bool| !is_dir && crate::load::content::is_ignored(name);
+    for entry in sitefs::walk(root, &dir, &skip) {
+        let path = entry.path.as_path();
+        match entry.kind {
+            Ok(Kind::Dir) => continue,
+            Ok(Kind::File) => {}
+            Err(refusal) => {
+                problems.push(refusal.finding(root, path, rule, ""));
                 continue;
             }
-            let name = entry
-                .path()
-                .strip_prefix(&dir)
-                .unwrap_or(entry.path())
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            let contents = Cow::Owned(std::fs::read(entry.path())?);
-            let origin = Origin::Site(crate::diagnostics::display_path(root, entry.path()));
-            merged.insert(name.clone(), ThemeFile { name, origin, contents });
+        }
+        let name = path
+            .strip_prefix(&dir)
+            .unwrap_or(path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        match sitefs::read(root, path) {
+            Ok(contents) => {
+                let origin = Origin::Site(crate::diagnostics::display_path(root, path));
+                merged.insert(name.clone(), ThemeFile { name, origin, contents: Cow::Owned(contents) });
+            }
+            Err(refusal) => problems.push(refusal.finding(root, path, rule, "this file")),
         }
     }
-    Ok(merged.into_values().collect())
+    if problems.is_empty() {
+        Ok(merged.into_values().collect())
+    } else {
+        Err(problems)
+    }
 }

@@ -1,0 +1,379 @@
+//! Opening a site's files safely: only regular files and folders that resolve inside the site
+//! folder are read; a symbolic link out of the site is `outside-site`, anything else (a named
+//! pipe, a socket, a device) is `special-file`. Neither is ever opened, so nothing outside the
+//! site is read and nothing blocks.
+
+use crate::diagnostics::{display_path, Diagnostic, Position};
+use std::fs::{self, File, Metadata};
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+pub const RULE_OUTSIDE: &str = "outside-site";
+pub const RULE_SPECIAL: &str = "special-file";
+
+/// Why a path of the site is not read.
+#[derive(Debug)]
+pub enum Refusal {
+    /// It is, or lies below, a symbolic link that resolves outside the site folder.
+    Outside,
+    /// Not a regular file or folder: what it is, for the message.
+    Special(&'static str),
+    /// It does not exist (the system's error, for its wording).
+    Missing(io::Error),
+    /// Any other error of the file system.
+    Io(io::Error),
+}
+
+impl Refusal {
+    /// The finding at `path`; `rule` and `what` (`cannot read {what}: …`) are for plain
+    /// read errors, which belong to the step that reads.
+    pub fn finding(&self, root: &Path, path: &Path, rule: &'static str, what: &str) -> Diagnostic {
+        let shown = display_path(root, path);
+        match self {
+            Refusal::Outside => Diagnostic::error(
+                RULE_OUTSIDE,
+                shown,
+                Position::START,
+                "this symbolic link leads outside the site folder",
+            )
+            .with_hint("copy the file or folder into the site instead of linking to it"),
+            Refusal::Special(kind) => Diagnostic::error(
+                RULE_SPECIAL,
+                shown,
+                Position::START,
+                format!("this is a {kind}, not a regular file or folder"),
+            )
+            .with_hint("remove it, or put a regular file in its place: loket reads only regular files and folders"),
+            Refusal::Missing(err) | Refusal::Io(err) if what.is_empty() => {
+                Diagnostic::error(rule, shown, Position::START, format!("cannot read: {err}"))
+            }
+            Refusal::Missing(err) | Refusal::Io(err) => {
+                Diagnostic::error(rule, shown, Position::START, format!("cannot read {what}: {err}"))
+            }
+        }
+    }
+}
+
+impl From<io::Error> for Refusal {
+    fn from(err: io::Error) -> Self {
+        if err.kind() == io::ErrorKind::NotFound {
+            Refusal::Missing(err)
+        } else {
+            Refusal::Io(err)
+        }
+    }
+}
+
+/// What a path of the site is, once it is known to be readable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    File,
+    Dir,
+}
+
+/// The site folder with symbolic links resolved, to compare resolved paths with.
+pub fn canonical_root(root: &Path) -> PathBuf {
+    root.canonicalize().unwrap_or_else(|_| root.to_path_buf())
+}
+
+/// Whether `path` (any of its components a link or not) resolves inside the site folder.
+pub fn resolves_inside(root: &Path, path: &Path) -> bool {
+    path.canonicalize().is_ok_and(|target| target.starts_with(canonical_root(root)))
+}
+
+/// What `path` is, resolving every link on the way: a link anywhere on it that leaves the
+/// site is `Outside`. For the top folders of a site (`content`, `static`, ...) and for
+/// paths named in findings, where a link higher up would otherwise go unnoticed.
+pub fn kind(root: &Path, path: &Path) -> Result<Kind, Refusal> {
+    fs::symlink_metadata(path)?;
+    let resolved = path.canonicalize().map_err(|err| {
+        // A dangling link or a loop: it leads nowhere inside the site.
+        if err.kind() == io::ErrorKind::NotFound {
+            Refusal::Outside
+        } else {
+            Refusal::Io(err)
+        }
+    })?;
+    if !resolved.starts_with(canonical_root(root)) {
+        return Err(Refusal::Outside);
+    }
+    kind_of(&fs::metadata(&resolved)?)
+}
+
+/// Opens `path` for reading when it is a regular file: a link is followed only when it
+/// resolves inside the site; nothing else is opened (even opening a named pipe blocks).
+/// The folders above `path` are the caller's to check, as a walk of the site does.
+pub fn open(root: &Path, path: &Path) -> Result<File, Refusal> {
+    let meta = fs::symlink_metadata(path)?;
+    if meta.file_type().is_symlink() {
+        let target = path.canonicalize().map_err(|_| Refusal::Outside)?;
+        if !target.starts_with(canonical_root(root)) {
+            return Err(Refusal::Outside);
+        }
+        return open_nonblocking(&target, true);
+    }
+    kind_of(&meta)?;
+    open_nonblocking(path, true)
+}
+
+/// Reads the whole regular file at `path` (see `open`).
+pub fn read(root: &Path, path: &Path) -> Result<Vec<u8>, Refusal> {
+    let mut file = open(root, path)?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Like `read`, with every link on the path checked (`kind`) and at most `limit` bytes:
+/// `None` for a larger file. For the report, which reads the files findings name.
+pub fn read_bounded(root: &Path, path: &Path, limit: u64) -> Result<Option<Vec<u8>>, Refusal> {
+    if kind(root, path)? != Kind::File {
+        return Err(Refusal::Special("folder"));
+    }
+    let file = open(root, path)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+/// Opens a file that was checked to be regular (an asset being copied), without blocking
+/// should it have been replaced by a named pipe since, and refuses it if it is no longer
+/// regular.
+pub fn open_regular(path: &Path) -> Result<File, Refusal> {
+    open_nonblocking(path, false)
+}
+
+/// `no_follow`: the path was resolved already, so a link at its end now is a swap.
+fn open_nonblocking(path: &Path, no_follow: bool) -> Result<File, Refusal> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut flags = rustix::fs::OFlags::NONBLOCK;
+        if no_follow {
+            flags |= rustix::fs::OFlags::NOFOLLOW;
+        }
+        options.custom_flags(flags.bits() as i32);
+    }
+    #[cfg(not(unix))]
+    let _ = no_follow;
+    let file = options.open(path)?;
+    if kind_of(&file.metadata()?)? != Kind::File {
+        return Err(Refusal::Special("folder"));
+    }
+    Ok(file)
+}
+
+fn kind_of(meta: &Metadata) -> Result<Kind, Refusal> {
+    let file_type = meta.file_type();
+    if file_type.is_file() {
+        return Ok(Kind::File);
+    }
+    if file_type.is_dir() {
+        return Ok(Kind::Dir);
+    }
+    Err(Refusal::Special(special_name(&file_type)))
+}
+
+/// One file or folder found by `walk`.
+#[derive(Debug)]
+pub struct Entry {
+    pub path: PathBuf,
+    /// 0 for the folder walked itself.
+    pub depth: usize,
+    /// What it is, links resolved: a link out of the site, a special file, a loop of links
+    /// or a folder that cannot be listed is the refusal to report at `path`.
+    pub kind: Result<Kind, Refusal>,
+}
+
+/// Every file and folder below `dir` (itself first), parents before children and sorted by
+/// name. A symbolic link is followed only when it resolves inside the site: a folder linked
+/// from outside is not even listed. `skip(name, is_dir)` leaves an entry out (a folder with
+/// everything in it). Walked by hand rather than with walkdir, which lists a linked folder
+/// before its caller can refuse it.
+pub fn walk(root: &Path, dir: &Path, skip: &dyn Fn(&str, bool) -> bool) -> Vec<Entry> {
+    let site = canonical_root(root);
+    let kind = kind(root, dir);
+    let descend = matches!(kind, Ok(Kind::Dir));
+    let mut entries = vec![Entry { path: dir.to_path_buf(), depth: 0, kind }];
+    if descend {
+        let mut ancestors = vec![dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf())];
+        walk_into(&Walk { site: &site, skip }, dir, 1, &mut ancestors, &mut entries);
+    }
+    entries
+}
+
+struct Walk<'a> {
+    site: &'a Path,
+    skip: &'a dyn Fn(&str, bool) -> bool,
+}
+
+fn walk_into(walk: &Walk<'_>, dir: &Path, depth: usize, ancestors: &mut Vec<PathBuf>, out: &mut Vec<Entry>) {
+    let listing = match fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(err) => {
+            if let Some(last) = out.last_mut() {
+                last.kind = Err(Refusal::Io(err));
+            }
+            return;
+        }
+    };
+    let mut children: Vec<fs::DirEntry> = listing.filter_map(Result::ok).collect();
+    children.sort_by_key(fs::DirEntry::file_name);
+    for child in children {
+        let path = child.path();
+        let Ok(file_type) = child.file_type() else { continue };
+        let (kind, resolved) = if file_type.is_symlink() {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(walk.site) => match fs::metadata(&target) {
+                    Ok(meta) => (kind_of(&meta), Some(target)),
+                    Err(err) => (Err(Refusal::Io(err)), None),
+                },
+                // Out of the site, dangling, or a loop the system gave up on.
+                _ => (Err(Refusal::Outside), None),
+            }
+        } else if file_type.is_dir() {
+            (Ok(Kind::Dir), None)
+        } else if file_type.is_file() {
+            (Ok(Kind::File), None)
+        } else {
+            (Err(Refusal::Special(special_name(&file_type))), None)
+        };
+        let is_dir = matches!(kind, Ok(Kind::Dir));
+        if (walk.skip)(&child.file_name().to_string_lossy(), is_dir) {
+            continue;
+        }
+        out.push(Entry { path: path.clone(), depth, kind });
+        if is_dir {
+            let Some(parent) = ancestors.last() else { continue };
+            let here = resolved.unwrap_or_else(|| parent.join(child.file_name()));
+            if ancestors.contains(&here) {
+                if let Some(last) = out.last_mut() {
+                    last.kind = Err(Refusal::Io(io::Error::other("its symbolic links go round in a loop")));
+                }
+                continue;
+            }
+            ancestors.push(here);
+            walk_into(walk, &path, depth + 1, ancestors, out);
+            ancestors.pop();
+        }
+    }
+}
+
+/// What a file that is neither a regular file nor a folder is, in words.
+pub fn special_name(file_type: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "named pipe (FIFO)";
+        }
+        if file_type.is_socket() {
+            return "socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "device";
+        }
+    }
+    if file_type.is_symlink() {
+        return "symbolic link";
+    }
+    "special file"
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+    use std::time::Duration;
+
+    fn mkfifo(path: &Path) {
+        let status = std::process::Command::new("mkfifo").arg(path).status().unwrap();
+        assert!(status.success());
+    }
+
+    #[test]
+    fn links_out_and_special_files_are_refused_without_opening() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("secret"), "s3cret").unwrap();
+        fs::write(root.join("page.md"), "text").unwrap();
+        symlink(outside.path().join("secret"), root.join("leak.md")).unwrap();
+        symlink("page.md", root.join("alias.md")).unwrap();
+        symlink("/dev/zero", root.join("zero.md")).unwrap();
+        mkfifo(&root.join("pipe.md"));
+        let (done, waited) = std::sync::mpsc::channel();
+        let root_path = root.to_path_buf();
+        std::thread::spawn(move || {
+            let results: Vec<String> = ["page.md", "alias.md", "leak.md", "zero.md", "pipe.md"]
+                .iter()
+                .map(|name| format!("{:?}", read(&root_path, &root_path.join(name)).map(String::from_utf8)))
+                .collect();
+            done.send(results).unwrap();
+        });
+        let results = waited.recv_timeout(Duration::from_secs(10)).expect("reading a named pipe must not block");
+        assert_eq!(results[0], "Ok(Ok(\"text\"))");
+        assert_eq!(results[1], "Ok(Ok(\"text\"))");
+        assert_eq!(results[2], "Err(Outside)");
+        assert_eq!(results[3], "Err(Outside)");
+        assert!(results[4].contains("FIFO"), "{}", results[4]);
+        assert!(matches!(read_bounded(root, &root.join("page.md"), 2), Ok(None)));
+        assert!(matches!(read_bounded(root, &root.join("leak.md"), 100), Err(Refusal::Outside)));
+    }
+
+    #[test]
+    fn walk_follows_links_only_into_the_site_and_stops_at_loops() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("secret.md"), "s").unwrap();
+        fs::create_dir_all(root.join("c/b")).unwrap();
+        fs::create_dir_all(root.join("shared")).unwrap();
+        fs::write(root.join("c/a.md"), "a").unwrap();
+        fs::write(root.join("c/b/.hidden"), "h").unwrap();
+        fs::write(root.join("shared/s.md"), "s").unwrap();
+        symlink(outside.path(), root.join("c/out")).unwrap();
+        symlink("../shared", root.join("c/linked")).unwrap();
+        symlink("..", root.join("c/b/up")).unwrap();
+        mkfifo(&root.join("c/pipe.md"));
+        let entries = walk(root, &root.join("c"), &|name, _| name.starts_with('.'));
+        let shown: Vec<String> = entries
+            .iter()
+            .map(|e| {
+                let path = e.path.strip_prefix(root).unwrap().display().to_string();
+                let kind = match &e.kind {
+                    Ok(kind) => format!("{kind:?}"),
+                    Err(Refusal::Io(err)) => err.to_string(),
+                    Err(other) => format!("{other:?}"),
+                };
+                format!("{} {path} {kind}", e.depth)
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "0 c Dir",
+                "1 c/a.md File",
+                "1 c/b Dir",
+                "2 c/b/up its symbolic links go round in a loop",
+                "1 c/linked Dir",
+                "2 c/linked/s.md File",
+                "1 c/out Outside",
+                "1 c/pipe.md Special(\"named pipe (FIFO)\")",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_folder_linked_from_outside_is_outside() {
+        let site = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("a.md"), "x").unwrap();
+        symlink(outside.path(), site.path().join("content")).unwrap();
+        assert!(matches!(kind(site.path(), &site.path().join("content")), Err(Refusal::Outside)));
+        assert!(matches!(kind(site.path(), &site.path().join("content/a.md")), Err(Refusal::Outside)));
+        assert!(matches!(kind(site.path(), &site.path().join("nothing")), Err(Refusal::Missing(_))));
+    }
+}
