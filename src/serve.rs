@@ -662,7 +662,8 @@ mod tests {
     #[test]
     fn only_loopback_hosts_unless_bound_elsewhere() {
         let loopback: IpAddr = "127.0.0.1".parse().unwrap();
-        for good in ["localhost", "LOCALHOST:1111", "127.0.0.1", "127.0.0.1:8080", "127.1.2.3:1", "[::1]", "[::1]:1111"] {
+        for good in ["localhost", "LOCALHOST:1111", "127.0.0.1", "127.0.0.1:8080", "127.1.2.3:1", "[::1]", "[::1]:1111"]
+        {
             assert!(is_allowed_host(good, loopback), "{good}");
         }
         for bad in [

@@ -312,7 +312,8 @@ fn requests_cannot_leave_the_output_folder() {
         "/..\\..\\site.yaml",
         "/.%2e/.%2e/etc/passwd",
     ] {
-        let response = request(server.port, &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+        let response =
+            request(server.port, &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
         assert!(response.status == 400 || response.status == 404, "{path}: {}", response.head);
         assert!(!response.body.contains("base_url") && !response.body.contains("root:"), "{path} leaked a file");
     }
@@ -403,7 +404,10 @@ fn hostile_requests_get_a_page_or_a_refusal_never_a_file_from_outside() {
         ("GET /nl/\0 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".to_string(), &[0, 400]),
         ("GET /nl/ HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".to_string(), &[403]),
         ("POST /nl/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_string(), &[405]),
-        ("PUT /nl/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx".to_string(), &[405]),
+        (
+            "PUT /nl/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx".to_string(),
+            &[405],
+        ),
         ("DELETE /nl/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".to_string(), &[405]),
         ("OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".to_string(), &[400, 405]),
         ("TRACE / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".to_string(), &[405]),
@@ -473,7 +477,11 @@ fn slow_clients_and_hundreds_of_event_streams_while_files_change_break_nothing()
             let response = server.get(path);
             assert_no_leak(path, &response.body);
             if response.status == 200 && response.header("content-type").is_some_and(|t| t.starts_with("text/html")) {
-                assert!(response.body.trim_end().ends_with("</html>"), "{path}: a half-written page:\n{}", response.body);
+                assert!(
+                    response.body.trim_end().ends_with("</html>"),
+                    "{path}: a half-written page:\n{}",
+                    response.body
+                );
                 served += 1;
             }
         }
