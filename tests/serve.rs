@@ -312,7 +312,8 @@ fn requests_cannot_leave_the_output_folder() {
         "/..\\..\\site.yaml",
         "/.%2e/.%2e/etc/passwd",
     ] {
-        let response = request(server.port, &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        let response =
+            request(server.port, &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
         assert!(response.status == 400 || response.status == 404, "{path}: {}", response.head);
         assert!(!response.body.contains("base_url") && !response.body.contains("root:"), "{path} leaked a file");
     }
@@ -336,4 +337,175 @@ fn ctrl_c_stops_the_server_cleanly_with_a_browser_connected() {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(TcpStream::connect(("127.0.0.1", server.port)).is_err(), "nothing listens any more");
+}
+
+/// A string that exists only in a file beside the site (never in the output): no response
+/// may contain it.
+const OUTSIDE_SECRET: &str = "OUTSIDE-SECRET-5f0c2a9e";
+
+/// Sends raw bytes and reads what comes back, tolerating a server that closes or resets
+/// the connection (status 0 then).
+fn raw(port: u16, bytes: &[u8]) -> (u16, String) {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else { return (0, String::new()) };
+    let _ = stream.set_read_timeout(Some(PATIENCE));
+    let _ = stream.write_all(bytes);
+    let mut out = Vec::new();
+    let _ = stream.read_to_end(&mut out);
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, text)
+}
+
+fn plant_secrets(site: &Path) {
+    std::fs::write(site.join("secret.txt"), OUTSIDE_SECRET).expect("write");
+}
+
+fn assert_no_leak(what: &str, text: &str) {
+    assert!(
+        !text.contains(OUTSIDE_SECRET) && !text.contains("base_url") && !text.contains("root:x:0:0"),
+        "{what} answered with a file from outside the output:\n{text}"
+    );
+}
+
+#[test]
+fn hostile_requests_get_a_page_or_a_refusal_never_a_file_from_outside() {
+    let site = copy_fixture("valid/basic");
+    plant_secrets(site.path());
+    let server = Server::start(site.path());
+    let port = server.port;
+    let get = |target: &str, host: &str| format!("GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+    let long_segment = format!("/nl/{}/", "a".repeat(300));
+    let deep = format!("/{}", "a/".repeat(3000));
+    let huge = format!("/{}", "b".repeat(200_000));
+    // (request, the statuses that are right for it)
+    let cases: Vec<(String, &[u16])> = vec![
+        (get("/%252e%252e/secret.txt", "127.0.0.1"), &[404]),
+        (get("/%252e%252e/%252e%252e/etc/passwd", "127.0.0.1"), &[404]),
+        (get("/%c0%ae%c0%ae/secret.txt", "127.0.0.1"), &[400]),
+        (get("/%e0%80%ae%e0%80%ae/secret.txt", "127.0.0.1"), &[400]),
+        (get("/..%c0%afsecret.txt", "127.0.0.1"), &[400]),
+        (get("/nl/..\\..\\secret.txt", "127.0.0.1"), &[400]),
+        (get("/%5c..%5csecret.txt", "127.0.0.1"), &[400]),
+        (get("//secret.txt", "127.0.0.1"), &[400, 404]),
+        (get("/nl//../../secret.txt", "127.0.0.1"), &[400]),
+        (get("/nl/%00/secret.txt", "127.0.0.1"), &[400]),
+        (get("/index.html/x", "127.0.0.1"), &[404]),
+        (get(&long_segment, "127.0.0.1"), &[404]),
+        (get(&deep, "127.0.0.1"), &[404]),
+        (get(&huge, "127.0.0.1"), &[0, 400, 404, 414, 431]),
+        (get("/nl/", "evil.example"), &[403]),
+        (get("/nl/", "127.0.0.1.evil.example"), &[403]),
+        (get("/nl/", &format!("localhost:{port}")), &[200]),
+        (get("/nl/", &format!("[::1]:{port}")), &[200]),
+        (get("http://evil.example/nl/", "127.0.0.1"), &[403]),
+        (get(&format!("http://127.0.0.1:{port}/nl/"), "127.0.0.1"), &[200]),
+        (get("http://127.0.0.1/../secret.txt", "127.0.0.1"), &[400, 404]),
+        ("GET /nl/ HTTP/1.0\r\n\r\n".to_string(), &[403]),
+        ("GET /nl/\0 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".to_string(), &[0, 400]),
+        ("GET /nl/ HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".to_string(), &[403]),
+        ("POST /nl/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_string(), &[405]),
+        (
+            "PUT /nl/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx".to_string(),
+            &[405],
+        ),
+        ("DELETE /nl/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".to_string(), &[405]),
+        ("OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".to_string(), &[400, 405]),
+        ("TRACE / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".to_string(), &[405]),
+        ("BREW /nl/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".to_string(), &[405]),
+        ("POST /__loket/events HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".to_string(), &[405]),
+        ("CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n".to_string(), &[0, 400, 403, 405]),
+        ("GET /nl/ HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n".to_string(), &[0, 400, 505]),
+        ("\u{1}\u{2}garbage\r\n\r\n".to_string(), &[0, 400]),
+    ];
+    for (request, allowed) in &cases {
+        let (status, text) = raw(port, request.as_bytes());
+        let shown: String = request.chars().take(120).collect();
+        assert!(allowed.contains(&status), "{shown:?}: got {status}, expected one of {allowed:?}\n{text:.400}");
+        assert_no_leak(&shown, &text);
+        if status == 404 {
+            assert!(text.contains("<!DOCTYPE html>"), "{shown:?}: the 404 page, not an empty body");
+        }
+        if status == 403 {
+            assert!(text.contains("answers only to localhost"), "{shown:?}: a short reason");
+        }
+    }
+    // The server is still there and serving.
+    assert_eq!(server.get(PAGE).status, 200);
+}
+
+#[test]
+fn slow_clients_and_hundreds_of_event_streams_while_files_change_break_nothing() {
+    const STREAMS: usize = 300;
+    const SLOW: usize = 40;
+    let site = copy_fixture("valid/basic");
+    plant_secrets(site.path());
+    let server = Server::start(site.path());
+    let port = server.port;
+    let generation = server.get(PAGE).generation();
+
+    // Slowloris: connections that send part of a request and then nothing.
+    let opened = Instant::now();
+    let mut slow: Vec<TcpStream> = (0..SLOW)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+            stream.write_all(b"GET /nl/ HTTP/1.1\r\nHost: 127.").expect("send");
+            stream
+        })
+        .collect();
+    let mut streams: Vec<BufReader<TcpStream>> = (0..STREAMS).map(|_| open_events(port, &generation)).collect();
+
+    // Meanwhile an editor edits, renames, deletes and restores pages.
+    let root = site.path().to_path_buf();
+    let editor = std::thread::spawn(move || {
+        let original = std::fs::read_to_string(root.join(SOURCE)).expect("read");
+        for round in 0..12 {
+            save(&root, SOURCE, &original.replacen("Tekst met", &format!("Ronde {round}. Tekst met"), 1));
+            let extra = root.join(format!("content/nl/nieuws/ronde-{round}.md"));
+            std::fs::write(&extra, "---\ntitle: Ronde\ndescription: Een ronde.\n---\nTekst.\n").expect("write");
+            let moved = root.join(format!("content/nl/nieuws/verplaatst-{round}.md"));
+            std::fs::rename(&extra, &moved).expect("rename");
+            if round % 2 == 0 {
+                std::fs::remove_file(&moved).expect("remove");
+            }
+            std::thread::sleep(Duration::from_millis(150));
+        }
+    });
+    // Every page served meanwhile is whole, and nothing from outside comes back.
+    let mut served = 0;
+    while !editor.is_finished() {
+        for path in [PAGE, "/nl/", "/en/", "/nl/nieuws/", "/../secret.txt", "/%2e%2e/secret.txt", "/sitemap.xml"] {
+            let response = server.get(path);
+            assert_no_leak(path, &response.body);
+            if response.status == 200 && response.header("content-type").is_some_and(|t| t.starts_with("text/html")) {
+                assert!(
+                    response.body.trim_end().ends_with("</html>"),
+                    "{path}: a half-written page:\n{}",
+                    response.body
+                );
+                served += 1;
+            }
+        }
+    }
+    editor.join().expect("editor");
+    assert!(served > 0);
+    // Every event stream heard about the rebuilds.
+    for stream in &mut streams {
+        wait_for_reload(stream);
+    }
+    // A normal request still gets through at once.
+    assert_eq!(server.get(PAGE).status, 200);
+    // The slow clients are cut off after the header-read timeout (10 s).
+    let wait = Duration::from_secs(12).saturating_sub(opened.elapsed());
+    std::thread::sleep(wait);
+    for stream in &mut slow {
+        stream.set_read_timeout(Some(PATIENCE)).expect("timeout");
+        let mut rest = Vec::new();
+        // Closed (maybe after a 408): the read ends instead of timing out.
+        let ended = match stream.read_to_end(&mut rest) {
+            Ok(_) => true,
+            Err(err) => err.kind() == std::io::ErrorKind::ConnectionReset,
+        };
+        assert!(ended, "a slow client still holds its connection after the header-read timeout");
+    }
+    assert_eq!(server.get(PAGE).status, 200, "still serving");
 }

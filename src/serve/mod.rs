@@ -26,7 +26,7 @@ use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{mpsc, Arc};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use tower_http::services::ServeDir;
 
 const RELOAD_JS: &str = include_str!("reload.js");
@@ -107,11 +107,14 @@ fn serve(options: ServeOptions) -> Result<(), String> {
         // Rebuilds run on their own thread: rendering is CPU work (rayon), not async.
         std::thread::spawn(move || preview.run(changes, watcher, announcer));
         let (shutdown_tx, shutdown) = tokio::sync::watch::channel(false);
-        let state = AppState { dir: Arc::new(out.path().to_path_buf()), gate, status: status_rx, shutdown };
-        axum::serve(listener, router(state))
-            .with_graceful_shutdown(shutdown_signal(shutdown_tx))
-            .await
-            .map_err(|err| format!("the server stopped: {err}"))?;
+        let state = AppState {
+            dir: Arc::new(out.path().to_path_buf()),
+            gate,
+            status: status_rx,
+            shutdown,
+            bind: options.bind,
+        };
+        accept(listener, router(state), shutdown_signal(shutdown_tx)).await;
         println!("stopped");
         drop(out);
         Ok(())
@@ -119,6 +122,40 @@ fn serve(options: ServeOptions) -> Result<(), String> {
     // File reads still running on the blocking pool are not worth waiting for.
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     served
+}
+
+/// How long a client may take to send a request's headers: a client that sends a few bytes
+/// a minute (slowloris) holds a connection this long, not for ever.
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Serves connections until `stop` completes, then lets open ones finish (for at most a
+/// second; open event streams end themselves on shutdown). Hyper directly rather than
+/// `axum::serve`, which cannot set a header-read timeout.
+async fn accept(listener: tokio::net::TcpListener, app: Router, stop: impl std::future::Future<Output = ()>) {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(HEADER_READ_TIMEOUT);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    tokio::pin!(stop);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors and the like: wait for connections to close.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut stop => break,
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let connection = graceful.watch(http.serve_connection(hyper_util::rt::TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    let _ = tokio::time::timeout(Duration::from_secs(1), graceful.shutdown()).await;
 }
 
 /// The outcome of one rebuild.
@@ -317,6 +354,8 @@ struct AppState {
     gate: Arc<tokio::sync::RwLock<()>>,
     status: tokio::sync::watch::Receiver<Status>,
     shutdown: tokio::sync::watch::Receiver<bool>,
+    /// The address of `--bind`: also a host name this preview answers to.
+    bind: IpAddr,
 }
 
 fn router(state: AppState) -> Router {
@@ -341,9 +380,27 @@ fn router(state: AppState) -> Router {
 /// page would carry an old generation and reload forever), and adds the reload script (and
 /// the errors overlay) to HTML.
 async fn site_responses(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    // An absolute URI in the request line names the host; else the one Host header does.
+    let hosts: Vec<&HeaderValue> = request.headers().get_all(header::HOST).iter().collect();
+    let host = match (request.uri().authority(), hosts.as_slice()) {
+        (Some(authority), _) => Some(authority.as_str().to_string()),
+        (None, [one]) => one.to_str().ok().map(str::to_string),
+        (None, _) => None,
+    };
+    if !host.is_some_and(|host| is_allowed_host(&host, state.bind)) {
+        return (
+            StatusCode::FORBIDDEN,
+            "this preview answers only to localhost, 127.0.0.1 and [::1] (or the address of --bind)\n",
+        )
+            .into_response();
+    }
     let path = request.uri().path().to_string();
     if !is_safe_path(&path) {
         return (StatusCode::BAD_REQUEST, "this path is not allowed\n").into_response();
+    }
+    if !fits_file_system(&path) {
+        // No file can have that name; the file service would answer 500.
+        return finish(not_found(&state.dir, &path).await, &state, request.method() == Method::HEAD).await;
     }
     // No rebuild commits while the file and the status are read (see `Announcer`).
     let _gate = state.gate.read().await;
@@ -355,6 +412,11 @@ async fn site_responses(State(state): State<AppState>, mut request: Request, nex
     if response.status() == StatusCode::NOT_FOUND && !path.starts_with("/__loket/") {
         response = not_found(&state.dir, &path).await;
     }
+    finish(response, &state, head).await
+}
+
+/// No caching, and the reload script (and the overlay) in HTML.
+async fn finish(mut response: Response, state: &AppState, head: bool) -> Response {
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     let is_html = response
         .headers()
@@ -412,6 +474,41 @@ pub fn is_safe_path(raw: &str) -> bool {
         return false;
     }
     raw.starts_with('/') && !decoded.split('/').any(|segment| segment == ".." || segment == ".")
+}
+
+/// Whether each segment of a (safe) path is short enough to be a file name (255 bytes on
+/// common file systems) and the whole path short enough to be opened.
+fn fits_file_system(raw: &str) -> bool {
+    percent_decode(raw).is_some_and(|path| path.len() <= 4096 && path.split('/').all(|segment| segment.len() <= 255))
+}
+
+/// Whether a request's host (`Host` header or absolute URI, with or without a port) is
+/// one this preview answers to: loopback names and addresses, and the address of `--bind`
+/// (any address when bound to all interfaces). Anything else could be a web page reading
+/// the preview through DNS rebinding (its own name, made to resolve to 127.0.0.1); a
+/// literal address cannot be rebound.
+pub fn is_allowed_host(host: &str, bind: IpAddr) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(rest) => match rest.split_once(']') {
+            Some((inside, port)) if is_port(port) => inside,
+            _ => return false,
+        },
+        None => match host.rsplit_once(':') {
+            Some((name, port)) if is_port(&format!(":{port}")) => name,
+            Some(_) => return false,
+            None => host,
+        },
+    };
+    if name.eq_ignore_ascii_case("localhost") || name.eq_ignore_ascii_case("localhost.") {
+        return true;
+    }
+    let Ok(ip) = name.parse::<IpAddr>() else { return false };
+    ip.to_canonical().is_loopback() || ip == bind || bind.is_unspecified()
+}
+
+/// Empty, or `:` and a port number.
+fn is_port(text: &str) -> bool {
+    text.is_empty() || text.strip_prefix(':').is_some_and(|port| port.parse::<u16>().is_ok())
 }
 
 /// `%xx` escapes decoded; `None` for a broken escape or bytes that are not UTF-8.
@@ -546,6 +643,45 @@ mod tests {
         for good in ["/", "/nl/", "/nl/asiel/index.html", "/css/loket.css", "/nl/caf%C3%A9/", "/a..b/"] {
             assert!(is_safe_path(good), "{good}");
         }
+    }
+
+    #[test]
+    fn only_loopback_hosts_unless_bound_elsewhere() {
+        let loopback: IpAddr = "127.0.0.1".parse().unwrap();
+        for good in ["localhost", "LOCALHOST:1111", "127.0.0.1", "127.0.0.1:8080", "127.1.2.3:1", "[::1]", "[::1]:1111"]
+        {
+            assert!(is_allowed_host(good, loopback), "{good}");
+        }
+        for bad in [
+            "evil.example",
+            "evil.example:1111",
+            "localhost.evil.example",
+            "127.0.0.1.evil.example",
+            "192.168.1.5:1111",
+            "[::1",
+            "[::1]x",
+            "127.0.0.1:",
+            "127.0.0.1:99999",
+            "",
+            "0x7f.1",
+            "2130706433",
+        ] {
+            assert!(!is_allowed_host(bad, loopback), "{bad}");
+        }
+        let lan: IpAddr = "192.168.1.5".parse().unwrap();
+        assert!(is_allowed_host("192.168.1.5:1111", lan));
+        assert!(!is_allowed_host("192.168.1.6:1111", lan));
+        assert!(!is_allowed_host("evil.example", lan));
+        let all: IpAddr = "0.0.0.0".parse().unwrap();
+        assert!(is_allowed_host("10.0.0.7:1111", all));
+        assert!(!is_allowed_host("evil.example:1111", all));
+    }
+
+    #[test]
+    fn long_segments_are_no_files() {
+        assert!(fits_file_system(&format!("/{}/", "a".repeat(255))));
+        assert!(!fits_file_system(&format!("/{}/", "a".repeat(256))));
+        assert!(!fits_file_system(&format!("/{}", "a/".repeat(3000))));
     }
 
     #[test]
