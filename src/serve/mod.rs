@@ -107,13 +107,8 @@ fn serve(options: ServeOptions) -> Result<(), String> {
         // Rebuilds run on their own thread: rendering is CPU work (rayon), not async.
         std::thread::spawn(move || preview.run(changes, watcher, announcer));
         let (shutdown_tx, shutdown) = tokio::sync::watch::channel(false);
-        let state = AppState {
-            dir: Arc::new(out.path().to_path_buf()),
-            gate,
-            status: status_rx,
-            shutdown,
-            bind: options.bind,
-        };
+        let state =
+            AppState { dir: Arc::new(out.path().to_path_buf()), gate, status: status_rx, shutdown, bind: options.bind };
         accept(listener, router(state), shutdown_signal(shutdown_tx)).await;
         println!("stopped");
         drop(out);
