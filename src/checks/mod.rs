@@ -7,6 +7,7 @@
 //! `site.yaml`'s `checks:` map, and silenced on one page by its front matter
 //! `checks: { allow: [rule], reason: ... }`.
 
+pub mod files;
 pub mod fluent_usage;
 pub mod headings;
 pub mod html;
@@ -66,6 +67,7 @@ pub const RULES: &[Rule] = &[
     fixed("unsafe-link", "a javascript:, data: or vbscript: link"),
     fixed("outside-site", "a link, image, alias or symbolic link that leads outside the site"),
     fixed("special-file", "a named pipe, socket or device in the site: not a regular file or folder"),
+    fixed("unsafe-file", "a file next to pages that browsers could run as script: HTML, script, or an SVG with script"),
     fixed("missing-alt", "an image without alt text"),
     fixed("missing-image", "an image file that does not exist"),
     fixed("alias", "an alias that is not a plain site path"),

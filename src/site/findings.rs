@@ -13,6 +13,8 @@ pub struct Findings {
     pub setup: Diagnostics,
     /// The content walk, files that could not be read, the page tree and the aliases.
     pub structure: Diagnostics,
+    /// Per asset (in the order of the content's assets): whether it may be published.
+    pub assets: Vec<Vec<Diagnostic>>,
     /// Output paths claimed twice.
     pub routes: Diagnostics,
     /// Per page: its Markdown.
@@ -41,6 +43,7 @@ impl Findings {
         self.setup.has_errors()
             || self.structure.has_errors()
             || self.routes.has_errors()
+            || self.assets.iter().flatten().any(Diagnostic::is_error)
             || self.policy.has_errors()
             || self.translations.has_errors()
             || self.theme_checks.has_errors()
@@ -65,6 +68,7 @@ impl Findings {
         let mut all = self.setup.clone();
         all.extend(self.structure.iter().cloned());
         all.extend(self.routes.iter().cloned());
+        all.extend(self.assets.iter().flatten().cloned());
         for per_page in [&self.markdown, &self.summaries, &self.page_checks, &self.links] {
             for found in per_page {
                 all.extend(found.iter().cloned());

@@ -126,6 +126,7 @@ impl Site {
         self.tree = tree;
         self.findings.structure.extend(tree_problems);
         self.asset_urls = self.content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
+        self.check_assets(std::mem::take(&mut kept.assets));
         let reused: Vec<Option<KeptPage>> =
             self.content.pages.iter().map(|page| kept.pages.remove(&page.source)).collect();
         let links = LinkContext {
@@ -181,6 +182,21 @@ impl Site {
         self.findings.page_checks = checked;
         self.summarize_all(reused);
         self.run_translation_checks();
+    }
+
+    /// Whether each file next to pages may be published (only SVG files are read); the
+    /// findings of files that did not change are in `kept`.
+    fn check_assets(&mut self, mut kept: HashMap<PathBuf, Vec<Diagnostic>>) {
+        let root = &self.options.root;
+        let reused: Vec<Option<Vec<Diagnostic>>> =
+            self.content.assets.iter().map(|asset| kept.remove(&asset.source)).collect();
+        self.findings.assets = self
+            .content
+            .assets
+            .par_iter()
+            .zip(reused)
+            .map(|(asset, kept)| kept.unwrap_or_else(|| checks::files::check_asset(root, asset)))
+            .collect();
     }
 
     /// The route table again, after pages, aliases, assets or feed sections changed.

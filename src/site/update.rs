@@ -4,7 +4,8 @@
 //! fingerprints with those of the files last written, never by a list of who shows what.
 
 use crate::checks;
-use crate::diagnostics::Diagnostics;
+use crate::checks::files;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{self, LoadOptions};
 use crate::load::page::{Page, PageId};
 use crate::render::markdown::Rendered;
@@ -46,6 +47,8 @@ pub(super) struct Kept {
     /// Paths below `content/` of pages, assets and drafts that came or went: a kept body
     /// whose links looked any of them up is rendered again.
     pub changed_paths: HashSet<String>,
+    /// The findings of the files next to pages that did not change, by source.
+    pub assets: HashMap<PathBuf, Vec<Diagnostic>>,
 }
 
 pub(super) struct KeptPage {
@@ -77,13 +80,15 @@ impl Site {
             .collect();
         let mut edits = Vec::new();
         let mut copied = Vec::new();
+        let mut edited_assets = Vec::new();
         let mut structural = false;
         for path in &paths {
             let is_file = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
             if let Some(id) = site.page_of_file(path).filter(|_| is_file) {
                 edits.push(id);
-            } else if let Some(asset) = site.content.assets.iter().find(|a| &a.source == path).filter(|_| is_file) {
-                copied.push(OutputPath::new(asset.url.clone()));
+            } else if let Some(index) = site.content.assets.iter().position(|a| &a.source == path).filter(|_| is_file) {
+                copied.push(OutputPath::new(site.content.assets[index].url.clone()));
+                edited_assets.push(index);
             } else {
                 structural = true;
             }
@@ -110,6 +115,10 @@ impl Site {
             site.reload_content(&paths);
         } else {
             site.replace_pages(read);
+            // An edited file next to pages is checked again before it is copied.
+            for index in edited_assets {
+                site.findings.assets[index] = files::check_asset(&site.options.root, &site.content.assets[index]);
+            }
         }
         let plan = site.plan(copied);
         Ok((site, plan))
@@ -193,6 +202,14 @@ impl Site {
         let mut values = std::mem::take(&mut self.values.summaries).into_iter();
         let mut previous: HashMap<PathBuf, Page> = HashMap::new();
         let mut kept = Kept::default();
+        let old_assets = std::mem::take(&mut self.content.assets);
+        let asset_findings = std::mem::take(&mut self.findings.assets);
+        for (asset, found) in old_assets.into_iter().zip(asset_findings) {
+            // A changed folder above it may have been swapped: checked again.
+            if !changed.iter().any(|path| asset.source.starts_with(path)) {
+                kept.assets.insert(asset.source, found);
+            }
+        }
         for (id, page) in old_pages.into_iter().enumerate() {
             let parts = (bodies.next(), markdown.next(), checks.next(), summaries.next(), values.next());
             if changed.contains(&root.join(&page.source)) {
