@@ -398,6 +398,34 @@ mod tests {
     }
 
     #[test]
+    fn an_asset_edited_to_carry_script_is_checked_again_and_not_written() {
+        let (dir, mut site) = site();
+        let sink = FailingSink::default();
+        let plan = site.plan(Vec::new());
+        publish(&mut site, &plan, &sink);
+        let svg = dir.path().join("content/nl/diensten/procedure/schema.svg");
+        let clean = std::fs::read_to_string(&svg).unwrap();
+        std::fs::write(&svg, clean.replace("<rect", "<rect onload=\"alert(1)\"")).unwrap();
+        let (site, plan) = site.apply(&[Change::Content(svg.clone())]).unwrap();
+        assert!(!plan.complete);
+        let found: Vec<&str> = site.findings().all().iter().map(|d| d.rule).collect();
+        assert_eq!(found, ["unsafe-file"]);
+        assert!(site.findings().content_has_errors(), "serve writes nothing");
+        // Fixed again: the finding goes, and the file is written.
+        std::fs::write(&svg, &clean).unwrap();
+        let (site, plan) = site.apply(&[Change::Content(svg)]).unwrap();
+        assert!(site.findings().all().is_empty(), "{:?}", site.findings().all());
+        let rendered: Vec<&str> = plan.render.iter().map(OutputPath::as_str).collect();
+        assert_eq!(rendered, ["/nl/diensten/procedure/schema.svg"]);
+        // A new file next to pages is a reload: checked there.
+        let page = dir.path().join("content/nl/oud.html");
+        std::fs::write(&page, "<script>alert(1)</script>").unwrap();
+        let (site, _) = site.apply(&[Change::Content(page)]).unwrap();
+        let found: Vec<&str> = site.findings().all().iter().map(|d| d.rule).collect();
+        assert_eq!(found, ["unsafe-file"]);
+    }
+
+    #[test]
     fn a_body_edit_plans_its_page_alone_and_a_title_edit_the_pages_that_show_it() {
         let (dir, mut site) = site();
         let sink = FailingSink::default();
