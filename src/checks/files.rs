@@ -32,7 +32,7 @@ const REFUSED_ELEMENTS: &[&str] = &["script", "foreignobject", "iframe", "embed"
 const REFUSED_NAMESPACES: &[&str] = &["http://www.w3.org/1999/xhtml", "http://www.w3.org/1998/Math/MathML"];
 
 /// Attributes (local name, lowercase) whose value is a URL a browser may follow or load.
-const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "formaction", "data", "base", "srcdoc"];
+const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "formaction", "data", "base"];
 
 /// The findings of one file next to pages (`serve` repeats this for an edited file).
 pub fn check_asset(root: &Path, asset: &Asset) -> Vec<Diagnostic> {
@@ -76,7 +76,8 @@ pub fn check_asset(root: &Path, asset: &Asset) -> Vec<Diagnostic> {
 }
 
 fn refused_type(shown: std::path::PathBuf, name: &str, extension: &str) -> Diagnostic {
-    let allowed = "images (PNG, JPEG, GIF, WebP, AVIF, SVG, ICO), documents (PDF, TXT, CSV, ODF, DOCX, XLSX, PPTX, EPUB), \
+    let allowed =
+        "images (PNG, JPEG, GIF, WebP, AVIF, SVG, ICO), documents (PDF, TXT, CSV, ODF, DOCX, XLSX, PPTX, EPUB), \
                    audio and video (MP3, M4A, OGG, MP4, WebM, with VTT or SRT captions) and ZIP";
     let (message, hint) = match extension {
         "" => (
@@ -129,16 +130,28 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
         }
     };
     let mut found = Vec::new();
-    for node in doc.descendants().filter(roxmltree::Node::is_element) {
-        let at = |offset: usize| {
-            let pos = doc.text_pos_at(offset);
-            Position::new(pos.row as usize, pos.col as usize)
-        };
+    let at = |offset: usize| {
+        let pos = doc.text_pos_at(offset);
+        Position::new(pos.row as usize, pos.col as usize)
+    };
+    for node in doc.descendants() {
         let position = at(node.range().start);
+        if node.pi().is_some_and(|pi| pi.target.eq_ignore_ascii_case("xml-stylesheet")) {
+            // An XSLT stylesheet can turn the document into a page with script.
+            found.push((position, "this SVG loads a stylesheet (<?xml-stylesheet?>)".to_string(), HINT_SCRIPT));
+            continue;
+        }
+        if !node.is_element() {
+            continue;
+        }
         let tag = node.tag_name();
         let local = tag.name().to_ascii_lowercase();
         if REFUSED_ELEMENTS.contains(&local.as_str()) {
-            found.push((position, format!("this SVG holds a <{}> element, which can run script", tag.name()), HINT_SCRIPT));
+            found.push((
+                position,
+                format!("this SVG holds a <{}> element, which can run script", tag.name()),
+                HINT_SCRIPT,
+            ));
             continue;
         }
         if let Some(ns) = tag.namespace().filter(|ns| REFUSED_NAMESPACES.contains(ns)) {
@@ -169,7 +182,11 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
             };
             let position = at(attribute.range().start);
             if name.starts_with("on") {
-                found.push((position, format!("this SVG has an event handler `{shown_name}`, which runs script"), HINT_SCRIPT));
+                found.push((
+                    position,
+                    format!("this SVG has an event handler `{shown_name}`, which runs script"),
+                    HINT_SCRIPT,
+                ));
             } else if URL_ATTRIBUTES.contains(&name.as_str()) && !safe_url(attribute.value()) {
                 found.push((
                     position,
@@ -186,11 +203,8 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
 /// a raster image as a data URL. Read the way browsers read it: surrounding spaces and
 /// control characters are dropped and tabs and line breaks anywhere are ignored.
 fn safe_url(value: &str) -> bool {
-    let cleaned: String = value
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    let cleaned: String =
+        value.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
     let Some((scheme, rest)) = cleaned.split_once(':') else { return true };
     let is_scheme = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
         && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
@@ -239,7 +253,9 @@ mod tests {
     use std::path::PathBuf;
 
     fn svg(inner: &str) -> String {
-        format!("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n{inner}\n</svg>")
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n{inner}\n</svg>"
+        )
     }
 
     fn refused(inner: &str) -> Vec<(usize, usize)> {
@@ -289,6 +305,8 @@ mod tests {
         assert_eq!(refused("<set attributeName=\"href\" to=\"javascript:alert(1)\"/>"), [(2, 1)]);
         assert_eq!(refused("<animate attributeName=\"xlink:href\" values=\"x\"/>"), [(2, 1)]);
         assert_eq!(refused("<set attributeName=\"onbegin\" to=\"alert(1)\"/>"), [(2, 1)]);
+        let styled = format!("<?xml-stylesheet type=\"text/xsl\" href=\"x.xsl\"?>\n{}", svg(""));
+        assert_eq!(check_svg(&styled).iter().map(|(p, _, _)| (p.line, p.column)).collect::<Vec<_>>(), [(1, 1)]);
     }
 
     #[test]

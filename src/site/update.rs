@@ -423,6 +423,12 @@ mod tests {
         let (site, _) = site.apply(&[Change::Content(page)]).unwrap();
         let found: Vec<&str> = site.findings().all().iter().map(|d| d.rule).collect();
         assert_eq!(found, ["unsafe-file"]);
+        // Another reload keeps the finding of the file that did not change.
+        let image = dir.path().join("content/nl/foto.png");
+        std::fs::write(&image, "png").unwrap();
+        let (site, _) = site.apply(&[Change::Content(image)]).unwrap();
+        let found: Vec<String> = site.findings().all().iter().map(|d| format!("{}", d.file.display())).collect();
+        assert_eq!(found, ["content/nl/oud.html"]);
     }
 
     #[test]
