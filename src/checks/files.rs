@@ -106,14 +106,17 @@ type SvgFinding = (Position, String, &'static str);
 
 const HINT_SCRIPT: &str = "remove it (in Inkscape: Save As > Plain SVG or Optimized SVG), or export the image as PNG";
 
+/// Findings shown per SVG; the rest are counted in one more.
+const MAX_SVG_FINDINGS: usize = 50;
+
 /// What makes an SVG unsafe to publish, in document order; empty for a harmless image.
 pub fn check_svg(text: &str) -> Vec<SvgFinding> {
-    if let Some(position) = internal_subset(text) {
+    if let Some((offset, message)) = doctype_problem(text) {
         // Entity declarations are refused before the parser expands them: an entity bomb
         // is never expanded.
         return vec![(
-            position,
-            "this SVG declares entities (a <!DOCTYPE with [...]): they can hide script or blow up".to_string(),
+            Positions::default().at(text, offset),
+            message.to_string(),
             "remove the [...] part of the <!DOCTYPE line, or save the file again as plain SVG",
         )];
     }
@@ -129,16 +132,22 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
             )];
         }
     };
-    let mut found = Vec::new();
-    let at = |offset: usize| {
-        let pos = doc.text_pos_at(offset);
-        Position::new(pos.row as usize, pos.col as usize)
+    // Byte offsets first, in document order; positions in one pass at the end (roxmltree's
+    // own `text_pos_at` counts from the start each time).
+    let mut found: Vec<(usize, String, &'static str)> = Vec::new();
+    let mut more = 0usize;
+    let mut push = |offset: usize, message: String, hint: &'static str| {
+        if found.len() < MAX_SVG_FINDINGS {
+            found.push((offset, message, hint));
+        } else {
+            more += 1;
+        }
     };
     for node in doc.descendants() {
-        let position = at(node.range().start);
+        let offset = node.range().start;
         if node.pi().is_some_and(|pi| pi.target.eq_ignore_ascii_case("xml-stylesheet")) {
             // An XSLT stylesheet can turn the document into a page with script.
-            found.push((position, "this SVG loads a stylesheet (<?xml-stylesheet?>)".to_string(), HINT_SCRIPT));
+            push(offset, "this SVG loads a stylesheet (<?xml-stylesheet?>)".to_string(), HINT_SCRIPT);
             continue;
         }
         if !node.is_element() {
@@ -147,30 +156,26 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
         let tag = node.tag_name();
         let local = tag.name().to_ascii_lowercase();
         if REFUSED_ELEMENTS.contains(&local.as_str()) {
-            found.push((
-                position,
-                format!("this SVG holds a <{}> element, which can run script", tag.name()),
-                HINT_SCRIPT,
-            ));
+            push(offset, format!("this SVG holds a <{}> element, which can run script", tag.name()), HINT_SCRIPT);
             continue;
         }
         if let Some(ns) = tag.namespace().filter(|ns| REFUSED_NAMESPACES.contains(ns)) {
-            found.push((
-                position,
+            push(
+                offset,
                 format!("this SVG holds a <{}> element of {ns}: HTML inside an image", tag.name()),
                 HINT_SCRIPT,
-            ));
+            );
             continue;
         }
         if let Some(target) = node.attributes().find(|a| a.name().eq_ignore_ascii_case("attributeName")) {
             let target = target.value().trim().to_ascii_lowercase();
             let target_local = target.rsplit(':').next().unwrap_or_default();
             if URL_ATTRIBUTES.contains(&target_local) || target_local.starts_with("on") {
-                found.push((
-                    position,
+                push(
+                    offset,
                     format!("this SVG animates the `{target}` attribute, which can turn a link into script"),
                     HINT_SCRIPT,
-                ));
+                );
                 continue;
             }
         }
@@ -180,23 +185,53 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
                 Some("http://www.w3.org/1999/xlink") => format!("xlink:{}", attribute.name()),
                 _ => attribute.name().to_string(),
             };
-            let position = at(attribute.range().start);
+            let offset = attribute.range().start;
             if name.starts_with("on") {
-                found.push((
-                    position,
-                    format!("this SVG has an event handler `{shown_name}`, which runs script"),
-                    HINT_SCRIPT,
-                ));
+                push(offset, format!("this SVG has an event handler `{shown_name}`, which runs script"), HINT_SCRIPT);
             } else if URL_ATTRIBUTES.contains(&name.as_str()) && !safe_url(attribute.value()) {
-                found.push((
-                    position,
+                push(
+                    offset,
                     format!("this SVG's `{shown_name}` is a URL that can run script or hide a page: only http, https, mailto, tel, relative and #fragment links may be used"),
                     "link to a page with https://, or to a file next to the image",
-                ));
+                );
             }
         }
     }
-    found
+    let mut positions = Positions::default();
+    let mut result: Vec<SvgFinding> =
+        found.into_iter().map(|(offset, message, hint)| (positions.at(text, offset), message, hint)).collect();
+    if more > 0 {
+        let last = result.last().map_or(Position::START, |(p, _, _)| *p);
+        result.push((last, format!("and {more} more such findings in this SVG"), HINT_SCRIPT));
+    }
+    result
+}
+
+/// Line and column of byte offsets met in increasing order, in one pass over the text.
+#[derive(Default)]
+struct Positions {
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+impl Positions {
+    fn at(&mut self, text: &str, offset: usize) -> Position {
+        if offset < self.offset || self.line == 0 {
+            *self = Positions { offset: 0, line: 1, column: 1 };
+        }
+        let end = offset.min(text.len());
+        for c in text.get(self.offset..end).unwrap_or_default().chars() {
+            if c == '\n' {
+                self.line += 1;
+                self.column = 1;
+            } else {
+                self.column += 1;
+            }
+        }
+        self.offset = end;
+        Position::new(self.line, self.column)
+    }
 }
 
 /// Whether a URL in an SVG is harmless: relative, a fragment, http(s), mailto or tel, or
@@ -223,11 +258,16 @@ fn safe_url(value: &str) -> bool {
     }
 }
 
-/// Where a `<!DOCTYPE` with an internal subset (`[...]`, where entities are declared)
-/// starts, if the file has one. Quoted public and system identifiers are skipped, as the
-/// XML grammar reads them.
-fn internal_subset(text: &str) -> Option<Position> {
-    let start = text.find("<!DOCTYPE")?;
+/// A `<!DOCTYPE` with an internal subset (`[...]`, where entities are declared), or more
+/// than one `<!DOCTYPE`: where and what. Quoted public and system identifiers are skipped,
+/// as the XML grammar reads them; a second `<!DOCTYPE` (even in a comment) is refused
+/// rather than guessed at.
+fn doctype_problem(text: &str) -> Option<(usize, &'static str)> {
+    const DOCTYPE: &str = "<!DOCTYPE";
+    let start = text.find(DOCTYPE)?;
+    if let Some(second) = text[start + DOCTYPE.len()..].find(DOCTYPE) {
+        return Some((start + DOCTYPE.len() + second, "this SVG has more than one <!DOCTYPE"));
+    }
     let mut quote = None;
     for c in text[start..].chars() {
         match (quote, c) {
@@ -236,10 +276,10 @@ fn internal_subset(text: &str) -> Option<Position> {
             (None, '"' | '\'') => quote = Some(c),
             (None, '>') => return None,
             (None, '[') => {
-                let before = &text[..start];
-                let line = before.matches('\n').count() + 1;
-                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                return Some(Position::new(line, column));
+                return Some((
+                    start,
+                    "this SVG declares entities (a <!DOCTYPE with [...]): they can hide script or blow up",
+                ))
             }
             _ => {}
         }
@@ -286,6 +326,11 @@ mod tests {
         assert_eq!(refused("<div xmlns=\"http://www.w3.org/1999/xhtml\"/>"), [(2, 1)]);
         assert_eq!(refused("<rect onload=\"alert(1)\" ONCLICK=\"x\"/>"), [(2, 7), (2, 25)]);
         assert_eq!(check_svg("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>").len(), 1);
+        let many = svg(&"<rect onclick=\"x\"/>".repeat(MAX_SVG_FINDINGS + 7));
+        let found = check_svg(&many);
+        assert_eq!(found.len(), MAX_SVG_FINDINGS + 1);
+        assert_eq!(found[MAX_SVG_FINDINGS - 1].0, Position::new(2, 1 + 19 * (MAX_SVG_FINDINGS - 1) + 6));
+        assert_eq!(found[MAX_SVG_FINDINGS].1, "and 7 more such findings in this SVG");
         for href in [
             "javascript:alert(1)",
             " JavaScript:alert(1)",
@@ -317,7 +362,10 @@ mod tests {
         assert_eq!(found[0].0, Position::new(2, 1));
         assert!(found[0].1.contains("entities"));
         // A `[` inside a quoted identifier is not a subset.
-        assert!(internal_subset("<!DOCTYPE svg SYSTEM \"a[b\"><svg/>").is_none());
+        assert!(doctype_problem("<!DOCTYPE svg SYSTEM \"a[b\"><svg/>").is_none());
+        // A harmless one in a comment cannot hide the real one.
+        let hidden = "<!-- <!DOCTYPE x> --><!DOCTYPE svg [<!ENTITY a \"b\">]><svg/>";
+        assert_eq!(doctype_problem(hidden).map(|(offset, _)| offset), Some(21));
     }
 
     #[test]
