@@ -44,11 +44,22 @@ pub struct Diagnostic {
     pub position: Position,
     pub message: String,
     pub hint: Option<String>,
+    /// The file is one of loket's built-in theme files (`templates/base.html` that the site
+    /// does not override), not the site's own.
+    pub builtin: bool,
 }
 
 impl Diagnostic {
     pub fn error(rule: &'static str, file: impl Into<PathBuf>, position: Position, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, rule, file: file.into(), position, message: message.into(), hint: None }
+        Diagnostic {
+            severity: Severity::Error,
+            rule,
+            file: file.into(),
+            position,
+            message: message.into(),
+            hint: None,
+            builtin: false,
+        }
     }
 
     pub fn warning(
@@ -65,6 +76,12 @@ impl Diagnostic {
         self
     }
 
+    /// Marks the file as a built-in theme file when `builtin`.
+    pub fn in_builtin_theme(mut self, builtin: bool) -> Self {
+        self.builtin = builtin;
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -74,7 +91,8 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}:{}:{}: {}[{}]: {}",
+            "{}{}:{}:{}: {}[{}]: {}",
+            if self.builtin { "(built-in) " } else { "" },
             self.file.display(),
             self.position.line,
             self.position.column,
