@@ -24,6 +24,7 @@ pub mod page;
 pub mod redirects;
 pub mod render;
 pub mod report;
+pub mod sanitize;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
