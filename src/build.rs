@@ -358,7 +358,7 @@ impl Site {
         self.findings.theme_checks = checks::fluent_checks(input.root, &self.theme.locales, &self.policy);
         let policy = &self.policy;
         let per_page: Vec<Diagnostics> =
-            self.model.bodies.par_iter().map(|body| checks::page_checks(body, policy)).collect();
+            self.model.bodies.par_iter().map(|body| checks::page_checks(&body.check_findings, policy)).collect();
         for (found, page_findings) in per_page.into_iter().zip(&mut self.findings.pages) {
             page_findings.extend(found);
         }
@@ -433,7 +433,7 @@ impl Site {
         if levels_changed {
             self.refresh_policy();
         }
-        found.extend(checks::page_checks(&body, &self.policy));
+        found.extend(checks::page_checks(&body.check_findings, &self.policy));
         self.model.bodies[id] = body;
         self.findings.pages[id] = found;
         self.values.set_summary(id, &summary);

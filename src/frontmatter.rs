@@ -235,9 +235,16 @@ fn control_characters(raw: &RawFrontMatter, split: &SplitFile<'_>, file: &Path) 
     if let Some(extra) = &raw.extra {
         let start = at(&extra.referenced);
         for (key, value) in &extra.value {
-            let position = key_position(split, start, key);
-            texts.push((format!("extra: {key}"), position, key));
-            json_texts(value, &mut |text| texts.push((format!("extra: {key}"), position, text)));
+            let mut bad: Option<&str> = yaml::forbidden_character(key).map(|_| key.as_str());
+            json_texts(value, &mut |text| {
+                if bad.is_none() && yaml::forbidden_character(text).is_some() {
+                    bad = Some(text);
+                }
+            });
+            // Looked up only for a finding: a search per key would be quadratic in the keys.
+            if let Some(text) = bad {
+                texts.push((format!("extra: {key}"), key_position(split, start, key), text));
+            }
         }
     }
     texts.into_iter().filter_map(|(key, position, text)| yaml::check_text(RULE, file, position, &key, text)).collect()

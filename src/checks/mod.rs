@@ -18,7 +18,6 @@ pub mod translations;
 use crate::config::{CheckLevel, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
 use crate::i18n::Locales;
-use crate::markdown::Rendered;
 use crate::page::Page;
 use crate::tree::PageTree;
 use pulldown_cmark::Event;
@@ -249,20 +248,20 @@ pub struct Input<'a> {
     pub locales: Option<&'a Locales>,
 }
 
-/// Runs every check of this module over pages whose Markdown is rendered (`bodies[i]` is
-/// page `i`'s); the findings come back with their configured severity.
-pub fn run(input: &Input<'_>, bodies: &[Rendered]) -> Diagnostics {
+/// Runs every check of this module, given what [`check_events`] found in each page while
+/// `markdown::render` rendered it; the findings come back with their configured severity.
+pub fn run(input: &Input<'_>, page_findings: &[Vec<Diagnostic>]) -> Diagnostics {
     let (policy, mut problems) = Policy::new(input.config, input.pages);
-    let per_page: Vec<Diagnostics> = bodies.par_iter().map(|body| page_checks(body, &policy)).collect();
+    let per_page: Vec<Diagnostics> = page_findings.par_iter().map(|found| page_checks(found, &policy)).collect();
     problems.extend(per_page.into_iter().flatten());
     problems.extend(site_checks(input, &policy));
     problems
 }
 
-/// The checks of one page's Markdown (found while rendering it), at their configured
-/// severity (`serve` repeats them for the page that changed).
-pub fn page_checks(body: &Rendered, policy: &Policy) -> Diagnostics {
-    policy.apply(body.check_findings.iter().cloned())
+/// The checks of one page's Markdown (found by [`check_events`] while rendering it), at their
+/// configured severity (`serve` repeats them for the page that changed).
+pub fn page_checks(found: &[Diagnostic], policy: &Policy) -> Diagnostics {
+    policy.apply(found.iter().cloned())
 }
 
 /// The checks across pages and files: translations and, when the locales loaded, Fluent key
