@@ -1,6 +1,6 @@
-//! The HTML a page body may contain, and the sanitizer that holds every body to it: ammonia
-//! (html5ever, a real HTML5 parser), configured from the raw-HTML allowlist editors may write
-//! and the elements loket's own Markdown rendering produces. The `raw-html` check
+//! The HTML a page body may contain, and the sanitizer that holds a body with raw HTML to it:
+//! ammonia (html5ever, a real HTML5 parser), configured from the raw-HTML allowlist editors
+//! may write and the elements loket's own Markdown rendering produces. The `raw-html` check
 //! (`checks::html`) reports what editors write outside the allowlist; this module makes sure
 //! that nothing outside it is ever published, even where a finding is turned off or missed.
 

@@ -1,9 +1,9 @@
 //! Raw HTML in Markdown: tokenized with html5gum (a WHATWG tokenizer, not regexes), for
 //! findings at the line and column of each element or attribute outside the allowlist of
 //! `crate::sanitize` (inline elements such as `span`, `abbr`, `br`, `sup`, with only `lang`,
-//! `title` and `dir`). Publishing is not decided here: every page body goes through
-//! `sanitize::clean`, so a site that misses a finding still never publishes a script, a style
-//! sheet or an event handler.
+//! `title` and `dir`). Publishing is not decided here: every page body with raw HTML goes
+//! through `sanitize::clean`, so a site that misses a finding still never publishes a script,
+//! a style sheet or an event handler.
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
