@@ -182,8 +182,48 @@ fn for_each_html(events: &Events<'_>, mut each: impl FnMut(&Joined, Range<usize>
     }
 }
 
+/// More `=` than this in one tag (or in the text up to the next `<`) is refused before the
+/// tokenizer sees it: html5gum recurses once per attribute of a tag and overflows the stack
+/// on thousands of them, and no allowed element needs more than a few.
+const MAX_ATTRIBUTES: usize = 100;
+
+/// The offset of the first `<` followed by more than `MAX_ATTRIBUTES` `=` before the next `<`.
+fn crowded_tag(html: &str) -> Option<usize> {
+    let mut start = None;
+    let mut equals = 0;
+    for (i, byte) in html.bytes().enumerate() {
+        match byte {
+            b'<' => {
+                start = Some(i);
+                equals = 0;
+            }
+            b'=' => {
+                equals += 1;
+                if equals > MAX_ATTRIBUTES {
+                    return start;
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
     for_each_html(events, |joined, _| {
+        if let Some(offset) = crowded_tag(&joined.text) {
+            let position = page.body_position(joined.source_offset(offset));
+            found.push(
+                Diagnostic::error(
+                    RULE,
+                    &page.source,
+                    position,
+                    format!("this tag has more than {MAX_ATTRIBUTES} attributes"),
+                )
+                .with_hint("raw HTML may use a few allowed attributes; write the rest as Markdown"),
+            );
+            return;
+        }
         for refusal in scan(&joined.text) {
             let position = page.body_position(joined.source_offset(refusal.offset));
             found.push(Diagnostic::error(RULE, &page.source, position, refusal.message).with_hint(refusal.hint));
@@ -204,6 +244,15 @@ mod tests {
         let events: Vec<(Event<'_>, Range<usize>)> = events;
         html::push_html(&mut out, events.into_iter().map(|(e, _)| e));
         crate::render::sanitize::clean(&out)
+    }
+
+    #[test]
+    fn a_tag_with_thousands_of_attributes_is_refused_without_a_crash() {
+        let attributes: Vec<String> = (0..20_000).map(|i| format!("d{i}=\"v\"")).collect();
+        let text = format!("Tekst <span {}>x</span>\n", attributes.join(" "));
+        assert_eq!(findings("nl", &text), [("raw-html", 5, 7)]);
+        let fine: Vec<String> = (0..3).map(|i| format!("d{i}=\"v\"")).collect();
+        assert_eq!(crowded_tag(&format!("<span {}>", fine.join(" "))), None);
     }
 
     #[test]
