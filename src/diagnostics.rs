@@ -44,11 +44,22 @@ pub struct Diagnostic {
     pub position: Position,
     pub message: String,
     pub hint: Option<String>,
+    /// The file is one of loket's built-in theme files (`templates/base.html` that the site
+    /// does not override), not the site's own.
+    pub builtin: bool,
 }
 
 impl Diagnostic {
     pub fn error(rule: &'static str, file: impl Into<PathBuf>, position: Position, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, rule, file: file.into(), position, message: message.into(), hint: None }
+        Diagnostic {
+            severity: Severity::Error,
+            rule,
+            file: file.into(),
+            position,
+            message: message.into(),
+            hint: None,
+            builtin: false,
+        }
     }
 
     pub fn warning(
@@ -65,6 +76,12 @@ impl Diagnostic {
         self
     }
 
+    /// Marks the file as a built-in theme file when `builtin`.
+    pub fn in_builtin_theme(mut self, builtin: bool) -> Self {
+        self.builtin = builtin;
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -74,7 +91,8 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}:{}:{}: {}[{}]: {}",
+            "{}{}:{}:{}: {}[{}]: {}",
+            if self.builtin { "(built-in) " } else { "" },
             self.file.display(),
             self.position.line,
             self.position.column,
@@ -161,17 +179,30 @@ impl FromIterator<Diagnostic> for Diagnostics {
     }
 }
 
-/// Maps byte offsets in a text to 1-based line and column numbers.
+/// Maps byte offsets in a text to 1-based line and column numbers, in time bounded by a
+/// constant however long the line: many findings on one very long line stay linear.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// `chars_before[k]`: the number of characters before byte `k * CHECKPOINT`.
+    chars_before: Vec<usize>,
 }
+
+/// Bytes between two character counts kept by [`LineIndex`].
+const CHECKPOINT: usize = 256;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { line_starts }
+        let mut chars_before = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut count = 0;
+        for chunk in text.as_bytes().chunks(CHECKPOINT) {
+            chars_before.push(count);
+            count += chars_in(chunk);
+        }
+        chars_before.push(count);
+        LineIndex { line_starts, chars_before }
     }
 
     /// Position of byte `offset` in `text` (the same text the index was built from).
@@ -179,14 +210,27 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
-        let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        let column = self.chars_before_offset(text, offset) - self.chars_before_offset(text, start) + 1;
         Position { line, column }
+    }
+
+    /// Characters in `text[..offset]`: the nearest checkpoint, then at most `CHECKPOINT` bytes.
+    fn chars_before_offset(&self, text: &str, offset: usize) -> usize {
+        let k = offset / CHECKPOINT;
+        let from = k * CHECKPOINT;
+        let counted = self.chars_before.get(k).copied().unwrap_or(0);
+        counted + text.as_bytes().get(from..offset).map_or(0, chars_in)
     }
 
     /// Byte offset where 1-based `line` starts.
     pub fn line_start(&self, line: usize) -> Option<usize> {
         self.line_starts.get(line.checked_sub(1)?).copied()
     }
+}
+
+/// Characters that start in `bytes` (UTF-8: every byte that is not a continuation byte).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// Shows `path` relative to `root` when it lies below it, for shorter messages.
@@ -208,6 +252,18 @@ mod tests {
         assert_eq!(index.position(text, 6), Position::new(2, 3));
         assert_eq!(index.position(text, 9), Position::new(3, 1));
         assert_eq!(index.position(text, 10), Position::new(4, 1));
+    }
+
+    #[test]
+    fn positions_on_a_long_line_match_counting_characters() {
+        let text = format!("x\n{}\n", "aé€😀 ".repeat(3000));
+        let index = LineIndex::new(&text);
+        for (offset, _) in text.char_indices().step_by(7) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let column = text[line_start..offset].chars().count() + 1;
+            let line = text[..offset].matches('\n').count() + 1;
+            assert_eq!(index.position(&text, offset), Position::new(line, column), "at {offset}");
+        }
     }
 
     #[test]

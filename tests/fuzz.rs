@@ -99,12 +99,7 @@ enum Tag {
 /// these kinds in a case with one of these tags is reported as "known" and does not fail
 /// the run; every other finding does. Remove a line once its fix is merged, so that the
 /// suite guards it from then on.
-const KNOWN_UNFIXED: &[(Kind, Tag, &str)] = &[
-    (Kind::EventHandler, Tag::HeadingAttributes, "h9-html: heading attributes may set only id and classes"),
-    (Kind::ScriptUrl, Tag::HeadingAttributes, "h9-html: heading attributes may set only id and classes"),
-    (Kind::BadXml, Tag::ControlCharacters, "h9-html: control characters in text fields are a finding"),
-    (Kind::BadJson, Tag::ControlCharacters, "h9-html: control characters in text fields are a finding"),
-];
+const KNOWN_UNFIXED: &[(Kind, Tag, &str)] = &[];
 
 /// `FUZZ_STRICT=1` treats known findings as new: to try a branch with the fixes.
 fn known_reason(kind: Kind, tags: &BTreeSet<Tag>) -> Option<&'static str> {

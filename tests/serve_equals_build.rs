@@ -68,17 +68,7 @@ struct Session {
 
 impl Session {
     fn start() -> Session {
-        let site = tempfile::tempdir().unwrap();
-        let source = common::fixture("valid/basic");
-        for entry in walkdir::WalkDir::new(&source) {
-            let entry = entry.unwrap();
-            let target = site.path().join(entry.path().strip_prefix(&source).unwrap());
-            if entry.file_type().is_dir() {
-                fs::create_dir_all(&target).unwrap();
-            } else {
-                fs::copy(entry.path(), &target).unwrap();
-            }
-        }
+        let site = common::copy_fixture("valid/basic");
         let served = tempfile::tempdir().unwrap();
         let options = SiteOptions { root: site.path().to_path_buf(), drafts: false, base_url: None };
         let mut preview = Preview::new(options, LiveOutput::new(served.path()));

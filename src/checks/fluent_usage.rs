@@ -14,6 +14,8 @@ pub struct Use {
     /// `None` when the key is computed (`t(key=name)`): then any key may be used.
     pub key: Option<String>,
     pub file: PathBuf,
+    /// A built-in template, not the site's.
+    pub builtin: bool,
     pub position: Position,
 }
 
@@ -34,7 +36,8 @@ pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
                     used.position,
                     format!("the template uses the UI string `{key}`, which no locale defines"),
                 )
-                .with_hint(format!("add `{key} = ...` to locales/<lang>/ for every language, or correct the key")),
+                .with_hint(format!("add `{key} = ...` to locales/<lang>/ for every language, or correct the key"))
+                .in_builtin_theme(used.builtin),
             );
         }
     }
@@ -56,7 +59,8 @@ pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
                 source.position,
                 format!("the UI string `{key}` is not used by any template"),
             )
-            .with_hint("remove it from every language's locale files, or use it in a template: {{ t(key=\"...\") }}"),
+            .with_hint("remove it from every language's locale files, or use it in a template: {{ t(key=\"...\") }}")
+            .in_builtin_theme(source.builtin),
         );
     }
     found
@@ -93,7 +97,12 @@ pub fn template_uses(file: &ThemeFile) -> Vec<Use> {
                 let after = rest[close + 1..].trim_start();
                 (after.is_empty() || after.starts_with(',')).then(|| rest[..close].to_string())
             });
-            uses.push(Use { key, file: path.clone(), position: lines.position(text, value_offset) });
+            uses.push(Use {
+                key,
+                file: path.clone(),
+                builtin: file.is_builtin(),
+                position: lines.position(text, value_offset),
+            });
         }
     }
     uses

@@ -1,10 +1,13 @@
 //! Heading structure: the title is the page's only h1, so the body starts at `##`, and no
-//! heading skips a level (screen reader users navigate by heading level).
+//! heading skips a level (screen reader users navigate by heading level). And a heading's
+//! `{...}` attributes set its id and nothing else (`markdown::render` drops the rest).
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
 use pulldown_cmark::{Event, Tag};
+
+pub const ATTRIBUTE_RULE: &str = "heading-attribute";
 
 pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
     // The title is rendered as the h1 above the body.
@@ -35,6 +38,47 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Classes and other attributes in a heading's `{...}`: each is an error at its place.
+pub fn check_attributes(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
+    for (event, range) in events {
+        let Event::Start(Tag::Heading { classes, attrs, .. }) = event else { continue };
+        if classes.is_empty() && attrs.is_empty() {
+            continue;
+        }
+        let source = page.body().get(range.clone()).unwrap_or("");
+        // The attribute block is the last `{...}` of the heading's text line.
+        let block_start = source.rfind('}').and_then(|end| source[..end].rfind('{')).unwrap_or(0);
+        let at = |needle: &str| {
+            let offset = source[block_start..].find(needle).map_or(block_start, |i| block_start + i);
+            page.body_position(range.start + offset)
+        };
+        let hint =
+            "a heading may only set its id, as in `## Contact {#contact}`; the look of headings belongs in the theme";
+        for class in classes {
+            found.push(
+                Diagnostic::error(
+                    ATTRIBUTE_RULE,
+                    &page.source,
+                    at(&format!(".{class}")),
+                    format!("the class `.{class}` is not allowed on a heading"),
+                )
+                .with_hint(hint),
+            );
+        }
+        for (name, _) in attrs {
+            found.push(
+                Diagnostic::error(
+                    ATTRIBUTE_RULE,
+                    &page.source,
+                    at(name),
+                    format!("the attribute `{name}` is not allowed on a heading"),
+                )
+                .with_hint(hint),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::test_support::findings;
@@ -48,6 +92,23 @@ mod tests {
     #[test]
     fn the_first_heading_may_not_be_h3() {
         assert_eq!(findings("nl", "Tekst.\n\n### Drie\n"), [("heading-skip", 7, 1)]);
+    }
+
+    #[test]
+    fn heading_attributes_other_than_the_id_are_errors_at_their_place() {
+        let body = "## Kop {#kop tabindex=0 autofocus onfocus=alert(1) style=color:red}\n\nKop {.groot href=javascript:x}\n---\n";
+        assert_eq!(
+            findings("nl", body),
+            [
+                ("heading-attribute", 5, 14),
+                ("heading-attribute", 5, 25),
+                ("heading-attribute", 5, 35),
+                ("heading-attribute", 5, 52),
+                ("heading-attribute", 7, 6),
+                ("heading-attribute", 7, 13),
+            ]
+        );
+        assert!(findings("nl", "## Kop {#eigen-id}\n").is_empty());
     }
 
     #[test]

@@ -1,29 +1,21 @@
-//! Raw HTML in Markdown: tokenized with html5gum (a WHATWG tokenizer, not regexes) and held to
-//! a small allowlist of inline elements (`span`, `abbr`, `br`, `sup`, `sub`, ...) with only
-//! `lang`, `title` and `dir`. Everything else is an error here, and is left out of the
-//! rendered page by [`sanitize`], so that a site that turns the error off still never
-//! publishes a script, a style sheet or an event handler.
+//! Raw HTML in Markdown: tokenized with html5gum (a WHATWG tokenizer, not regexes), for
+//! findings at the line and column of each element or attribute outside the allowlist of
+//! `crate::render::sanitize` (inline elements such as `span`, `abbr`, `br`, `sup`, with only `lang`,
+//! `title` and `dir`). Publishing is not decided here: every page body with raw HTML goes
+//! through `sanitize::clean`, so a site that misses a finding still never publishes a script,
+//! a style sheet or an event handler.
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
+use crate::render::sanitize::{
+    DIRECTIONS, DROP_CONTENT, RAW_ATTRIBUTES as ALLOWED_ATTRIBUTES, RAW_ELEMENTS as ALLOWED_ELEMENTS,
+};
 use html5gum::{DefaultEmitter, Token, Tokenizer};
-use pulldown_cmark::{CowStr, Event};
+use pulldown_cmark::Event;
 use std::ops::Range;
 
 pub const RULE: &str = "raw-html";
-
-/// Inline elements an editor may need that Markdown cannot write: a change of language, an
-/// abbreviation, a line break, super- and subscripts.
-const ALLOWED_ELEMENTS: &[&str] =
-    &["abbr", "bdi", "bdo", "br", "cite", "dfn", "kbd", "mark", "q", "small", "span", "sub", "sup", "wbr"];
-
-/// Attributes allowed on the elements above: none of them can run code or load anything.
-const ALLOWED_ATTRIBUTES: &[&str] = &["lang", "title", "dir"];
-
-/// Refused elements whose content goes too: it is code or embedded content, not text.
-const DROP_CONTENT: &[&str] =
-    &["script", "style", "iframe", "object", "noscript", "template", "textarea", "title", "svg", "math", "noembed"];
 
 /// Something refused, at a byte offset of the scanned HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,12 +25,11 @@ pub struct Refusal {
     pub hint: String,
 }
 
-/// The allowed part of `html`, re-serialised, and what was refused.
-pub fn scan(html: &str) -> (String, Vec<Refusal>) {
+/// What `html` holds outside the allowlist, each at its byte offset.
+pub fn scan(html: &str) -> Vec<Refusal> {
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     // Reads the content of `<script>` and `<style>` as text, as a browser would.
     emitter.naively_switch_states(true);
-    let mut safe = String::with_capacity(html.len());
     let mut refused = Vec::new();
     // While inside a refused element whose content is dropped: its name.
     let mut dropping: Option<Vec<u8>> = None;
@@ -49,7 +40,6 @@ pub fn scan(html: &str) -> (String, Vec<Refusal>) {
                     continue;
                 }
                 let name = String::from_utf8_lossy(&tag.name).into_owned();
-                let tag_text = html.get(tag.span.start..tag.span.end).unwrap_or("");
                 if !ALLOWED_ELEMENTS.contains(&name.as_str()) {
                     refused.push(refuse_element(&name, &tag, tag.span.start));
                     if DROP_CONTENT.contains(&name.as_str()) && !tag.self_closing {
@@ -57,45 +47,18 @@ pub fn scan(html: &str) -> (String, Vec<Refusal>) {
                     }
                     continue;
                 }
-                safe.push('<');
-                safe.push_str(&name);
                 for (attribute, value) in &tag.attributes {
                     let attribute = String::from_utf8_lossy(attribute);
-                    let value = String::from_utf8_lossy(&value.value);
-                    match refuse_attribute(&name, &attribute, &value) {
-                        None => {
-                            safe.push(' ');
-                            safe.push_str(&attribute);
-                            safe.push_str("=\"");
-                            safe.push_str(&crate::render::markdown::escape_text(&value));
-                            safe.push('"');
-                        }
-                        Some((message, hint)) => {
-                            let at = attribute_offset(tag_text, &name, &attribute);
-                            refused.push(Refusal { offset: tag.span.start + at, message, hint });
-                        }
+                    let text = String::from_utf8_lossy(&value.value);
+                    if let Some((message, hint)) = refuse_attribute(&name, &attribute, &text) {
+                        // The span of an attribute starts at its name.
+                        refused.push(Refusal { offset: value.span.start, message, hint });
                     }
                 }
-                safe.push('>');
             }
             Token::EndTag(tag) => {
-                if let Some(open) = &dropping {
-                    if *open == tag.name.to_vec() {
-                        dropping = None;
-                    }
-                    continue;
-                }
-                let name = String::from_utf8_lossy(&tag.name);
-                // A refused element was reported at its start tag; its end tag just goes.
-                if ALLOWED_ELEMENTS.contains(&name.as_ref()) && name != "br" && name != "wbr" {
-                    safe.push_str("</");
-                    safe.push_str(&name);
-                    safe.push('>');
-                }
-            }
-            Token::String(text) => {
-                if dropping.is_none() {
-                    safe.push_str(&crate::render::markdown::escape_text(&String::from_utf8_lossy(&text.value)));
+                if dropping.as_deref() == Some(&tag.name[..]) {
+                    dropping = None;
                 }
             }
             Token::Doctype(doctype) => refused.push(Refusal {
@@ -104,10 +67,10 @@ pub fn scan(html: &str) -> (String, Vec<Refusal>) {
                 hint: "a page is Markdown; the theme writes the HTML document around it".to_string(),
             }),
             // Comments are editors' notes: fine to write, never published.
-            Token::Comment(_) | Token::Error(_) => {}
+            Token::String(_) | Token::Comment(_) | Token::Error(_) => {}
         }
     }
-    (safe, refused)
+    refused
 }
 
 fn refuse_element(name: &str, tag: &html5gum::StartTag<usize>, offset: usize) -> Refusal {
@@ -152,10 +115,18 @@ fn refuse_attribute(element: &str, attribute: &str, value: &str) -> Option<(Stri
     if is_script_url(value) {
         return Some((format!("a `javascript:` URL in `{attribute}` is not allowed"), allowed_list()));
     }
+    if value.contains('"') {
+        // A double quote in a value only makes sense as an attempt to close the value and
+        // start another attribute (`title='a" onmouseover="x'`).
+        return Some((
+            format!("a `\"` in the value of `{attribute}` is not allowed"),
+            "write quotation marks as “ and ” in titles".to_string(),
+        ));
+    }
     if !ALLOWED_ATTRIBUTES.contains(&attribute) {
         return Some((format!("the attribute `{attribute}` is not allowed on `<{element}>`"), allowed_list()));
     }
-    if attribute == "dir" && !matches!(value, "ltr" | "rtl" | "auto") {
+    if attribute == "dir" && !DIRECTIONS.contains(&value) {
         return Some((format!("`dir=\"{value}\"` is not a direction"), "use `ltr`, `rtl` or `auto`".to_string()));
     }
     None
@@ -166,12 +137,6 @@ fn is_script_url(value: &str) -> bool {
     let squeezed: String =
         value.chars().filter(|c| !c.is_whitespace() && !c.is_control()).flat_map(char::to_lowercase).collect();
     squeezed.starts_with("javascript:") || squeezed.starts_with("vbscript:")
-}
-
-/// Byte offset of `attribute` in the text of its start tag (after the tag name).
-fn attribute_offset(tag_text: &str, element: &str, attribute: &str) -> usize {
-    let after_name = (1 + element.len()).min(tag_text.len());
-    tag_text.get(after_name..).and_then(|rest| rest.to_ascii_lowercase().find(attribute)).map_or(0, |i| after_name + i)
 }
 
 /// Consecutive block HTML events (one per line) joined, so that a tag may span lines; with
@@ -217,41 +182,49 @@ fn for_each_html(events: &Events<'_>, mut each: impl FnMut(&Joined, Range<usize>
     }
 }
 
-/// For Markdown rendering: every raw HTML event replaced by its allowed part (block HTML
-/// joined into one event per block).
-pub fn sanitize<'a>(events: Vec<(Event<'a>, Range<usize>)>) -> Vec<(Event<'a>, Range<usize>)> {
-    if !events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_))) {
-        return events;
-    }
-    let mut replacements: Vec<(Range<usize>, Event<'static>, Range<usize>)> = Vec::new();
-    for_each_html(&events, |joined, indices| {
-        let (safe, _) = scan(&joined.text);
-        let event = match events[indices.start].0 {
-            Event::InlineHtml(_) => Event::InlineHtml(CowStr::from(safe)),
-            _ => Event::Html(CowStr::from(safe)),
-        };
-        replacements.push((indices, event, joined.range.clone()));
-    });
-    let mut out = Vec::with_capacity(events.len());
-    let mut replacements = replacements.into_iter().peekable();
-    for (i, item) in events.into_iter().enumerate() {
-        match replacements.peek() {
-            Some((indices, _, _)) if indices.contains(&i) => {
-                if i + 1 == indices.end {
-                    if let Some((_, event, range)) = replacements.next() {
-                        out.push((event, range));
-                    }
+/// More `=` than this in one tag (or in the text up to the next `<`) is refused before the
+/// tokenizer sees it: html5gum recurses once per attribute of a tag and overflows the stack
+/// on thousands of them, and no allowed element needs more than a few.
+const MAX_ATTRIBUTES: usize = 100;
+
+/// The offset of the first `<` followed by more than `MAX_ATTRIBUTES` `=` before the next `<`.
+fn crowded_tag(html: &str) -> Option<usize> {
+    let mut start = None;
+    let mut equals = 0;
+    for (i, byte) in html.bytes().enumerate() {
+        match byte {
+            b'<' => {
+                start = Some(i);
+                equals = 0;
+            }
+            b'=' => {
+                equals += 1;
+                if equals > MAX_ATTRIBUTES {
+                    return start;
                 }
             }
-            _ => out.push(item),
+            _ => {}
         }
     }
-    out
+    None
 }
 
 pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
     for_each_html(events, |joined, _| {
-        for refusal in scan(&joined.text).1 {
+        if let Some(offset) = crowded_tag(&joined.text) {
+            let position = page.body_position(joined.source_offset(offset));
+            found.push(
+                Diagnostic::error(
+                    RULE,
+                    &page.source,
+                    position,
+                    format!("this tag has more than {MAX_ATTRIBUTES} attributes"),
+                )
+                .with_hint("raw HTML may use a few allowed attributes; write the rest as Markdown"),
+            );
+            return;
+        }
+        for refusal in scan(&joined.text) {
             let position = page.body_position(joined.source_offset(refusal.offset));
             found.push(Diagnostic::error(RULE, &page.source, position, refusal.message).with_hint(refusal.hint));
         }
@@ -268,8 +241,18 @@ mod tests {
     fn render(markdown: &str) -> String {
         let events = Parser::new_ext(markdown, markdown::options()).into_offset_iter().collect();
         let mut out = String::new();
-        html::push_html(&mut out, sanitize(events).into_iter().map(|(e, _)| e));
-        out
+        let events: Vec<(Event<'_>, Range<usize>)> = events;
+        html::push_html(&mut out, events.into_iter().map(|(e, _)| e));
+        crate::render::sanitize::clean(&out)
+    }
+
+    #[test]
+    fn a_tag_with_thousands_of_attributes_is_refused_without_a_crash() {
+        let attributes: Vec<String> = (0..20_000).map(|i| format!("d{i}=\"v\"")).collect();
+        let text = format!("Tekst <span {}>x</span>\n", attributes.join(" "));
+        assert_eq!(findings("nl", &text), [("raw-html", 5, 7)]);
+        let fine: Vec<String> = (0..3).map(|i| format!("d{i}=\"v\"")).collect();
+        assert_eq!(crowded_tag(&format!("<span {}>", fine.join(" "))), None);
     }
 
     #[test]
@@ -293,7 +276,7 @@ mod tests {
         for refused in ["script", "alert", "onclick", "javascript", "iframe", "style", "p{}"] {
             assert!(!html.contains(refused), "{refused} in {html}");
         }
-        assert!(html.contains("<span lang=\"nl\">a</span> b"), "{html}");
+        assert!(html.contains("<span lang=\"nl\">a</span> <a>b</a>"), "{html}");
     }
 
     #[test]
@@ -303,17 +286,25 @@ mod tests {
         assert_eq!(render(inline), "<p><span lang=\"en\">English</span></p>\n");
         let block = "<div>\n<span\nlang=\"en\" onclick=\"x()\">English</span>\n</div>\n";
         assert_eq!(findings("nl", block), [("raw-html", 5, 1), ("raw-html", 7, 11)]);
-        assert_eq!(render(block), "\n<span lang=\"en\">English</span>\n\n");
+        assert_eq!(render(block), "<div>\n<span lang=\"en\">English</span>\n</div>\n");
     }
 
     #[test]
     fn messages_name_what_to_do_instead() {
-        let (_, refused) = scan("<img src=x onerror=alert(1)><div dir=x>");
+        let refused = scan("<img src=x onerror=alert(1)><div dir=x>");
         assert_eq!(refused[0].message, "`<img>` with an event handler (`onerror`) is not allowed");
         assert!(refused[1].hint.contains("allowed HTML: abbr"));
-        let (_, refused) = scan("<bdo dir=\"up\">x</bdo><span title=\"JavaScript:x\">y</span>");
+        let refused = scan("<bdo dir=\"up\">x</bdo><span title=\"JavaScript:x\">y</span>");
         assert_eq!(refused[0].message, "`dir=\"up\"` is not a direction");
         assert_eq!(refused[1].message, "a `javascript:` URL in `title` is not allowed");
+    }
+
+    #[test]
+    fn a_quote_in_a_value_cannot_start_a_handler() {
+        let text = "Tekst <span title='a\" onmouseover=\"alert(1)'>x</span>.\n";
+        assert_eq!(findings("nl", text), [("raw-html", 5, 13)]);
+        let html = render(text);
+        assert_eq!(crate::render::sanitize::attribute_names(&html), ["title"], "{html}");
     }
 
     #[test]

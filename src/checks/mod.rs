@@ -21,8 +21,7 @@ use crate::load::config::{CheckLevel, SiteConfig};
 use crate::load::page::Page;
 use crate::load::tree::PageTree;
 use crate::render::i18n::Locales;
-use crate::render::markdown;
-use pulldown_cmark::{Event, Parser};
+use pulldown_cmark::Event;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -64,7 +63,7 @@ pub const RULES: &[Rule] = &[
     fixed("menu-entry", "a menu entry that names no page in some language"),
     fixed("broken-link", "a link to a page or file that does not exist"),
     fixed("broken-fragment", "a #fragment that is not a heading id of its page"),
-    fixed("unsafe-link", "a javascript:, data: or vbscript: link"),
+    fixed("unsafe-link", "a link other than http:, https:, mailto:, tel: or relative (javascript:, data:, ...)"),
     fixed("outside-site", "a link, image, alias or symbolic link that leads outside the site"),
     fixed("special-file", "a named pipe, socket or device in the site: not a regular file or folder"),
     fixed("unsafe-file", "a file next to pages that browsers could run as script: HTML, script, or an SVG with script"),
@@ -73,6 +72,7 @@ pub const RULES: &[Rule] = &[
     fixed("alias", "an alias that is not a plain site path"),
     fixed("output-conflict", "two sources (pages, aliases, files) that would write the same output file"),
     fixed("raw-html", "HTML in Markdown outside the small safe allowlist"),
+    fixed("heading-attribute", "a heading attribute other than an id: {.class}, {onfocus=...}"),
     fixed("fluent", "a Fluent syntax error or a key defined twice"),
     fixed("fluent-missing-key", "a UI string defined in one language and not in another"),
     fixed("fluent-unknown-key", "a UI string used by a template and defined nowhere"),
@@ -252,19 +252,20 @@ pub struct Input<'a> {
     pub locales: Option<&'a Locales>,
 }
 
-/// Runs every check of this module; the findings come back with their configured severity.
-pub fn run(input: &Input<'_>) -> Diagnostics {
+/// Runs every check of this module, given what [`check_events`] found in each page while
+/// `markdown::render` rendered it; the findings come back with their configured severity.
+pub fn run(input: &Input<'_>, page_findings: &[Vec<Diagnostic>]) -> Diagnostics {
     let (policy, mut problems) = Policy::new(input.config, input.pages);
-    let per_page: Vec<Diagnostics> = input.pages.par_iter().map(|page| page_checks(page, &policy)).collect();
+    let per_page: Vec<Diagnostics> = page_findings.par_iter().map(|found| page_checks(found, &policy)).collect();
     problems.extend(per_page.into_iter().flatten());
     problems.extend(site_checks(input, &policy));
     problems
 }
 
-/// The checks of one page's Markdown, at their configured severity (`serve` repeats them
-/// for the page that changed).
-pub fn page_checks(page: &Page, policy: &Policy) -> Diagnostics {
-    policy.apply(check_page(page))
+/// The checks of one page's Markdown (found by [`check_events`] while rendering it), at their
+/// configured severity (`serve` repeats them for the page that changed).
+pub fn page_checks(found: &[Diagnostic], policy: &Policy) -> Diagnostics {
+    policy.apply(found.iter().cloned())
 }
 
 /// The checks across pages and files: translations and, when the locales loaded, Fluent key
@@ -292,17 +293,16 @@ pub fn fluent_checks(root: &Path, locales: &Locales, policy: &Policy) -> Diagnos
 /// The Markdown events of one page with their byte ranges in its body.
 pub type Events<'a> = [(Event<'a>, Range<usize>)];
 
-/// The checks that read one page's Markdown: one parse, every family over its events.
-pub fn check_page(page: &Page) -> Vec<Diagnostic> {
-    let body = page.body();
-    let events: Vec<(Event<'_>, Range<usize>)> =
-        Parser::new_ext(body, markdown::options()).into_offset_iter().collect();
+/// The checks that read one page's Markdown, every family over the events that
+/// `markdown::render` parsed (one parse per page), before check levels are applied.
+pub fn check_events(page: &Page, events: &Events<'_>) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    headings::check(page, &events, &mut found);
-    html::check(page, &events, &mut found);
-    link_text::check(page, &events, &mut found);
-    tables::check(page, &events, &mut found);
-    plain_language::check(page, &events, &mut found);
+    headings::check(page, events, &mut found);
+    headings::check_attributes(page, events, &mut found);
+    html::check(page, events, &mut found);
+    link_text::check(page, events, &mut found);
+    tables::check(page, events, &mut found);
+    plain_language::check(page, events, &mut found);
     found
 }
 
@@ -338,10 +338,15 @@ pub(crate) mod test_support {
         page(lang, &format!("---\ntitle: T\ndescription: D\n---\n{body}"))
     }
 
-    /// `(rule, line, column)` of what `check_page` finds in `body` (which starts at line 5).
+    /// What the checks find in `page`'s body.
+    pub fn check_page(page: &Page) -> Vec<crate::diagnostics::Diagnostic> {
+        super::check_events(page, &crate::render::markdown::parse(page.body()))
+    }
+
+    /// `(rule, line, column)` of what the checks find in `body` (which starts at line 5).
     pub fn findings(lang: &str, body: &str) -> Vec<(&'static str, usize, usize)> {
         let page = body_page(lang, body);
-        super::check_page(&page).iter().map(|d| (d.rule, d.position.line, d.position.column)).collect()
+        check_page(&page).iter().map(|d| (d.rule, d.position.line, d.position.column)).collect()
     }
 }
 

@@ -32,7 +32,7 @@ pub struct HumanReport {
     color: bool,
     /// The text of each file shown, with the same normalisation as loading (no BOM, `\n`),
     /// and where its lines start: found once per file, however many findings it has.
-    sources: HashMap<PathBuf, Option<Source>>,
+    sources: HashMap<(PathBuf, bool), Option<Source>>,
 }
 
 /// A file shown in snippets.
@@ -65,7 +65,8 @@ impl HumanReport {
         };
         let severity = format!("{}[{}]", d.severity.as_str(), d.rule);
         let first = format!(
-            "{}:{}:{}: {}: {}",
+            "{}{}:{}:{}: {}: {}",
+            if d.builtin { "(built-in) " } else { "" },
             d.file.display(),
             d.position.line,
             d.position.column,
@@ -74,7 +75,7 @@ impl HumanReport {
         );
         let mut group = Group::with_level(level);
         let mut has_elements = false;
-        let window = if NO_SNIPPET.contains(&d.rule) { None } else { self.window(&d.file, d.position) };
+        let window = if NO_SNIPPET.contains(&d.rule) { None } else { self.window(&d.file, d.builtin, d.position) };
         if let Some((line, span)) = &window {
             group = group.element(
                 Snippet::source(line.as_str())
@@ -105,9 +106,13 @@ impl HumanReport {
 
     /// The part of the finding's line to show (all of a short line; on a long one, a window
     /// around the column marked with `…` where cut), and the byte range in it to underline.
-    fn window(&mut self, file: &Path, position: Position) -> Option<(String, Range<usize>)> {
+    fn window(&mut self, file: &Path, builtin: bool, position: Position) -> Option<(String, Range<usize>)> {
         let root = &self.root;
-        let source = self.sources.entry(file.to_path_buf()).or_insert_with(|| read_source(root, file)).as_mut()?;
+        let source = self
+            .sources
+            .entry((file.to_path_buf(), builtin))
+            .or_insert_with(|| read_source(root, file, builtin))
+            .as_mut()?;
         let start = source.lines.line_start(position.line)?;
         let rest = source.text.get(start..)?;
         let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
@@ -157,14 +162,14 @@ impl CharMarks {
 /// A file shown in a finding: from the site folder (only a regular file that resolves
 /// inside it, and not too large: a link out of the site is never read), or a built-in theme
 /// file.
-fn read_source(root: &Path, file: &Path) -> Option<Source> {
-    let shown = file.to_string_lossy();
-    let bytes = match shown.strip_prefix("(built-in) ") {
-        Some(builtin) => {
-            let (folder, name) = builtin.split_once('/')?;
-            theme::builtin(folder, name)?.into_owned()
-        }
-        None => crate::sitefs::read_bounded(root, &root.join(file), MAX_SOURCE_BYTES).ok()??,
+fn read_source(root: &Path, file: &Path, builtin: bool) -> Option<Source> {
+    let bytes = if builtin {
+        let mut parts = file.iter().map(|part| part.to_string_lossy());
+        let folder = parts.next()?;
+        let name: Vec<_> = parts.collect();
+        theme::builtin(&folder, &name.join("/"))?.into_owned()
+    } else {
+        crate::sitefs::read_bounded(root, &root.join(file), MAX_SOURCE_BYTES).ok()??
     };
     let text = String::from_utf8(bytes).ok()?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -197,6 +202,7 @@ pub fn json(d: &Diagnostic) -> String {
         "rule": d.rule,
         "severity": d.severity.as_str(),
         "file": d.file.to_string_lossy(),
+        "builtin": d.builtin,
         "line": d.position.line,
         "column": d.position.column,
         "message": d.message,
@@ -225,6 +231,22 @@ mod tests {
         let caret = lines.iter().find(|l| l.contains('^')).unwrap();
         assert_eq!(caret.find('^'), lines.iter().find(|l| l.contains("Zie")).unwrap().find("(x").map(|i| i - 2));
         assert!(text.ends_with("= hint: check the path"), "{text}");
+    }
+
+    #[test]
+    fn a_built_in_theme_file_is_shown_from_loket_not_from_the_site() {
+        let dir = tempfile::tempdir().unwrap();
+        // A site file of the same name is not the one the finding is about.
+        std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+        std::fs::write(dir.path().join("templates/base.html"), "the site's own line\n").unwrap();
+        let d = Diagnostic::error("template", "templates/base.html", Position::new(1, 1), "x").in_builtin_theme(true);
+        let text = HumanReport::new(dir.path(), false).render(&d);
+        assert!(text.starts_with("(built-in) templates/base.html:1:1: error[template]: x"), "{text}");
+        assert!(!text.contains("the site's own line"), "{text}");
+        assert!(text.contains("1 | <!DOCTYPE html>"), "{text}");
+        let value: serde_json::Value = serde_json::from_str(&json(&d)).unwrap();
+        assert_eq!(value["file"], "templates/base.html");
+        assert_eq!(value["builtin"], true);
     }
 
     #[test]

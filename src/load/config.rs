@@ -17,7 +17,7 @@ pub const CONFIG_FILE: &str = "site.yaml";
 struct RawConfig {
     base_url: Spanned<String>,
     default_language: Spanned<String>,
-    languages: IndexMap<String, LanguageConfig>,
+    languages: IndexMap<String, Spanned<LanguageConfig>>,
     #[serde(default)]
     menus: IndexMap<String, Vec<Spanned<String>>>,
     #[serde(default)]
@@ -121,6 +121,7 @@ impl SiteConfig {
         let mut problems = Diagnostics::new();
         let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
 
+        problems.extend(control_characters(&raw, &file));
         let base_url = raw.base_url.value.trim_end_matches('/').to_string();
         if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
             problems.push(
@@ -226,7 +227,7 @@ impl SiteConfig {
         Ok(SiteConfig {
             base_url,
             default_language,
-            languages: raw.languages,
+            languages: raw.languages.into_iter().map(|(code, language)| (code, language.value)).collect(),
             menus,
             alert,
             checks,
@@ -250,11 +251,57 @@ impl SiteConfig {
     }
 }
 
+/// Control characters in the text values of `site.yaml`, each at the line of its value.
+fn control_characters(raw: &RawConfig, file: &Path) -> Vec<Diagnostic> {
+    let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
+    let mut texts: Vec<(String, Position, &str)> = vec![
+        ("base_url".into(), at(&raw.base_url.referenced), &raw.base_url.value),
+        ("default_language".into(), at(&raw.default_language.referenced), &raw.default_language.value),
+    ];
+    for (code, language) in &raw.languages {
+        let position = at(&language.referenced);
+        texts.push((format!("languages: {code}: name"), position, &language.value.name));
+        texts.push((format!("languages: {code}: title"), position, &language.value.title));
+    }
+    for (menu, entries) in &raw.menus {
+        texts.extend(entries.iter().map(|e| (format!("menus: {menu}"), at(&e.referenced), e.value.as_str())));
+    }
+    if let Some(alert) = &raw.alert {
+        texts.extend(
+            alert.value.iter().map(|(key, text)| (format!("alert: {key}"), at(&alert.referenced), text.as_str())),
+        );
+    }
+    texts
+        .into_iter()
+        .filter_map(|(key, position, text)| crate::load::yaml::check_text("config", file, position, &key, text))
+        .collect()
+}
+
 /// Lowercase BCP 47 tags that are also valid folder names (`nl`, `en`, `pt-br`).
 pub fn is_language_code(code: &str) -> bool {
     !code.is_empty()
         && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && code.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+#[cfg(test)]
+mod control_character_tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_in_site_yaml_texts_are_errors_at_their_line() {
+        let text = "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: \"Dienst\\x01\" }\nalert:\n  nl: \"Let op\\u009b\"\n";
+        let errors = SiteConfig::parse(text, "site.yaml".into()).unwrap_err();
+        let found: Vec<(usize, String)> =
+            errors.sorted().iter().map(|d| (d.position.line, d.message.clone())).collect();
+        assert_eq!(
+            found,
+            [
+                (4, "`languages: nl: title` contains the control character U+0001".to_string()),
+                (6, "`alert: nl` contains the control character U+009B".to_string()),
+            ]
+        );
+    }
 }
 
 #[cfg(test)]

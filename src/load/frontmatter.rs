@@ -16,7 +16,7 @@ struct RawFrontMatter {
     title: Spanned<String>,
     description: Spanned<String>,
     translation_key: Option<Spanned<String>>,
-    breadcrumb: Option<String>,
+    breadcrumb: Option<Spanned<String>>,
     weight: Option<i64>,
     date: Option<Spanned<String>>,
     updated: Option<Spanned<String>>,
@@ -26,8 +26,7 @@ struct RawFrontMatter {
     image: Option<Spanned<Image>>,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
-    #[serde(default)]
-    extra: serde_json::Map<String, serde_json::Value>,
+    extra: Option<Spanned<serde_json::Map<String, serde_json::Value>>>,
     search: Option<bool>,
     checks: Option<Spanned<PageChecks>>,
 }
@@ -121,6 +120,7 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
     let raw: RawFrontMatter =
         yaml::parse(split.yaml, file, split.yaml_line, RULE).map_err(|d| Diagnostics::from_iter([d]))?;
     let mut problems = Diagnostics::new();
+    problems.extend(control_characters(&raw, split, file));
     let at = |location: &serde_saphyr::Location| {
         Position::new(split.yaml_line + location.line() as usize - 1, location.column() as usize)
     };
@@ -188,7 +188,7 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         title: raw.title.value,
         description: raw.description.value,
         translation_key: raw.translation_key.map(located),
-        breadcrumb: raw.breadcrumb,
+        breadcrumb: raw.breadcrumb.map(|b| b.value),
         weight: raw.weight,
         date: date_value,
         updated,
@@ -196,10 +196,85 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         template: raw.template.map(located),
         image: raw.image.map(|s| Located { position: at(&s.referenced), value: s.value }),
         aliases: raw.aliases.into_iter().map(located).collect(),
-        extra: raw.extra,
+        extra: raw.extra.map(|e| e.value).unwrap_or_default(),
         search: raw.search.unwrap_or(true),
         checks: raw.checks.map(|s| Located { position: at(&s.referenced), value: s.value }),
     })
+}
+
+/// Control characters in any text of the front matter (aliases have their own rule), each at
+/// the line of its key.
+fn control_characters(raw: &RawFrontMatter, split: &SplitFile<'_>, file: &Path) -> Vec<Diagnostic> {
+    let at = |location: &serde_saphyr::Location| {
+        Position::new(split.yaml_line + location.line() as usize - 1, location.column() as usize)
+    };
+    let mut texts: Vec<(String, Position, &str)> = Vec::new();
+    for (key, value) in [
+        ("title", Some(&raw.title)),
+        ("description", Some(&raw.description)),
+        ("translation_key", raw.translation_key.as_ref()),
+        ("breadcrumb", raw.breadcrumb.as_ref()),
+        ("date", raw.date.as_ref()),
+        ("updated", raw.updated.as_ref()),
+        ("template", raw.template.as_ref()),
+    ] {
+        if let Some(value) = value {
+            texts.push((key.to_string(), at(&value.referenced), &value.value));
+        }
+    }
+    if let Some(image) = &raw.image {
+        texts.push(("image: src".into(), at(&image.referenced), &image.value.src));
+        texts.push(("image: alt".into(), at(&image.referenced), &image.value.alt));
+    }
+    if let Some(checks) = &raw.checks {
+        texts.push(("checks: reason".into(), at(&checks.referenced), &checks.value.reason));
+        for rule in &checks.value.allow {
+            texts.push(("checks: allow".into(), at(&checks.referenced), rule));
+        }
+    }
+    if let Some(extra) = &raw.extra {
+        let start = at(&extra.referenced);
+        for (key, value) in &extra.value {
+            let mut bad: Option<&str> = yaml::forbidden_character(key).map(|_| key.as_str());
+            json_texts(value, &mut |text| {
+                if bad.is_none() && yaml::forbidden_character(text).is_some() {
+                    bad = Some(text);
+                }
+            });
+            // Looked up only for a finding: a search per key would be quadratic in the keys.
+            if let Some(text) = bad {
+                texts.push((format!("extra: {key}"), key_position(split, start, key), text));
+            }
+        }
+    }
+    texts.into_iter().filter_map(|(key, position, text)| yaml::check_text(RULE, file, position, &key, text)).collect()
+}
+
+/// Every string in a JSON value (the free `extra` fields), keys included.
+fn json_texts<'a>(value: &'a serde_json::Value, each: &mut impl FnMut(&'a str)) {
+    match value {
+        serde_json::Value::String(text) => each(text),
+        serde_json::Value::Array(items) => items.iter().for_each(|item| json_texts(item, each)),
+        serde_json::Value::Object(map) => {
+            for (key, item) in map {
+                each(key);
+                json_texts(item, each);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Where `key` is written at or after `from` in the front matter (the `extra` fields have
+/// no positions of their own); `from` when it is not found.
+fn key_position(split: &SplitFile<'_>, from: Position, key: &str) -> Position {
+    let first = from.line.saturating_sub(split.yaml_line);
+    for (i, line) in split.yaml.lines().enumerate().skip(first) {
+        if let Some(column) = line.find(key) {
+            return Position::new(split.yaml_line + i, line[..column].chars().count() + 1);
+        }
+    }
+    from
 }
 
 /// Strictly `YYYY-MM-DD` and a real calendar day.
@@ -248,6 +323,25 @@ mod tests {
         assert!(parse_text("---\ntitle: T\n").unwrap_err().sorted()[0].message.contains("never closed"));
         assert!(parse_text("# Hello\n").unwrap_err().sorted()[0].message.contains("no front matter"));
         assert!(parse_text("").is_err());
+    }
+
+    #[test]
+    fn control_characters_in_any_text_are_errors_at_their_line() {
+        let text = "---\ntitle: \"Nieuws\\x01\"\ndescription: \"a\\u0085\"\nbreadcrumb: \"\\x7f\"\nimage: { src: a.svg, alt: \"\\uFFFE\" }\nextra:\n  quote: ok\n  person: { name: \"\\x1b[31m\" }\n---\n";
+        let errors = parse_text(text).unwrap_err();
+        let found: Vec<(usize, usize, String)> =
+            errors.sorted().iter().map(|d| (d.position.line, d.position.column, d.message.clone())).collect();
+        assert_eq!(
+            found,
+            [
+                (2, 8, "`title` contains the control character U+0001".to_string()),
+                (3, 14, "`description` contains the control character U+0085".to_string()),
+                (4, 13, "`breadcrumb` contains the control character U+007F".to_string()),
+                (5, 8, "`image: alt` contains the control character U+FFFE".to_string()),
+                (8, 3, "`extra: person` contains the control character U+001B".to_string()),
+            ]
+        );
+        assert!(parse_text("---\ntitle: \"a\\tb\"\ndescription: |\n  twee\n  regels\n---\n").is_ok());
     }
 
     #[test]

@@ -25,6 +25,29 @@ pub fn parse<T: DeserializeOwned>(
     })
 }
 
+/// The first character of `text` that has no place in a text field: a control character
+/// other than tab and line feed (C0, DEL, C1), or a Unicode noncharacter (U+FFFE, U+FFFF and
+/// the like). XML cannot hold most of them, so a feed or sitemap with one would not parse;
+/// all of them are invisible. YAML escapes (`"\x01"`, `"\u0085"`) can write any of them.
+pub fn forbidden_character(text: &str) -> Option<char> {
+    text.chars().find(|&c| (c.is_control() && c != '\t' && c != '\n') || is_noncharacter(c))
+}
+
+fn is_noncharacter(c: char) -> bool {
+    let code = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
+}
+
+/// A finding when `value` (of the field `field`, written at `position`) holds a character
+/// that [`forbidden_character`] refuses.
+pub fn check_text(rule: &'static str, file: &Path, position: Position, field: &str, value: &str) -> Option<Diagnostic> {
+    let c = forbidden_character(value)?;
+    Some(
+        Diagnostic::error(rule, file, position, format!("`{field}` contains the control character U+{:04X}", u32::from(c)))
+            .with_hint("remove it (look for an escape such as `\\x01` or `\\u0085` between double quotes): it is invisible and breaks feeds and sitemaps"),
+    )
+}
+
 fn strip_location_suffix(message: &str, line: usize, column: usize) -> &str {
     message.strip_suffix(&format!(" at line {line}, column {column}")).unwrap_or(message)
 }
@@ -94,6 +117,16 @@ mod tests {
         let err = parse::<Sample>("title: a\ndraft: yes\n", Path::new("x.md"), 2, "front-matter").unwrap_err();
         assert_eq!(err.message, "expected `true` or `false`");
         assert_eq!(err.position, Position::new(3, 8));
+    }
+
+    #[test]
+    fn control_characters_and_noncharacters_are_refused_tab_and_newline_are_not() {
+        for bad in ["a\u{1}b", "\u{7f}", "\u{85}", "\u{9f}", "\r", "\u{fffe}", "\u{ffff}", "\u{1fffe}", "\u{fdd0}"] {
+            assert!(forbidden_character(bad).is_some(), "{bad:?}");
+        }
+        for good in ["a\tb\nc", "<&]]>\"'", "é€😀\u{a0}\u{fffd}", ""] {
+            assert_eq!(forbidden_character(good), None, "{good:?}");
+        }
     }
 
     #[test]

@@ -16,6 +16,8 @@ const RULE: &str = "fluent";
 #[derive(Debug, Clone)]
 pub struct KeySource {
     pub file: PathBuf,
+    /// A built-in locale file, not the site's.
+    pub builtin: bool,
     pub position: Position,
 }
 
@@ -54,7 +56,10 @@ impl Locales {
                 let source = match std::str::from_utf8(&file.contents) {
                     Ok(text) => text.to_string(),
                     Err(_) => {
-                        problems.push(Diagnostic::error(RULE, path, Position::START, "this file is not UTF-8 text"));
+                        problems.push(
+                            Diagnostic::error(RULE, path, Position::START, "this file is not UTF-8 text")
+                                .in_builtin_theme(file.is_builtin()),
+                        );
                         continue;
                     }
                 };
@@ -72,7 +77,8 @@ impl Locales {
                                     lines.position(&source, offset),
                                     format!("Fluent syntax error: {}", error.kind),
                                 )
-                                .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                                .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax")
+                                .in_builtin_theme(file.is_builtin()),
                             );
                         }
                         resource
@@ -91,10 +97,14 @@ impl Locales {
                                     position,
                                     format!("`{id}` is defined twice in `{lang}`"),
                                 )
-                                .with_hint(format!("the other one is in {}", previous.file.display())),
+                                .with_hint(format!("the other one is in {}", previous.file.display()))
+                                .in_builtin_theme(file.is_builtin()),
                             );
                         } else {
-                            lang_keys.insert(id.to_string(), KeySource { file: path.clone(), position });
+                            lang_keys.insert(
+                                id.to_string(),
+                                KeySource { file: path.clone(), builtin: file.is_builtin(), position },
+                            );
                         }
                     }
                 }
@@ -115,7 +125,8 @@ impl Locales {
                             source.position,
                             format!("`{key}` is defined in `{defined_in}` but not in `{lang}`"),
                         )
-                        .with_hint(format!("add `{key} = ...` to a file in locales/{lang}/")),
+                        .with_hint(format!("add `{key} = ...` to a file in locales/{lang}/"))
+                        .in_builtin_theme(source.builtin),
                     );
                 }
             }

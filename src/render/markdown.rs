@@ -1,13 +1,15 @@
 //! Markdown to HTML with pulldown-cmark: stable unique heading ids, prefixed footnote ids,
 //! relative `.md` links rewritten to page URLs, and the link and image rules of the contract.
 //! Links whose targets are only known after every page is rendered (fragments, site-absolute
-//! paths) are returned for the link check.
+//! paths) are returned for the link check. Each body is parsed once: the editor checks of
+//! `crate::checks` read the same events, and the finished HTML goes through
+//! `crate::render::sanitize`.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::slug::slugify;
 use crate::load::tree::PageTree;
-use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, Alignment, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -55,6 +57,9 @@ pub struct Rendered {
     /// pages or files at those paths come or go, the body is rendered again.
     pub depends_on: Vec<String>,
     pub absolute_links: Vec<AbsoluteLink>,
+    /// What the editor checks of `crate::checks` found in the body, before check levels
+    /// are applied (`checks::page_checks` applies them).
+    pub check_findings: Vec<Diagnostic>,
 }
 
 impl Rendered {
@@ -70,18 +75,35 @@ pub fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// The Markdown events of `body` with their byte ranges in it.
+pub fn parse(body: &str) -> Vec<(Event<'_>, Range<usize>)> {
+    Parser::new_ext(body, options()).into_offset_iter().collect()
+}
+
 /// Renders page `id`; problems are returned beside the (still usable) result.
 pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     let page = &links.pages[id];
     let body = page.body();
-    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
-    // Raw HTML outside the allowlist never reaches the page (the check reports it).
-    let mut events = crate::checks::html::sanitize(events);
+    let mut events = parse(body);
     let mut out = Rendered::default();
     let mut problems = Diagnostics::new();
+    // The checks read the body as written, before links and headings are rewritten.
+    out.check_findings = crate::checks::check_events(page, &events);
 
+    // Only raw HTML can bring markup that loket did not write (measured: sanitizing every
+    // body costs about a quarter of a build's CPU time).
+    let mut has_raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    if has_raw_html && out.check_findings.iter().any(|d| d.rule == crate::checks::html::RULE) {
+        // Raw HTML outside the allowlist is an error that no level lowers: none of this
+        // page's raw HTML is shown, and the HTML parser never sees hostile nesting (html5ever
+        // takes quadratic time on, say, 100,000 nested `<div>`s).
+        events.retain(|(e, _)| !matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+        has_raw_html = false;
+    }
+    strip_heading_attributes(&mut events);
     assign_heading_ids(&mut events, &mut out.headings);
     let footnote_numbers = number_footnotes(&events);
+    let mut table = TableCells::default();
 
     let mut rewritten: Vec<Event<'_>> = Vec::with_capacity(events.len());
     // For each open link: whether its start was replaced by raw HTML (so must its end be).
@@ -158,6 +180,25 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
                 rewritten.push(Event::Html(format!("<div class=\"footnote-definition\" id=\"fn-{slug}\"><sup class=\"footnote-definition-label\">{n}</sup>").into()));
             }
             Event::End(TagEnd::FootnoteDefinition) => rewritten.push(Event::Html("</div>\n".into())),
+            Event::Start(Tag::Table(alignments)) => {
+                // Alignment becomes a class: a `style` attribute breaks a strict CSP.
+                let plain = vec![Alignment::None; alignments.len()];
+                table = TableCells { alignments, ..TableCells::default() };
+                rewritten.push(Event::Start(Tag::Table(plain)));
+            }
+            Event::Start(Tag::TableHead) => {
+                table.start_row(true);
+                rewritten.push(event);
+            }
+            Event::Start(Tag::TableRow) => {
+                table.start_row(false);
+                rewritten.push(event);
+            }
+            Event::Start(Tag::TableCell) => rewritten.push(table.start_cell()),
+            Event::End(TagEnd::TableCell) => {
+                rewritten.push(table.end_cell());
+                out.text.push('\n');
+            }
             Event::Text(text) => {
                 if let Some((alt, _)) = image_alt.as_mut() {
                     alt.push_str(&text);
@@ -182,9 +223,60 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
             other => rewritten.push(other),
         }
     }
-    out.html.reserve(body.len() + body.len() / 2);
-    html::push_html(&mut out.html, rewritten.into_iter());
+    let mut html = String::with_capacity(body.len() + body.len() / 2);
+    html::push_html(&mut html, rewritten.into_iter());
+    // Whatever the checks found or their levels say, no raw HTML outside the allowlist is
+    // published: ammonia re-parses the whole body around it.
+    out.html = if has_raw_html { crate::render::sanitize::clean(&html) } else { html };
     (out, problems)
+}
+
+/// Where a table's cells are, to write their column's alignment as a class.
+#[derive(Default)]
+struct TableCells {
+    alignments: Vec<Alignment>,
+    in_head: bool,
+    column: usize,
+    /// Whether the open cell was written as raw HTML (so must its end be).
+    raw: bool,
+}
+
+impl TableCells {
+    fn start_row(&mut self, head: bool) {
+        self.in_head = head;
+        self.column = 0;
+    }
+
+    fn element(&self) -> &'static str {
+        if self.in_head {
+            "th"
+        } else {
+            "td"
+        }
+    }
+
+    fn start_cell(&mut self) -> Event<'static> {
+        let class = match self.alignments.get(self.column) {
+            Some(Alignment::Left) => Some("align-left"),
+            Some(Alignment::Center) => Some("align-center"),
+            Some(Alignment::Right) => Some("align-right"),
+            Some(Alignment::None) | None => None,
+        };
+        self.column += 1;
+        self.raw = class.is_some();
+        match class {
+            Some(class) => Event::InlineHtml(format!("<{} class=\"{class}\">", self.element()).into()),
+            None => Event::Start(Tag::TableCell),
+        }
+    }
+
+    fn end_cell(&mut self) -> Event<'static> {
+        if std::mem::take(&mut self.raw) {
+            Event::InlineHtml(format!("</{}>", self.element()).into())
+        } else {
+            Event::End(TagEnd::TableCell)
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -226,13 +318,11 @@ fn resolve(
         return None;
     }
     if let Some(scheme) = scheme(dest) {
-        if scheme.eq_ignore_ascii_case("javascript")
-            || scheme.eq_ignore_ascii_case("data")
-            || scheme.eq_ignore_ascii_case("vbscript")
-        {
+        // The sanitizer would drop any other scheme's URL from the page: say so here.
+        if !crate::render::sanitize::URL_SCHEMES.iter().any(|s| scheme.eq_ignore_ascii_case(s)) {
             problems.push(
                 error("unsafe-link", format!("`{scheme}:` links are not allowed"))
-                    .with_hint("link to a page or a file instead"),
+                    .with_hint("link to a page or a file, or to an http:, https:, mailto: or tel: address"),
             );
             return Some(Resolved { url: "#".into(), hreflang: None });
         }
@@ -370,7 +460,20 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Gives every heading an id: its own `{#id}`, or its text slugified; duplicates numbered.
+/// Heading attributes other than the id (`{.class}`, `{onfocus=...}`) never reach the page;
+/// `checks::headings` reports them.
+fn strip_heading_attributes(events: &mut [(Event<'_>, Range<usize>)]) {
+    for (event, _) in events {
+        if let Event::Start(Tag::Heading { classes, attrs, .. }) = event {
+            classes.clear();
+            attrs.clear();
+        }
+    }
+}
+
+/// Gives every heading an id: its own `{#id}`, or its text slugified; duplicates numbered
+/// (`a`, `a-1`, `a-2`). Each base remembers its next number, so that many equal headings
+/// take linear time, not quadratic.
 fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &mut Vec<Heading>) {
     let mut used: HashSet<String> = HashSet::new();
     // Explicit ids win: reserve them first so a generated id never takes one.
@@ -379,6 +482,7 @@ fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &mut V
             used.insert(id.to_string());
         }
     }
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < events.len() {
         if let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 {
@@ -399,13 +503,7 @@ fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &mut V
                         s if s.is_empty() => "section".to_string(),
                         s => s,
                     };
-                    let mut candidate = base.clone();
-                    let mut n = 1;
-                    while used.contains(&candidate) {
-                        candidate = format!("{base}-{n}");
-                        n += 1;
-                    }
-                    used.insert(candidate.clone());
+                    let candidate = unique_id(base, &mut used, &mut next_number);
                     if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {
                         *id = Some(candidate.clone().into());
                     }
@@ -417,6 +515,19 @@ fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &mut V
         }
         i += 1;
     }
+}
+
+/// `base`, or `base-N` with the lowest N not taken since this base was last numbered.
+fn unique_id(base: String, used: &mut HashSet<String>, next_number: &mut HashMap<String, usize>) -> String {
+    let n = next_number.entry(base.clone()).or_insert(0);
+    let mut candidate = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
+    while used.contains(&candidate) {
+        *n += 1;
+        candidate = format!("{base}-{n}");
+    }
+    *n += 1;
+    used.insert(candidate.clone());
+    candidate
 }
 
 /// Footnotes are numbered in the order they are first referenced, then defined.
@@ -469,6 +580,90 @@ pub fn escape_text(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::config::SiteConfig;
+    use std::time::{Duration, Instant};
+
+    /// Renders `body` as the only page of a one-language site.
+    fn render_body(body: &str) -> (Rendered, Diagnostics) {
+        let pages = vec![crate::checks::test_support::body_page("nl", body)];
+        let config = SiteConfig::parse(
+            "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: T }\n",
+            "site.yaml".into(),
+        )
+        .expect("config");
+        let (tree, _) = PageTree::build(&pages, &config);
+        let (assets, drafts) = (HashMap::new(), HashSet::new());
+        render(PageId::new(0), &LinkContext { pages: &pages, tree: &tree, assets: &assets, drafts: &drafts })
+    }
+
+    /// Generous for a debug build; the old quadratic code took minutes on these inputs.
+    const BOUND: Duration = Duration::from_secs(20);
+
+    #[test]
+    fn many_equal_headings_get_unique_ids_in_linear_time() {
+        let n = 50_000;
+        let start = Instant::now();
+        let mut events: Vec<(Event<'_>, Range<usize>)> = Vec::new();
+        let body = "## Kop\n\n## Kop-1\n\n".repeat(n / 2);
+        events.extend(parse(&body));
+        let mut headings = Vec::new();
+        assign_heading_ids(&mut events, &mut headings);
+        assert!(start.elapsed() < BOUND, "{:?}", start.elapsed());
+        let ids: HashSet<&str> = headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids.len(), n, "every id is unique");
+        assert_eq!(headings[2].id, "kop-2", "`kop-1` was taken by the second heading's own text");
+        assert_eq!(headings[3].id, "kop-1-1");
+    }
+
+    #[test]
+    fn many_links_on_one_line_render_in_linear_time() {
+        let n = 50_000;
+        let body = "[één](https://example.org/a) ".repeat(n) + "\n";
+        let start = Instant::now();
+        let (rendered, _) = render_body(&body);
+        assert!(start.elapsed() < BOUND, "{:?}", start.elapsed());
+        assert_eq!(rendered.html.matches("<a href=").count(), n);
+    }
+
+    #[test]
+    fn raw_html_outside_the_allowlist_never_reaches_the_body() {
+        let (rendered, _) = render_body(
+            "Het <span title='a\" onmouseover=\"alert(1)' style=\"x\">COA</span>.\n\n<div onclick=\"x()\">\n\n*a*</div>\n\n<script>alert(1)</script>\n",
+        );
+        assert!(crate::render::sanitize::attribute_names(&rendered.html).is_empty(), "{}", rendered.html);
+        assert_eq!(rendered.html, "<p>Het COA.</p>\n<p><em>a</em></p>\n");
+        // Allowed raw HTML goes through the sanitizer, and stays.
+        let (rendered, _) = render_body("Het <abbr title=\"Centraal Orgaan\">COA</abbr>.<br>\n");
+        assert_eq!(rendered.html, "<p>Het <abbr title=\"Centraal Orgaan\">COA</abbr>.<br></p>\n");
+    }
+
+    #[test]
+    fn heading_attributes_are_dropped_and_table_alignment_is_a_class() {
+        let (rendered, _) = render_body(
+            "## Kop {#kop .groot tabindex=0 onfocus=alert(1)}\n\n| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n",
+        );
+        let html = &rendered.html;
+        assert!(html.starts_with("<h2 id=\"kop\">Kop</h2>"), "{html}");
+        assert!(
+            html.contains(
+                "<th class=\"align-left\">a</th><th class=\"align-center\">b</th><th class=\"align-right\">c</th>"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("<td class=\"align-left\">1</td>"), "{html}");
+        assert!(!html.contains("style"), "{html}");
+        assert_eq!(rendered.text, "Kop\na\nb\nc\n1\n2\n3\n");
+    }
+
+    #[test]
+    fn links_may_use_http_https_mailto_and_tel_only() {
+        let (rendered, problems) =
+            render_body("[a](ftp://x.nl/a) [b](tel:+31201234567) [c](mailto:a@b.nl) [d](<java\tscript:x>)\n");
+        let rules: Vec<&str> = problems.iter().map(|d| d.rule).collect();
+        assert_eq!(rules, ["unsafe-link", "broken-link"], "{problems:?}");
+        assert!(rendered.html.contains("href=\"tel:+31201234567\""), "{}", rendered.html);
+        assert!(!rendered.html.contains("ftp:"), "{}", rendered.html);
+    }
 
     #[test]
     fn normalize_resolves_dots_and_refuses_escapes() {

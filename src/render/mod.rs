@@ -3,6 +3,7 @@
 
 pub mod i18n;
 pub mod markdown;
+pub mod sanitize;
 pub mod templates;
 pub mod theme;
 

@@ -27,8 +27,8 @@ pub struct Templates {
     /// The canonical URLs of the pages whose templates called `site_tree()`, so that `serve`
     /// knows which pages show every title.
     site_tree_callers: Arc<Mutex<HashSet<String>>>,
-    /// Template name → the file it came from, for messages.
-    sources: HashMap<String, std::path::PathBuf>,
+    /// Template name → the file it came from and whether it is built in, for messages.
+    sources: HashMap<String, (std::path::PathBuf, bool)>,
 }
 
 impl Templates {
@@ -46,11 +46,12 @@ impl Templates {
             let path = file.display_path(theme::TEMPLATES_DIR);
             match std::str::from_utf8(&file.contents) {
                 Ok(text) => sources_text.push((file.name.clone(), text.to_string())),
-                Err(_) => {
-                    problems.push(Diagnostic::error(RULE, &path, Position::START, "this template is not UTF-8 text"))
-                }
+                Err(_) => problems.push(
+                    Diagnostic::error(RULE, &path, Position::START, "this template is not UTF-8 text")
+                        .in_builtin_theme(file.is_builtin()),
+                ),
             }
-            sources.insert(file.name.clone(), path);
+            sources.insert(file.name.clone(), (path, file.is_builtin()));
         }
         let site_trees: Arc<RwLock<HashMap<String, Value>>> = Arc::default();
         let site_tree_callers: Arc<Mutex<HashSet<String>>> = Arc::default();
@@ -106,39 +107,36 @@ impl Templates {
     }
 }
 
-/// Tera's report as findings: one per `error: ...` block, at its ` --> file:line:col`.
-fn template_errors(err: &tera::Error, sources: &HashMap<String, std::path::PathBuf>) -> Vec<Diagnostic> {
-    let mut text = err.to_string();
-    let mut source = std::error::Error::source(err);
-    while let Some(inner) = source {
-        text.push('\n');
-        text.push_str(&inner.to_string());
-        source = inner.source();
-    }
+/// Tera's errors as findings, from its typed errors: a syntax or rendering error at its
+/// template's line and column, anything else at the templates folder. Errors that wrap
+/// others (a failed function call inside a render) give one finding each.
+fn template_errors(err: &tera::Error, sources: &HashMap<String, (std::path::PathBuf, bool)>) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let mut lines = text.lines().peekable();
-    while let Some(line) = lines.next() {
-        let Some(message) = line.trim().strip_prefix("error: ") else { continue };
-        let location = lines.peek().and_then(|next| next.trim().strip_prefix("--> ")).and_then(parse_location);
-        let (file, position) = match location {
-            Some((name, line, column)) => {
-                (sources.get(name).cloned().unwrap_or_else(|| name.into()), Position::new(line, column))
+    let mut next: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(current) = next {
+        if let Some(error) = current.downcast_ref::<tera::Error>() {
+            found.push(match error.kind() {
+                tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+                    let (file, builtin) =
+                        sources.get(report.filename()).cloned().unwrap_or_else(|| (report.filename().into(), false));
+                    let span = report.span();
+                    let position = Position::new(span.start_line.max(1), span.start_col + 1);
+                    Diagnostic::error(RULE, file, position, report.message().trim().to_string())
+                        .in_builtin_theme(builtin)
+                }
+                other => Diagnostic::error(RULE, theme::TEMPLATES_DIR, Position::START, other.to_string()),
+            });
+        } else if !found.is_empty() {
+            // The cause of the error above (a Fluent message, say): its text completes it.
+            if let Some(last) = found.last_mut() {
+                last.message = format!("{}: {current}", last.message);
             }
-            None => (theme::TEMPLATES_DIR.into(), Position::START),
-        };
-        found.push(Diagnostic::error(RULE, file, position, message.trim().to_string()));
-    }
-    if found.is_empty() {
-        found.push(Diagnostic::error(RULE, theme::TEMPLATES_DIR, Position::START, text.trim().to_string()));
+        } else {
+            found.push(Diagnostic::error(RULE, theme::TEMPLATES_DIR, Position::START, current.to_string()));
+        }
+        next = current.source();
     }
     found
-}
-
-/// `base.html:33:14` → (`base.html`, 33, 14).
-fn parse_location(text: &str) -> Option<(&str, usize, usize)> {
-    let (rest, column) = text.rsplit_once(':')?;
-    let (name, line) = rest.rsplit_once(':')?;
-    Some((name, line.parse().ok()?, column.parse().ok()?))
 }
 
 /// `t(key="...", name=value, ...)`: the UI string in the language of the page being rendered.

@@ -42,10 +42,15 @@ pub struct ThemeFile {
 
 impl ThemeFile {
     /// The path shown to the user.
+    /// Whether this is loket's own file, not one of the site.
+    pub fn is_builtin(&self) -> bool {
+        self.origin == Origin::Builtin
+    }
+
     pub fn display_path(&self, folder: &str) -> PathBuf {
         match &self.origin {
             Origin::Site(path) => path.clone(),
-            Origin::Builtin => PathBuf::from(format!("(built-in) {folder}/{}", self.name)),
+            Origin::Builtin => PathBuf::from(folder).join(&self.name),
         }
     }
 }

@@ -165,21 +165,8 @@ impl Site {
         self.aliases = routes::collect_aliases(&self.content.pages, &mut self.findings.structure);
         self.rebuild_routes();
         self.check_links();
-        let old_policy = std::mem::take(&mut self.policy);
         self.refresh_policy();
-        let same_levels = old_policy == self.policy;
-        let policy = &self.policy;
-        let checked: Vec<Diagnostics> = self
-            .content
-            .pages
-            .par_iter()
-            .zip(&mut reused)
-            .map(|(page, kept)| match kept.as_mut().filter(|_| same_levels) {
-                Some(k) => std::mem::take(&mut k.checks),
-                None => checks::page_checks(page, policy),
-            })
-            .collect();
-        self.findings.page_checks = checked;
+        self.apply_check_levels();
         self.summarize_all(reused);
         self.run_translation_checks();
     }
@@ -229,6 +216,13 @@ impl Site {
             let found = links::check_page_links(&self.link_sources(), id);
             self.findings.links[id] = found;
         }
+    }
+
+    /// The findings of every page's own checks (made with its Markdown) at their levels.
+    fn apply_check_levels(&mut self) {
+        let policy = &self.policy;
+        self.findings.page_checks =
+            self.bodies.par_iter().map(|body| checks::page_checks(&body.check_findings, policy)).collect();
     }
 
     /// The check levels of site.yaml and of every page's `checks`.

@@ -57,7 +57,6 @@ pub(super) struct KeptPage {
     pub markdown: Diagnostics,
     /// Its summary as a value, its hash and its findings.
     pub summary: Option<(Value, u64, Diagnostics)>,
-    pub checks: Diagnostics,
 }
 
 impl Site {
@@ -197,7 +196,6 @@ impl Site {
         let old_pages = std::mem::take(&mut self.content.pages);
         let mut bodies = std::mem::take(&mut self.bodies).into_iter();
         let mut markdown = std::mem::take(&mut self.findings.markdown).into_iter();
-        let mut checks = std::mem::take(&mut self.findings.page_checks).into_iter();
         let mut summaries = std::mem::take(&mut self.findings.summaries).into_iter();
         let mut values = std::mem::take(&mut self.values.summaries).into_iter();
         let mut previous: HashMap<PathBuf, Page> = HashMap::new();
@@ -211,14 +209,14 @@ impl Site {
             }
         }
         for (id, page) in old_pages.into_iter().enumerate() {
-            let parts = (bodies.next(), markdown.next(), checks.next(), summaries.next(), values.next());
+            let parts = (bodies.next(), markdown.next(), summaries.next(), values.next());
             if changed.contains(&root.join(&page.source)) {
                 continue;
             }
-            if let (Some(body), Some(markdown), Some(checks), Some(found), Some(value)) = parts {
+            if let (Some(body), Some(markdown), Some(found), Some(value)) = parts {
                 let summary = Some((value, self.summary_hashes[id], found));
                 let body_hash = self.body_hashes[id];
-                kept.pages.insert(page.source.clone(), KeptPage { body, body_hash, markdown, summary, checks });
+                kept.pages.insert(page.source.clone(), KeptPage { body, body_hash, markdown, summary });
             }
             previous.insert(page.source.clone(), page);
         }
@@ -282,7 +280,7 @@ impl Site {
                 }
             }
             if !levels {
-                self.findings.page_checks[id] = checks::page_checks(&self.content.pages[id], &self.policy);
+                self.findings.page_checks[id] = checks::page_checks(&self.bodies[id].check_findings, &self.policy);
             }
             if !same_place || self.summary_hashes[id] != old_summary {
                 bodies_only = None;
@@ -294,8 +292,7 @@ impl Site {
         self.edited_bodies = bodies_only;
         if levels {
             self.refresh_policy();
-            let policy = &self.policy;
-            self.findings.page_checks = self.content.pages.iter().map(|p| checks::page_checks(p, policy)).collect();
+            self.apply_check_levels();
         }
         // What pages show of each other changed: the values across pages again.
         if self.edited_bodies.is_none() {

@@ -1,0 +1,196 @@
+//! The HTML a page body may contain, and the sanitizer that holds a body with raw HTML to it:
+//! ammonia (html5ever, a real HTML5 parser), configured from the raw-HTML allowlist editors
+//! may write and the elements loket's own Markdown rendering produces. The `raw-html` check
+//! (`checks::html`) reports what editors write outside the allowlist; this module makes sure
+//! that nothing outside it is ever published, even where a finding is turned off or missed.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Inline elements an editor may write as raw HTML, because Markdown cannot: a change of
+/// language, an abbreviation, a line break, super- and subscripts.
+pub const RAW_ELEMENTS: &[&str] =
+    &["abbr", "bdi", "bdo", "br", "cite", "dfn", "kbd", "mark", "q", "small", "span", "sub", "sup", "wbr"];
+
+/// Attributes allowed on the raw elements above: none of them can run code or load anything.
+pub const RAW_ATTRIBUTES: &[&str] = &["lang", "title", "dir"];
+
+/// Values of `dir`.
+pub const DIRECTIONS: &[&str] = &["ltr", "rtl", "auto"];
+
+/// Refused elements whose content goes too: it is code or embedded content, not text.
+pub const DROP_CONTENT: &[&str] = &[
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "noscript",
+    "template",
+    "textarea",
+    "title",
+    "svg",
+    "math",
+    "noembed",
+    "noframes",
+    "xmp",
+    "plaintext",
+];
+
+/// URL schemes a link or image may use; relative URLs are allowed too.
+pub const URL_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// Elements that loket's Markdown rendering writes, with the attributes it writes on them.
+const GENERATED: &[(&str, &[&str])] = &[
+    ("p", &[]),
+    ("h1", &["id"]),
+    ("h2", &["id"]),
+    ("h3", &["id"]),
+    ("h4", &["id"]),
+    ("h5", &["id"]),
+    ("h6", &["id"]),
+    ("blockquote", &[]),
+    ("ul", &[]),
+    ("ol", &["start"]),
+    ("li", &[]),
+    ("pre", &[]),
+    ("code", &[]),
+    ("em", &[]),
+    ("strong", &[]),
+    ("del", &[]),
+    ("hr", &[]),
+    ("a", &["href", "hreflang", "title"]),
+    ("img", &["src", "alt", "title"]),
+    ("table", &[]),
+    ("thead", &[]),
+    ("tbody", &[]),
+    ("tr", &[]),
+    ("th", &[]),
+    ("td", &[]),
+    ("div", &["id"]),
+    ("sup", &["id"]),
+];
+
+/// Classes loket writes: footnotes, table column alignment, and the language of a fenced
+/// code block (`language-*`, checked by prefix in [`keep_class`]).
+const CLASSES: &[(&str, &[&str])] = &[
+    ("sup", &["footnote-reference", "footnote-definition-label"]),
+    ("div", &["footnote-definition"]),
+    ("th", &["align-left", "align-center", "align-right"]),
+    ("td", &["align-left", "align-center", "align-right"]),
+];
+
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(builder);
+
+fn builder() -> ammonia::Builder<'static> {
+    let mut tag_attributes: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (tag, attributes) in GENERATED {
+        tag_attributes.entry(tag).or_default().extend(attributes.iter().copied());
+    }
+    for tag in RAW_ELEMENTS {
+        tag_attributes.entry(tag).or_default().extend(RAW_ATTRIBUTES.iter().copied());
+    }
+    for (tag, _) in CLASSES {
+        tag_attributes.entry(tag).or_default().insert("class");
+    }
+    tag_attributes.entry("code").or_default().insert("class");
+    let tags: HashSet<&str> = tag_attributes.keys().copied().collect();
+    let mut builder = ammonia::Builder::empty();
+    builder
+        .tags(tags)
+        .tag_attributes(tag_attributes)
+        .clean_content_tags(DROP_CONTENT.iter().copied().collect())
+        .url_schemes(URL_SCHEMES.iter().copied().collect())
+        .url_relative(ammonia::UrlRelative::PassThrough)
+        // No `rel`: no link opens a new window (`target` is never allowed), and internal
+        // links keep their referrer.
+        .link_rel(None)
+        .strip_comments(true)
+        .attribute_filter(keep_attribute);
+    builder
+}
+
+/// Values ammonia cannot check by name alone: classes from [`CLASSES`] only, and `dir` a
+/// direction. `None` drops the attribute.
+fn keep_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
+    match attribute {
+        "class" => {
+            let kept: Vec<&str> = value.split_ascii_whitespace().filter(|c| keep_class(element, c)).collect();
+            (!kept.is_empty()).then(|| Cow::Owned(kept.join(" ")))
+        }
+        "dir" => DIRECTIONS.contains(&value).then_some(Cow::Borrowed(value)),
+        _ => Some(Cow::Borrowed(value)),
+    }
+}
+
+fn keep_class(element: &str, class: &str) -> bool {
+    if element == "code" {
+        return class.strip_prefix("language-").is_some_and(|l| !l.is_empty());
+    }
+    CLASSES.iter().any(|(tag, classes)| *tag == element && classes.contains(&class))
+}
+
+/// `html` (a page body) with everything outside the allowlist removed: unknown elements
+/// unwrapped, scripts and embedded content dropped with their content, event handlers,
+/// styles and other attributes dropped, URLs other than http(s), mailto, tel and relative
+/// ones removed.
+pub fn clean(html: &str) -> String {
+    SANITIZER.clean(html).to_string()
+}
+
+/// The names of every attribute in `html`, as a browser's tokenizer reads them.
+#[cfg(test)]
+pub(crate) fn attribute_names(html: &str) -> Vec<String> {
+    html5gum::Tokenizer::new(html)
+        .flatten()
+        .filter_map(|token| match token {
+            html5gum::Token::StartTag(tag) => Some(tag.attributes),
+            _ => None,
+        })
+        .flat_map(|attributes| attributes.into_keys().map(|k| String::from_utf8_lossy(&k).into_owned()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attribute_quoting_cannot_smuggle_a_handler() {
+        let out = clean("<p><span title='a\" onmouseover=\"a'>x</span></p>");
+        assert_eq!(attribute_names(&out), ["title"], "{out}");
+        assert_eq!(out, "<p><span title=\"a&quot; onmouseover=&quot;a\">x</span></p>");
+    }
+
+    #[test]
+    fn scripts_handlers_styles_and_script_urls_go() {
+        let out = clean(
+            "<p onclick=\"x()\" style=\"color:red\">a<script>alert(1)</script><a href=\"javascript:x()\">b</a>\
+             <a href=\" JaVa\tscript:x()\">c</a><img src=\"data:text/html,x\" alt=\"d\"><iframe src=\"https://x\">e</iframe></p>",
+        );
+        for bad in ["onclick", "style", "script", "alert", "javascript", "JaVa", "data:", "iframe", ">e<"] {
+            assert!(!out.contains(bad), "{bad} in {out}");
+        }
+    }
+
+    #[test]
+    fn what_loket_writes_is_kept() {
+        let html = "<h2 id=\"a\">A</h2>\n<p><a href=\"/en/x/\" hreflang=\"en\" title=\"t\">x</a> <a href=\"mailto:a@b.nl\">m</a> <a href=\"tel:+3112\">t</a></p>\n\
+            <p><sup class=\"footnote-reference\" id=\"fnref-1\"><a href=\"#fn-1\">1</a></sup></p>\n\
+            <div class=\"footnote-definition\" id=\"fn-1\"><sup class=\"footnote-definition-label\">1</sup><p>n</p></div>\n\
+            <table><thead><tr><th class=\"align-right\">a</th></tr></thead><tbody><tr><td class=\"align-center\">b</td></tr></tbody></table>\n\
+            <pre><code class=\"language-rust\">x</code></pre>\n<ol start=\"3\"><li><del>d</del></li></ol>\n<img src=\"a.png\" alt=\"x\">\n\
+            <p><abbr title=\"t\">A</abbr><bdo dir=\"rtl\">r</bdo><span lang=\"en\">e</span></p>\n";
+        assert_eq!(clean(html), html);
+    }
+
+    #[test]
+    fn classes_and_directions_are_checked_by_value() {
+        assert_eq!(clean("<h2 class=\"x\" id=\"a\">A</h2>"), "<h2 id=\"a\">A</h2>");
+        assert_eq!(
+            clean("<table><tr><td class=\"align-left evil\">a</td></tr></table>"),
+            "<table><tbody><tr><td class=\"align-left\">a</td></tr></tbody></table>"
+        );
+        assert_eq!(clean("<bdo dir=\"up\">x</bdo>"), "<bdo>x</bdo>");
+    }
+}
