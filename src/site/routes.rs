@@ -121,6 +121,17 @@ impl Alias {
     pub fn output_path(&self) -> OutputPath {
         OutputPath::for_url(&self.path)
     }
+
+    /// Whether the alias gets a redirect page of its own: a folder address or an `.html`
+    /// file. Any other old file (`/oud.php`, `/nieuws.xml`) is redirected only by the host's
+    /// redirect files, since an HTML page under that name would not be read as one.
+    pub fn writes_page(&self) -> bool {
+        let last = self.path.rsplit('/').next().unwrap_or("");
+        match last.rsplit_once('.') {
+            None => true,
+            Some((_, extension)) => extension.eq_ignore_ascii_case("html") || extension.eq_ignore_ascii_case("htm"),
+        }
+    }
 }
 
 /// What the route table is made from.
@@ -177,10 +188,15 @@ impl Routes {
             let route = Route { producer: Producer::Page(id), source: page.source.clone(), position: Position::START };
             routes.insert(OutputPath::for_url(&page.url), route, &mut problems);
         }
+        let mut redirect_only = Vec::new();
         for (index, alias) in sources.aliases.iter().enumerate() {
             let source = sources.pages[alias.target].source.clone();
             let route = Route { producer: Producer::Alias(index), source, position: alias.position };
-            routes.insert(alias.output_path(), route, &mut problems);
+            if alias.writes_page() {
+                routes.insert(alias.output_path(), route, &mut problems);
+            } else {
+                redirect_only.push((alias.output_path(), route));
+            }
         }
         for (index, asset) in sources.assets.iter().enumerate() {
             let source = PathBuf::from(crate::load::content::CONTENT_DIR).join(&asset.content_path);
@@ -194,6 +210,12 @@ impl Routes {
                 position: Position::START,
             };
             routes.insert(OutputPath::new(file.name.clone()), route, &mut problems);
+        }
+        // A redirect without a page of its own may not name a file that exists.
+        for (path, route) in redirect_only {
+            if let Some(owner) = routes.by_path.get(&path) {
+                problems.push(conflict(&path, &route, owner));
+            }
         }
         routes.check_folders(&mut problems);
         (routes, problems)
@@ -385,6 +407,16 @@ mod tests {
             assert!(!err.message.contains('\n') && !err.message.contains('\0'), "{}", err.message);
         }
         assert_eq!(normalize_alias("/nl/../x/").err().map(|e| e.rule), Some("outside-site"));
+    }
+
+    #[test]
+    fn only_folder_and_html_aliases_get_a_page() {
+        let alias = |path: &str| Alias { path: path.into(), target: PageId::new(0), position: Position::START };
+        assert!(alias("/nl/oud/").writes_page());
+        assert!(alias("/oud.html").writes_page());
+        assert!(alias("/oud.HTM").writes_page());
+        assert!(!alias("/nieuws/atom.xml").writes_page(), "an HTML page named .xml would not parse as XML");
+        assert!(!alias("/oud.php").writes_page());
     }
 
     #[test]
