@@ -309,6 +309,11 @@ impl Site {
         &self.findings
     }
 
+    /// The level of every editor check, from site.yaml and the pages' front matter.
+    pub fn policy(&self) -> &checks::Policy {
+        &self.policy
+    }
+
     /// The page whose Markdown file is `path` (absolute, or as joined onto the site root).
     pub fn page_of_file(&self, path: &Path) -> Option<PageId> {
         let below = path.strip_prefix(self.options.root.join(content::CONTENT_DIR)).ok()?;
