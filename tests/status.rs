@@ -44,12 +44,19 @@ fn the_json_has_the_known_numbers_exactly() {
     assert_eq!(nl["missing"], 2);
     let en = &value["translations"]["languages"][1];
     assert_eq!((en["stale"].as_u64(), en["one_language"].as_u64()), (Some(1), Some(1)));
-    let untranslated: Vec<&str> =
-        value["translations"]["untranslated"].as_array().unwrap().iter().map(|p| p["source"].as_str().unwrap()).collect();
+    let untranslated: Vec<&str> = value["translations"]["untranslated"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["source"].as_str().unwrap())
+        .collect();
     assert_eq!(untranslated, ["content/nl/diensten/oud.md", "content/nl/nieuws/_index.md"]);
     let stale = &value["translations"]["stale"][0];
     assert_eq!(stale["source"], "content/en/services/apply.md");
-    assert_eq!((stale["changed"].as_str(), stale["counterpart_changed"].as_str()), (Some("2026-06-01"), Some("2026-09-01")));
+    assert_eq!(
+        (stale["changed"].as_str(), stale["counterpart_changed"].as_str()),
+        (Some("2026-06-01"), Some("2026-09-01"))
+    );
     assert_eq!(stale["lag_days"], 92);
     assert_eq!(stale["counterpart"]["source"], "content/nl/diensten/aanvraag.md");
     let review = &value["review"];
@@ -61,17 +68,17 @@ fn the_json_has_the_known_numbers_exactly() {
     assert_eq!(plain["at_b1_percent"], 75.0);
     assert_eq!(plain["distribution"][0], serde_json::json!({ "band": "<30", "pages": 1 }));
     let most = &value["plain_language"]["most_long_sentences"][0];
-    assert_eq!((most["source"].as_str(), most["long_sentences"].as_u64()), (Some("content/nl/diensten/oud.md"), Some(2)));
+    assert_eq!(
+        (most["source"].as_str(), most["long_sentences"].as_u64()),
+        (Some("content/nl/diensten/oud.md"), Some(2))
+    );
     let rules: Vec<(&str, u64)> = value["findings"]["rules"]
         .as_array()
         .unwrap()
         .iter()
         .map(|r| (r["rule"].as_str().unwrap(), r["warnings"].as_u64().unwrap()))
         .collect();
-    assert_eq!(
-        rules,
-        [("missing-translation", 1), ("stale-translation", 1), ("long-sentence", 2), ("readability", 1)]
-    );
+    assert_eq!(rules, [("missing-translation", 1), ("stale-translation", 1), ("long-sentence", 2), ("readability", 1)]);
 }
 
 #[test]
