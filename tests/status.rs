@@ -162,3 +162,39 @@ fn a_wrong_date_or_a_site_that_cannot_load_is_refused() {
     assert_eq!(code, 1);
     assert!(stderr.contains("site.yaml"), "{stderr}");
 }
+
+/// The plain-language numbers are kept with each page's checks; after edits in `serve`
+/// (a body edited, a page added, one deleted, the levels of a page changed) the status is
+/// the status of the site loaded afresh.
+#[test]
+fn the_status_after_edits_equals_the_status_of_a_fresh_load() {
+    use loket::site::{Change, Site, SiteOptions};
+    let site_dir = copy_fixture("status");
+    let root = site_dir.path().canonicalize().unwrap();
+    let options = SiteOptions { root: root.clone(), drafts: false, base_url: None };
+    let today: jiff::civil::Date = "2026-11-30".parse().unwrap();
+    let status_of = |site: &Site| loket::status::compute(site, today, &site.findings().all());
+    let mut site = Site::load(&options).unwrap();
+    let long = format!("{}.", ["Dit is een zin met heel veel woorden"; 4].join(" "));
+    let edits: Vec<(&str, String)> = vec![
+        ("content/nl/diensten/aanvraag.md", format!("---\ntitle: Aanvraag\ndescription: D\ntranslation_key: services/apply\nupdated: 2026-09-01\n---\n{long} {long}\n")),
+        ("content/nl/diensten/extra.md", format!("---\ntitle: Extra\ndescription: D\n---\n{long}\n")),
+        ("content/nl/diensten/oud.md", String::new()),
+        ("content/en/contact.md", "---\ntitle: Contact\ndescription: D\ndate: 2026-11-20\nchecks: { allow: [long-sentence], reason: r }\n---\nCall us.\n".to_string()),
+    ];
+    for (file, text) in edits {
+        let path = root.join(file);
+        if text.is_empty() {
+            std::fs::remove_file(&path).unwrap();
+        } else {
+            std::fs::write(&path, text).unwrap();
+        }
+        let (updated, _) = site.apply(&[Change::Content(path)]).unwrap_or_else(|e| panic!("{e:?}"));
+        site = updated;
+        let fresh = Site::load(&options).unwrap();
+        assert_eq!(status_of(&site), status_of(&fresh), "after {file}");
+        assert_eq!(site.plain_language(), fresh.plain_language(), "after {file}");
+    }
+    let status = status_of(&site);
+    assert_eq!(status.plain_language.languages[0].long_sentences, 3, "{status:#?}");
+}

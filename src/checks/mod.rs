@@ -262,7 +262,14 @@ pub fn run(input: &Input<'_>) -> Diagnostics {
 /// The checks of one page's Markdown, at their configured severity (`serve` repeats them
 /// for the page that changed).
 pub fn page_checks(page: &Page, policy: &Policy) -> Diagnostics {
-    policy.apply(check_page(page))
+    page_checks_and_metrics(page, policy).0
+}
+
+/// The checks of one page and the plain-language numbers they judged (kept by the site for
+/// `loket status`), from one parse.
+pub fn page_checks_and_metrics(page: &Page, policy: &Policy) -> (Diagnostics, plain_language::PageMetrics) {
+    let (found, metrics) = check_page_and_metrics(page);
+    (policy.apply(found), metrics)
 }
 
 /// The checks across pages and files: translations and, when the locales loaded, Fluent key
@@ -292,6 +299,10 @@ pub type Events<'a> = [(Event<'a>, Range<usize>)];
 
 /// The checks that read one page's Markdown: one parse, every family over its events.
 pub fn check_page(page: &Page) -> Vec<Diagnostic> {
+    check_page_and_metrics(page).0
+}
+
+fn check_page_and_metrics(page: &Page) -> (Vec<Diagnostic>, plain_language::PageMetrics) {
     let body = page.body();
     let events: Vec<(Event<'_>, Range<usize>)> =
         Parser::new_ext(body, markdown::options()).into_offset_iter().collect();
@@ -300,8 +311,8 @@ pub fn check_page(page: &Page) -> Vec<Diagnostic> {
     html::check(page, &events, &mut found);
     link_text::check(page, &events, &mut found);
     tables::check(page, &events, &mut found);
-    plain_language::check(page, &events, &mut found);
-    found
+    let metrics = plain_language::check(page, &events, &mut found);
+    (found, metrics)
 }
 
 #[cfg(test)]

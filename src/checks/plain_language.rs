@@ -84,8 +84,8 @@ impl PageMetrics {
     }
 }
 
-pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
-    analyze(page, events, Some(found));
+pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) -> PageMetrics {
+    analyze(page, events, Some(found))
 }
 
 /// The numbers of one page without its findings.
@@ -462,5 +462,25 @@ mod tests {
         let easy = "Wij helpen u graag. Bel ons als u een vraag heeft. ".repeat(10);
         assert!(findings("nl", &easy).is_empty());
         assert!(findings("en", &"We are here to help you. Call us if you have a question. ".repeat(10)).is_empty());
+    }
+
+    #[test]
+    fn the_metrics_are_the_numbers_the_checks_judge() {
+        let sentence = |n: usize| format!("Dit {}.", words(n - 1));
+        let hard = "De beoordeling van de ontvankelijkheidsverklaring geschiedt overeenkomstig de toepasselijke wettelijke bepalingen en beleidsregels. ".repeat(10);
+        let body = format!("{hard}\n\n{} {}\n\n- {}\n", sentence(30), sentence(26), sentence(40));
+        let page = crate::checks::test_support::body_page("nl", &body);
+        let metrics = page_metrics(&page);
+        let found = crate::checks::check_page(&page);
+        let count = |rule: &str| found.iter().filter(|d| d.rule == rule).count();
+        assert_eq!(metrics.long_sentences, count("long-sentence"));
+        assert_eq!(metrics.long_sentences, 2, "list items are no sentences");
+        let score = metrics.score.expect("scored");
+        assert!(score < MIN_SCORE && count("readability") == 1, "{score}");
+        let message = &found.iter().find(|d| d.rule == "readability").unwrap().message;
+        assert!(message.contains(&format!("score is {score:.0} ")), "{message}");
+        assert_eq!(metrics.at_b1(), Some(false));
+        let short = crate::checks::test_support::body_page("nl", "Kort.");
+        assert_eq!(page_metrics(&short).score, None);
     }
 }

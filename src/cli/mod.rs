@@ -284,8 +284,7 @@ fn status(options: &StatusOptions) -> ExitCode {
         }
     };
     let today = options.today.unwrap_or_else(crate::status::today);
-    let mut cache = crate::status::MetricsCache::default();
-    let report = crate::status::compute(&site, today, &site.findings().all(), &mut cache);
+    let report = crate::status::compute(&site, today, &site.findings().all());
     let text = match options.format {
         StatusFormat::Human => status::human(&report),
         StatusFormat::Json => status::json(&report),

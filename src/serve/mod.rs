@@ -194,8 +194,6 @@ pub struct Preview {
     site: Option<Site>,
     /// Where `serve` learns of each rebuild; see `Announcer`.
     announcer: Option<Announcer>,
-    /// The plain-language numbers of the pages, for the status report.
-    metrics: crate::status::MetricsCache,
 }
 
 /// Tells the HTTP side of a rebuild. Files are committed and the status changed under the
@@ -211,7 +209,7 @@ struct Announcer {
 
 impl Preview {
     pub fn new(options: SiteOptions, output: LiveOutput) -> Preview {
-        Preview { options, output, site: None, announcer: None, metrics: Default::default() }
+        Preview { options, output, site: None, announcer: None }
     }
 
     fn announce(&self, outcome: &Outcome) {
@@ -258,11 +256,11 @@ impl Preview {
         });
     }
 
-    /// The HTML status report of the loaded site: its plain-language numbers come from a
-    /// cache that measures only pages whose text changed.
-    pub fn status_html(&mut self) -> Option<String> {
+    /// The HTML status report of the loaded site (from what its checks already found: no
+    /// page is read or measured again).
+    pub fn status_html(&self) -> Option<String> {
         let site = self.site.as_ref()?;
-        let status = crate::status::compute(site, crate::status::today(), &site.findings().all(), &mut self.metrics);
+        let status = crate::status::compute(site, crate::status::today(), &site.findings().all());
         let links =
             crate::cli::status::HtmlLinks { preview: String::new(), site_root: Some(site.root().to_path_buf()) };
         Some(crate::cli::status::html(&status, &links))

@@ -58,6 +58,8 @@ pub struct Site {
     summary_hashes: Vec<u64>,
     /// The level of every editor check, from site.yaml and the pages' front matter.
     policy: checks::Policy,
+    /// Per page, the plain-language numbers its checks judged (for `loket status`).
+    plain_metrics: Vec<checks::plain_language::PageMetrics>,
     findings: Findings,
     /// The fingerprint of every file as it was last written (see `fingerprints`).
     published: HashMap<OutputPath, u64>,
@@ -106,6 +108,7 @@ impl Site {
             body_hashes: Vec::new(),
             summary_hashes: Vec::new(),
             policy: checks::Policy::default(),
+            plain_metrics: Vec::new(),
             findings,
             published: HashMap::new(),
             current: HashMap::new(),
@@ -168,17 +171,17 @@ impl Site {
         self.refresh_policy();
         let same_levels = old_policy == self.policy;
         let policy = &self.policy;
-        let checked: Vec<Diagnostics> = self
+        let checked: Vec<(Diagnostics, checks::plain_language::PageMetrics)> = self
             .content
             .pages
             .par_iter()
             .zip(&mut reused)
             .map(|(page, kept)| match kept.as_mut().filter(|_| same_levels) {
-                Some(k) => std::mem::take(&mut k.checks),
-                None => checks::page_checks(page, policy),
+                Some(k) => (std::mem::take(&mut k.checks), k.metrics),
+                None => checks::page_checks_and_metrics(page, policy),
             })
             .collect();
-        self.findings.page_checks = checked;
+        (self.findings.page_checks, self.plain_metrics) = checked.into_iter().unzip();
         self.summarize_all(reused);
         self.run_translation_checks();
     }
@@ -312,6 +315,11 @@ impl Site {
     /// The level of every editor check, from site.yaml and the pages' front matter.
     pub fn policy(&self) -> &checks::Policy {
         &self.policy
+    }
+
+    /// Per page (by `PageId`), the plain-language numbers its checks judged.
+    pub fn plain_language(&self) -> &[checks::plain_language::PageMetrics] {
+        &self.plain_metrics
     }
 
     /// The page whose Markdown file is `path` (absolute, or as joined onto the site root).

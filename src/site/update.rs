@@ -55,6 +55,7 @@ pub(super) struct KeptPage {
     /// Its summary as a value, its hash and its findings.
     pub summary: Option<(Value, u64, Diagnostics)>,
     pub checks: Diagnostics,
+    pub metrics: crate::checks::plain_language::PageMetrics,
 }
 
 impl Site {
@@ -189,19 +190,24 @@ impl Site {
         let mut bodies = std::mem::take(&mut self.bodies).into_iter();
         let mut markdown = std::mem::take(&mut self.findings.markdown).into_iter();
         let mut checks = std::mem::take(&mut self.findings.page_checks).into_iter();
+        let mut metrics = std::mem::take(&mut self.plain_metrics).into_iter();
         let mut summaries = std::mem::take(&mut self.findings.summaries).into_iter();
         let mut values = std::mem::take(&mut self.values.summaries).into_iter();
         let mut previous: HashMap<PathBuf, Page> = HashMap::new();
         let mut kept = Kept::default();
         for (id, page) in old_pages.into_iter().enumerate() {
             let parts = (bodies.next(), markdown.next(), checks.next(), summaries.next(), values.next());
+            let page_metrics = metrics.next().unwrap_or_default();
             if changed.contains(&root.join(&page.source)) {
                 continue;
             }
             if let (Some(body), Some(markdown), Some(checks), Some(found), Some(value)) = parts {
                 let summary = Some((value, self.summary_hashes[id], found));
                 let body_hash = self.body_hashes[id];
-                kept.pages.insert(page.source.clone(), KeptPage { body, body_hash, markdown, summary, checks });
+                kept.pages.insert(
+                    page.source.clone(),
+                    KeptPage { body, body_hash, markdown, summary, checks, metrics: page_metrics },
+                );
             }
             previous.insert(page.source.clone(), page);
         }
@@ -265,7 +271,9 @@ impl Site {
                 }
             }
             if !levels {
-                self.findings.page_checks[id] = checks::page_checks(&self.content.pages[id], &self.policy);
+                let (found, metrics) = checks::page_checks_and_metrics(&self.content.pages[id], &self.policy);
+                self.findings.page_checks[id] = found;
+                self.plain_metrics[id] = metrics;
             }
             if !same_place || self.summary_hashes[id] != old_summary {
                 bodies_only = None;
@@ -278,7 +286,8 @@ impl Site {
         if levels {
             self.refresh_policy();
             let policy = &self.policy;
-            self.findings.page_checks = self.content.pages.iter().map(|p| checks::page_checks(p, policy)).collect();
+            (self.findings.page_checks, self.plain_metrics) =
+                self.content.pages.iter().map(|p| checks::page_checks_and_metrics(p, policy)).unzip();
         }
         // What pages show of each other changed: the values across pages again.
         if self.edited_bodies.is_none() {

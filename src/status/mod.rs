@@ -9,10 +9,8 @@ use crate::diagnostics::Diagnostics;
 use crate::load::page::{Page, PageId};
 use crate::site::Site;
 use jiff::civil::Date;
-use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 
 /// How many files a rule lists as its top files.
@@ -210,43 +208,10 @@ pub struct FileCount {
     pub findings: usize,
 }
 
-/// The plain-language numbers of every page, kept between rebuilds of `serve` so that only
-/// pages whose text changed are measured again.
-#[derive(Debug, Default)]
-pub struct MetricsCache {
-    by_file: HashMap<PathBuf, (u64, PageMetrics)>,
-}
-
-impl MetricsCache {
-    /// The numbers of every page of `pages`, in their order; measures pages new or changed
-    /// since the last call and forgets pages that are gone.
-    pub fn metrics(&mut self, pages: &[Page]) -> Vec<PageMetrics> {
-        let hashes: Vec<u64> = pages.par_iter().map(|p| text_hash(p)).collect();
-        let cache = &self.by_file;
-        let metrics: Vec<PageMetrics> = pages
-            .par_iter()
-            .zip(&hashes)
-            .map(|(page, hash)| match cache.get(&page.source) {
-                Some((h, m)) if h == hash => *m,
-                _ => plain_language::page_metrics(page),
-            })
-            .collect();
-        self.by_file = pages.iter().zip(hashes).zip(&metrics).map(|((p, h), m)| (p.source.clone(), (h, *m))).collect();
-        metrics
-    }
-}
-
-fn text_hash(page: &Page) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    page.lang.hash(&mut hasher);
-    page.body().hash(&mut hasher);
-    hasher.finish()
-}
-
 /// The status of a loaded site on `today`, with its findings (`site.findings().all()`, or
 /// more, such as those of rendering).
-pub fn compute(site: &Site, today: Date, findings: &Diagnostics, cache: &mut MetricsCache) -> Status {
-    let metrics = cache.metrics(site.pages());
+pub fn compute(site: &Site, today: Date, findings: &Diagnostics) -> Status {
+    let metrics = site.plain_language();
     Status {
         today: today.to_string(),
         review_after_days: site.config().review_after_days,
@@ -254,7 +219,7 @@ pub fn compute(site: &Site, today: Date, findings: &Diagnostics, cache: &mut Met
         pages: site.page_counts().into_iter().map(|(lang, pages)| LanguageCount { lang, pages }).collect(),
         translations: translation_status(site),
         review: review(site, today),
-        plain_language: plain_language_status(site, &metrics),
+        plain_language: plain_language_status(site, metrics),
         findings: findings_by_rule(findings),
     }
 }
@@ -263,8 +228,6 @@ pub fn compute(site: &Site, today: Date, findings: &Diagnostics, cache: &mut Met
 pub fn section(page: &Page) -> String {
     match page.key_path.split_once('/') {
         Some((first, _)) => first.to_string(),
-        None if page.key_path == "_index" => HOME_SECTION.to_string(),
-        // `asiel.md` beside `asiel/`: a page of the home section.
         None => HOME_SECTION.to_string(),
     }
 }
