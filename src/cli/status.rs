@@ -200,7 +200,7 @@ pub fn human(status: &Status) -> String {
     if status.findings.rules.is_empty() {
         let _ = writeln!(out, "  none");
     } else {
-        let _ = writeln!(out, "  {:<26}{:>7}{:>9}{:>7}  {}", "rule", "errors", "warnings", "files", "most in");
+        let _ = writeln!(out, "  {:<26}{:>7}{:>9}{:>7}  most in", "rule", "errors", "warnings", "files");
         for rule in &status.findings.rules {
             let top = rule
                 .top_files
@@ -352,12 +352,12 @@ fn bar_chart(out: &mut String, id: &str, title: &str, rows: &[(String, usize)], 
     );
     for (i, (label, value)) in rows.iter().enumerate() {
         let y = 4 + i * ROW;
-        let width = if max == 0 { 0 } else { BAR * value / max };
-        let _ = write!(
+        let width = (BAR * value).checked_div(max).unwrap_or(0);
+        let _ = writeln!(
             out,
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"14\" fill=\"#1a1a1a\">{}</text>\
              <rect x=\"{}\" y=\"{}\" width=\"{width}\" height=\"20\" fill=\"#154273\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"#1a1a1a\">{value}</text>\n",
+             <text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"#1a1a1a\">{value}</text>",
             LABEL - 8,
             y + 15,
             esc(label),
