@@ -198,3 +198,28 @@ fn the_status_after_edits_equals_the_status_of_a_fresh_load() {
     let status = status_of(&site);
     assert_eq!(status.plain_language.languages[0].long_sentences, 3, "{status:#?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn the_report_file_is_readable_like_any_new_file_and_nothing_is_left_beside_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("status.json");
+    let root = fixture("status");
+    let (code, _, stderr) =
+        loket(&["status", "--root", root.to_str().unwrap(), "--format", "json", "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+    assert_ne!(mode & 0o044, 0, "readable by others as umask allows: {mode:o}");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["status.json"]);
+    let (code, _, stderr) = loket(&[
+        "status",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        dir.path().join("no/such/folder/status.txt").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("cannot write"), "{stderr}");
+}

@@ -310,15 +310,18 @@ fn status(options: &StatusOptions) -> ExitCode {
 }
 
 /// Writes a file under a temporary name beside it and renames it: never half a report.
+/// (`std::fs::write` rather than a temporary-file crate, so that the report gets the usual
+/// permissions of a new file, not those of a private temporary one.)
 fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
-    std::io::Write::write_all(&mut file, text.as_bytes())?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let name = path.file_name().ok_or_else(|| std::io::Error::other("not a file name"))?;
+    let mut temporary = name.to_os_string();
+    temporary.push(format!(".loket-{}", std::process::id()));
+    let temporary = path.with_file_name(format!(".{}", temporary.to_string_lossy()));
+    let written = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
 }
 
 fn print_findings(findings: &Diagnostics, root: &Path, format: Format) {
