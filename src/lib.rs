@@ -9,7 +9,8 @@
 //! - `publish`: the build, the staged output folder, and the generated files (sitemap, feeds,
 //!   redirects, search index);
 //! - `serve`: watching, incremental plans and the preview server;
-//! - `cli`: the command line, the printed report and `loket new`.
+//! - `cli`: the command line, the printed report, `loket status` and `loket new`;
+//! - `status`: the numbers of `loket status` (translations, review, plain language, findings).
 //!
 //! Beside them, `diagnostics` (findings) and `sitefs` (opening a site's files: only regular
 //! files and folders inside the site folder) serve every stage.
@@ -23,3 +24,4 @@ pub mod render;
 pub mod serve;
 pub mod site;
 pub mod sitefs;
+pub mod status;

@@ -137,3 +137,69 @@ fn json_format_prints_one_object_per_finding_and_line() {
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(stderr.starts_with("checked "), "{stderr}");
 }
+
+/// A copy of the status fixture with 14 more long sentences: more warnings than a person
+/// reads one by one.
+fn many_warnings() -> tempfile::TempDir {
+    let site = copy_fixture("status");
+    let sentence = format!("{}.", ["Dit is een zin met heel veel woorden"; 4].join(" "));
+    let body = vec![sentence; 14].join("\n\n");
+    std::fs::write(
+        site.path().join("content/nl/lang.md"),
+        format!("---\ntitle: Lang\ndescription: Lang\n---\n{body}\n"),
+    )
+    .unwrap();
+    site
+}
+
+fn full_warnings(stderr: &str) -> usize {
+    stderr.lines().filter(|l| l.contains(": warning[")).count()
+}
+
+#[test]
+fn many_warnings_print_the_first_few_then_one_line_per_rule() {
+    let site = many_warnings();
+    let root = site.path().to_str().unwrap();
+    let (code, stdout, _) = loket(&["check", "--root", root, "--format", "json"]);
+    assert_eq!(code, 0);
+    let all = stdout.lines().count();
+    assert!(all > 10, "{stdout}");
+    for command in ["check", "build"] {
+        let (code, stdout, stderr) = loket(&[command, "--root", root]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(full_warnings(&stderr), 5, "{stderr}");
+        assert!(stderr.contains(&format!("… and {} more warnings", all - 5)), "{stderr}");
+        let long = stderr.lines().find(|l| l.starts_with("  warning[long-sentence]: ")).expect(&stderr);
+        assert!(long.ends_with(" more (loket check --rule long-sentence)"), "{long}");
+        let hidden: usize = stderr
+            .lines()
+            .filter_map(|l| l.strip_prefix("  warning[")?.split(": ").nth(1)?.split(' ').next()?.parse::<usize>().ok())
+            .sum();
+        assert_eq!(hidden, all - 5, "every warning is counted once: {stderr}");
+        assert!(stdout.contains(&format!(", {all} warnings")), "the summary counts them all: {stdout}");
+    }
+    let (_, _, stderr) = loket(&["check", "--root", root, "--warnings", "full"]);
+    assert_eq!(full_warnings(&stderr), all, "{stderr}");
+    assert!(!stderr.contains("more warnings"));
+}
+
+#[test]
+fn rule_selects_the_findings_of_one_rule() {
+    let site = many_warnings();
+    let root = site.path().to_str().unwrap();
+    let (code, _, stderr) = loket(&["check", "--root", root, "--rule", "readability"]);
+    assert_eq!(code, 0);
+    assert_eq!(full_warnings(&stderr), stderr.matches("warning[readability]").count(), "{stderr}");
+    assert!(stderr.contains("content/nl/diensten/oud.md:6:1: warning[readability]"), "{stderr}");
+    // 16 long sentences: summarised unless asked for in full.
+    let (_, _, stderr) = loket(&["check", "--root", root, "--rule", "long-sentence"]);
+    assert_eq!(full_warnings(&stderr), 5, "{stderr}");
+    assert!(stderr.contains("  warning[long-sentence]: 11 more (loket check --rule long-sentence)"), "{stderr}");
+    let (_, _, stderr) = loket(&["check", "--root", root, "--rule", "long-sentence", "--warnings", "full"]);
+    assert_eq!(full_warnings(&stderr), 16, "{stderr}");
+    let (_, stdout, _) = loket(&["check", "--root", root, "--rule", "long-sentence", "--format", "json"]);
+    assert_eq!(stdout.lines().count(), 16, "{stdout}");
+    let (code, _, stderr) = loket(&["check", "--root", root, "--rule", "long-sentences"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `long-sentence`?"), "{stderr}");
+}

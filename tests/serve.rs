@@ -509,3 +509,28 @@ fn slow_clients_and_hundreds_of_event_streams_while_files_change_break_nothing()
     }
     assert_eq!(server.get(PAGE).status, 200, "still serving");
 }
+
+/// `/__loket/status` shows the status report of the latest rebuild: a new untranslated page
+/// is counted as soon as the rebuild that added it is served.
+#[test]
+fn the_status_report_follows_every_rebuild() {
+    let site = copy_fixture("status");
+    let server = Server::start(site.path());
+    let first = server.wait_for("/__loket/status", "the status report", |r| r.status == 200);
+    assert!(first.body.contains("<h1>Site status</h1>"), "{}", first.body);
+    assert!(first.body.contains("<dt>Untranslated</dt><dd>2</dd>"), "{}", first.body);
+    assert!(
+        first.body.contains("<a href=\"/en/services/apply/\" lang=\"en\">Apply</a>"),
+        "preview links: {}",
+        first.body
+    );
+    std::fs::write(
+        site.path().join("content/nl/diensten/nieuw.md"),
+        "---\ntitle: Nieuw\ndescription: Nieuw\n---\nNieuw.\n",
+    )
+    .unwrap();
+    server.wait_for("/nl/diensten/nieuw/", "the new page", |r| r.status == 200);
+    let after = server.get("/__loket/status");
+    assert!(after.body.contains("<dt>Untranslated</dt><dd>3</dd>"), "{}", after.body);
+    assert!(after.body.contains("content/nl/diensten/nieuw.md"), "{}", after.body);
+}

@@ -295,15 +295,15 @@ pub type Events<'a> = [(Event<'a>, Range<usize>)];
 
 /// The checks that read one page's Markdown, every family over the events that
 /// `markdown::render` parsed (one parse per page), before check levels are applied.
-pub fn check_events(page: &Page, events: &Events<'_>) -> Vec<Diagnostic> {
+pub fn check_events(page: &Page, events: &Events<'_>) -> (Vec<Diagnostic>, plain_language::PageMetrics) {
     let mut found = Vec::new();
     headings::check(page, events, &mut found);
     headings::check_attributes(page, events, &mut found);
     html::check(page, events, &mut found);
     link_text::check(page, events, &mut found);
     tables::check(page, events, &mut found);
-    plain_language::check(page, events, &mut found);
-    found
+    let metrics = plain_language::check(page, events, &mut found);
+    (found, metrics)
 }
 
 #[cfg(test)]
@@ -340,7 +340,7 @@ pub(crate) mod test_support {
 
     /// What the checks find in `page`'s body.
     pub fn check_page(page: &Page) -> Vec<crate::diagnostics::Diagnostic> {
-        super::check_events(page, &crate::render::markdown::parse(page.body()))
+        super::check_events(page, &crate::render::markdown::parse(page.body())).0
     }
 
     /// `(rule, line, column)` of what the checks find in `body` (which starts at line 5).

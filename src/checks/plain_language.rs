@@ -60,7 +60,50 @@ struct Sentence<'a> {
     words: Vec<&'a str>,
 }
 
-pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
+/// The plain-language numbers of one page, as the checks compute them (`loket status` shows
+/// them per language and section).
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize)]
+pub struct PageMetrics {
+    /// Words in paragraphs and list items.
+    pub words: usize,
+    pub sentences: usize,
+    pub syllables: usize,
+    /// Sentences of paragraphs with more than `MAX_SENTENCE_WORDS` words.
+    pub long_sentences: usize,
+    /// Paragraphs of more than `MAX_PARAGRAPH_WORDS` words.
+    pub long_paragraphs: usize,
+    /// Flesch-Douma (nl) or Flesch reading ease (en); `None` for another language or a page
+    /// of fewer than `MIN_WORDS_FOR_SCORE` words.
+    pub score: Option<f64>,
+}
+
+impl PageMetrics {
+    /// Whether the page is scored at B1 or easier.
+    pub fn at_b1(&self) -> Option<bool> {
+        self.score.map(|s| s >= MIN_SCORE)
+    }
+}
+
+pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) -> PageMetrics {
+    analyze(page, events, Some(found))
+}
+
+/// The numbers of one page without its findings.
+pub fn metrics(page: &Page, events: &Events<'_>) -> PageMetrics {
+    analyze(page, events, None)
+}
+
+/// The numbers of one page, parsing its Markdown as the checks do.
+pub fn page_metrics(page: &Page) -> PageMetrics {
+    let events: Vec<_> =
+        pulldown_cmark::Parser::new_ext(page.body(), crate::render::markdown::options()).into_offset_iter().collect();
+    metrics(page, &events)
+}
+
+/// One pass over the page for both the findings (when `found` is given) and the numbers, so
+/// that the numbers `loket status` shows are those the checks judged.
+fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnostic>>) -> PageMetrics {
+    let mut metrics = PageMetrics::default();
     let blocks = blocks(events);
     let mut totals = Totals::default();
     let lang = language(&page.lang);
@@ -72,6 +115,8 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
             for sentence in &sentences {
                 let n = sentence.words.len();
                 if n > MAX_SENTENCE_WORDS {
+                    metrics.long_sentences += 1;
+                    let Some(found) = found.as_deref_mut() else { continue };
                     let position = page.body_position(block.body_offset(sentence.start));
                     found.push(
                         Diagnostic::warning(
@@ -87,6 +132,9 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
                 }
             }
             if words > MAX_PARAGRAPH_WORDS {
+                metrics.long_paragraphs += 1;
+            }
+            if let (true, Some(found)) = (words > MAX_PARAGRAPH_WORDS, found.as_deref_mut()) {
                 let position = page.body_position(block.body_offset(0));
                 found.push(
                     Diagnostic::warning("long-paragraph", &page.source, position, format!("this paragraph has {words} words"))
@@ -105,11 +153,16 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let (Some(lang), Some(first)) = (lang, blocks.first()) else { return };
+    metrics.words = totals.words;
+    metrics.sentences = totals.sentences;
+    metrics.syllables = totals.syllables;
+    let (Some(lang), Some(first)) = (lang, blocks.first()) else { return metrics };
     if totals.words < MIN_WORDS_FOR_SCORE {
-        return;
+        return metrics;
     }
     let score = score(lang, &totals);
+    metrics.score = Some(score);
+    let Some(found) = found else { return metrics };
     if score < MIN_SCORE {
         let name = match lang {
             hypher::Lang::Dutch => "Flesch-Douma",
@@ -130,6 +183,7 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
             )),
         );
     }
+    metrics
 }
 
 #[derive(Debug, Default)]
@@ -408,5 +462,25 @@ mod tests {
         let easy = "Wij helpen u graag. Bel ons als u een vraag heeft. ".repeat(10);
         assert!(findings("nl", &easy).is_empty());
         assert!(findings("en", &"We are here to help you. Call us if you have a question. ".repeat(10)).is_empty());
+    }
+
+    #[test]
+    fn the_metrics_are_the_numbers_the_checks_judge() {
+        let sentence = |n: usize| format!("Dit {}.", words(n - 1));
+        let hard = "De beoordeling van de ontvankelijkheidsverklaring geschiedt overeenkomstig de toepasselijke wettelijke bepalingen en beleidsregels. ".repeat(10);
+        let body = format!("{hard}\n\n{} {}\n\n- {}\n", sentence(30), sentence(26), sentence(40));
+        let page = crate::checks::test_support::body_page("nl", &body);
+        let metrics = page_metrics(&page);
+        let found = crate::checks::test_support::check_page(&page);
+        let count = |rule: &str| found.iter().filter(|d| d.rule == rule).count();
+        assert_eq!(metrics.long_sentences, count("long-sentence"));
+        assert_eq!(metrics.long_sentences, 2, "list items are no sentences");
+        let score = metrics.score.expect("scored");
+        assert!(score < MIN_SCORE && count("readability") == 1, "{score}");
+        let message = &found.iter().find(|d| d.rule == "readability").unwrap().message;
+        assert!(message.contains(&format!("score is {score:.0} ")), "{message}");
+        assert_eq!(metrics.at_b1(), Some(false));
+        let short = crate::checks::test_support::body_page("nl", "Kort.");
+        assert_eq!(page_metrics(&short).score, None);
     }
 }

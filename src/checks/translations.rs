@@ -8,6 +8,7 @@ use crate::load::config::SiteConfig;
 use crate::load::content::CONTENT_DIR;
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
+use jiff::civil::Date;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -62,7 +63,20 @@ fn missing(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy
         .collect()
 }
 
-fn stale(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Diagnostic> {
+/// A translation that may be stale: `page` was last changed on `changed`, `days` days
+/// before its most recently changed translation `counterpart` (on `counterpart_changed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stale {
+    pub page: PageId,
+    pub changed: Date,
+    pub counterpart: PageId,
+    pub counterpart_changed: Date,
+    pub days: i32,
+}
+
+/// Every translation changed more than `STALE_AFTER_DAYS` days before its newest
+/// counterpart, in page order (what `stale-translation` reports and `loket status` lists).
+pub fn stale_translations(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Stale> {
     let mut found = Vec::new();
     for (id, page) in PageId::all(pages.len()).zip(pages) {
         let Some(changed) = page.front.last_changed() else { continue };
@@ -76,11 +90,19 @@ fn stale(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Diagnostic
         let Some((newer, other)) = newest else { continue };
         let Ok(span) = changed.until(newer) else { continue };
         let days = span.get_days();
-        if days <= STALE_AFTER_DAYS {
-            continue;
+        if days > STALE_AFTER_DAYS {
+            found.push(Stale { page: id, changed, counterpart: other, counterpart_changed: newer, days });
         }
-        let key = if page.front.updated.is_some() { "updated" } else { "date" };
-        found.push(
+    }
+    found
+}
+
+fn stale(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Diagnostic> {
+    stale_translations(config, pages, tree)
+        .into_iter()
+        .map(|Stale { page: id, changed, counterpart: other, counterpart_changed: newer, days }| {
+            let page = &pages[id];
+            let key = if page.front.updated.is_some() { "updated" } else { "date" };
             Diagnostic::warning(
                 "stale-translation",
                 &page.source,
@@ -93,10 +115,9 @@ fn stale(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Diagnostic
             .with_hint(format!(
                 "compare it with {} and bring it up to date, then set `updated:` to today",
                 pages[other].source.display()
-            )),
-        );
-    }
-    found
+            ))
+        })
+        .collect()
 }
 
 /// Where `key:` is written in the page's front matter (its value's column), or the file start.

@@ -1,10 +1,12 @@
-//! The command line: `loket build`, `check`, `serve` and `new`, their options, the printed
-//! findings and the exit status of the site contract.
+//! The command line: `loket build`, `check`, `serve`, `status` and `new`, their options, the
+//! printed findings and the exit status of the site contract.
 
 pub mod report;
 pub mod scaffold;
+pub mod status;
 
 use crate::cli::report::{Format, HumanReport};
+use crate::cli::status::StatusFormat;
 use crate::diagnostics::Diagnostics;
 use crate::publish::build::{build, BuildOptions};
 use clap::{Parser, Subcommand};
@@ -41,6 +43,8 @@ pub enum Command {
         /// How findings are printed: `human` (snippets on stderr) or `json` (JSON Lines on stdout).
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
+        #[command(flatten)]
+        select: Select,
     },
     /// Run every check of `build` and write nothing.
     Check {
@@ -50,6 +54,25 @@ pub enum Command {
         drafts: bool,
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
+        #[command(flatten)]
+        select: Select,
+    },
+    /// Report the state of the site: translations, pages due for review, plain language and
+    /// findings per rule.
+    Status {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long)]
+        drafts: bool,
+        /// `human` (a terminal report), `json` (docs/status.md) or `html` (one page).
+        #[arg(long, value_enum, default_value = "human")]
+        format: StatusFormat,
+        /// Write the report to this file instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The day ages are counted to (YYYY-MM-DD; for tests) [default: today].
+        #[arg(long, hide = true)]
+        today: Option<jiff::civil::Date>,
     },
     /// Build, serve on this machine, rebuild on every change and reload the browser.
     Serve {
@@ -77,23 +100,58 @@ pub enum Command {
     },
 }
 
+/// Which findings `check` and `build` print, and how many in full.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Select {
+    /// Print only the findings of this rule (such as `readability`; see docs/checks.md).
+    #[arg(long, value_name = "NAME")]
+    pub rule: Option<String>,
+    /// `full`: every warning with its snippet; `summary`: the first few, then one line per
+    /// rule [default: summary when there are more than 10 warnings].
+    #[arg(long, value_enum)]
+    pub warnings: Option<Warnings>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Warnings {
+    Full,
+    Summary,
+}
+
+/// More warnings than this are summarised unless `--warnings full` says otherwise.
+pub const SUMMARY_AFTER: usize = 10;
+/// How many warnings a summary shows in full before its lines per rule.
+pub const SUMMARY_SHOWS: usize = 5;
+
 /// Exit status: 0 success, 1 the site has errors (2, a wrong command line, comes from clap).
 pub fn run(cli: Cli) -> ExitCode {
-    let (options, format) = match cli.command {
-        Command::Build { root, out, drafts, base_url, no_search, format } => {
-            (BuildOptions { root, out, drafts, base_url, write: true, search: !no_search }, format)
+    let (options, format, select) = match cli.command {
+        Command::Build { root, out, drafts, base_url, no_search, format, select } => {
+            (BuildOptions { root, out, drafts, base_url, write: true, search: !no_search }, format, select)
         }
-        Command::Check { root, drafts, format } => {
-            (BuildOptions { root, out: None, drafts, base_url: None, write: false, search: false }, format)
+        Command::Check { root, drafts, format, select } => {
+            (BuildOptions { root, out: None, drafts, base_url: None, write: false, search: false }, format, select)
         }
         Command::Serve { root, port, bind, drafts } => {
             return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts })
         }
+        Command::Status { root, drafts, format, out, today } => {
+            return status(&StatusOptions { root, drafts, format, out, today })
+        }
         Command::New { page, translate_to, root } => return new(&root, &page, translate_to.as_deref()),
     };
+    if let Some(rule) = &select.rule {
+        if crate::checks::rule(rule).is_none() {
+            let names: Vec<&str> = crate::checks::RULES.iter().map(|r| r.name).collect();
+            let nearest = names.iter().min_by_key(|n| strsim::levenshtein(rule, n)).copied().unwrap_or("");
+            eprintln!("loket: `{rule}` is not a rule (did you mean `{nearest}`? docs/checks.md lists them all)");
+            return ExitCode::from(2);
+        }
+    }
+    let print = |findings: &Diagnostics| print_selected(findings, &options.root, format, &select);
     match build(&options) {
         Ok(report) => {
-            print_findings(&report.diagnostics, &options.root, format);
+            print(&report.diagnostics);
             // With `--format json`, stdout holds only JSON.
             match format {
                 Format::Human => println!("{}", report.summary()),
@@ -102,7 +160,7 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(problems) => {
-            print_findings(&problems, &options.root, format);
+            print(&problems);
             eprintln!(
                 "loket: {} error{} and {} warning{}; nothing was written",
                 problems.error_count(),
@@ -146,6 +204,124 @@ fn new(root: &Path, page: &str, translation: Option<&str>) -> ExitCode {
     }
     println!("fill in the title and description, then preview with `loket serve`");
     ExitCode::SUCCESS
+}
+
+/// The findings `--rule` selects; human output summarises many warnings (see `Select`).
+fn print_selected(findings: &Diagnostics, root: &Path, format: Format, select: &Select) {
+    let selected: Diagnostics = match &select.rule {
+        Some(rule) => findings.iter().filter(|d| d.rule == rule.as_str()).cloned().collect(),
+        None => findings.clone(),
+    };
+    let summarise = match select.warnings {
+        Some(Warnings::Full) => false,
+        Some(Warnings::Summary) => true,
+        None => selected.warning_count() > SUMMARY_AFTER,
+    };
+    if format == Format::Json || !summarise {
+        print_findings(&selected, root, format);
+        return;
+    }
+    let mut report = HumanReport::new(root, report::stderr_has_color());
+    let mut shown = 0;
+    // Errors always in full: each stops the build.
+    for finding in selected.sorted() {
+        if finding.is_error() || shown < SUMMARY_SHOWS {
+            shown += usize::from(!finding.is_error());
+            eprintln!("{}\n", report.render(finding));
+        }
+    }
+    let hidden = selected.warning_count().saturating_sub(shown);
+    if hidden == 0 {
+        return;
+    }
+    eprintln!("{}", summary_lines(&selected, shown));
+}
+
+/// One line per rule of the warnings a summary leaves out, in the order of the rule table:
+/// `warning[readability]: 1200 more (loket check --rule readability)`.
+pub fn summary_lines(findings: &Diagnostics, shown: usize) -> String {
+    let mut left = std::collections::BTreeMap::<usize, (&str, usize)>::new();
+    let mut skip = shown;
+    for finding in findings.sorted() {
+        if finding.is_error() {
+            continue;
+        }
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let order = crate::checks::RULES.iter().position(|r| r.name == finding.rule).unwrap_or(usize::MAX);
+        left.entry(order).or_insert((finding.rule, 0)).1 += 1;
+    }
+    let hidden: usize = left.values().map(|(_, n)| n).sum();
+    let mut text =
+        format!("… and {hidden} more warning{} (all of them: --warnings full; JSON: --format json):", plural(hidden));
+    for (rule, n) in left.values() {
+        text.push_str(&format!("\n  warning[{rule}]: {n} more (loket check --rule {rule})"));
+    }
+    text
+}
+
+/// What `loket status` reports on.
+struct StatusOptions {
+    root: PathBuf,
+    drafts: bool,
+    format: StatusFormat,
+    out: Option<PathBuf>,
+    today: Option<jiff::civil::Date>,
+}
+
+/// `loket status`: 0 with a report (the site's errors are part of it), 1 when the site
+/// cannot be loaded at all or the report cannot be written.
+fn status(options: &StatusOptions) -> ExitCode {
+    let site_options = crate::site::SiteOptions { root: options.root.clone(), drafts: options.drafts, base_url: None };
+    let site = match crate::site::Site::load(&site_options) {
+        Ok(site) => site,
+        Err(problems) => {
+            print_findings(&problems, &options.root, Format::Human);
+            eprintln!("loket: the site cannot be loaded; no status");
+            return ExitCode::from(1);
+        }
+    };
+    let today = options.today.unwrap_or_else(crate::status::today);
+    let report = crate::status::compute(&site, today, &site.findings().all());
+    let text = match options.format {
+        StatusFormat::Human => status::human(&report),
+        StatusFormat::Json => status::json(&report),
+        StatusFormat::Html => {
+            let root = std::fs::canonicalize(&options.root).ok();
+            let links = status::HtmlLinks { preview: "http://127.0.0.1:1111".to_string(), site_root: root };
+            status::html(&report, &links)
+        }
+    };
+    match &options.out {
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(out) => match write_whole(out, &text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("loket: cannot write {}: {err}", out.display());
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+/// Writes a file under a temporary name beside it and renames it: never half a report.
+/// (`std::fs::write` rather than a temporary-file crate, so that the report gets the usual
+/// permissions of a new file, not those of a private temporary one.)
+fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
+    let name = path.file_name().ok_or_else(|| std::io::Error::other("not a file name"))?;
+    let mut temporary = name.to_os_string();
+    temporary.push(format!(".loket-{}", std::process::id()));
+    let temporary = path.with_file_name(format!(".{}", temporary.to_string_lossy()));
+    let written = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
 }
 
 fn print_findings(findings: &Diagnostics, root: &Path, format: Format) {

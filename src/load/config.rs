@@ -24,6 +24,8 @@ struct RawConfig {
     alert: Option<Spanned<BTreeMap<String, String>>>,
     #[serde(default)]
     checks: IndexMap<String, Spanned<CheckLevel>>,
+    #[serde(default)]
+    review_after_days: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -76,9 +78,15 @@ pub struct SiteConfig {
     pub checks: IndexMap<String, CheckLevel>,
     /// Where each rule of `checks` was written, for messages about it.
     pub check_positions: IndexMap<String, Position>,
+    /// A page whose `updated` (or `date`) is older than this many days is due for review
+    /// (`loket status`).
+    pub review_after_days: u32,
     /// The file it was read from, for messages.
     pub file: PathBuf,
 }
+
+/// `review_after_days` when `site.yaml` sets none: a page is reviewed at least once a year.
+pub const DEFAULT_REVIEW_AFTER_DAYS: u32 = 365;
 
 impl SiteConfig {
     /// Reads `<root>/site.yaml`; every problem found is returned, not only the first.
@@ -221,6 +229,25 @@ impl SiteConfig {
             })
             .collect();
 
+        let review_after_days = match raw.review_after_days {
+            None => DEFAULT_REVIEW_AFTER_DAYS,
+            Some(days) => match u32::try_from(days.value) {
+                Ok(n) if (1..=36_600).contains(&n) => n,
+                _ => {
+                    problems.push(
+                        Diagnostic::error(
+                            "config",
+                            &file,
+                            at(&days.referenced),
+                            format!("review_after_days `{}` is not a number of days from 1 to 36600", days.value),
+                        )
+                        .with_hint(format!("write a whole number of days, such as `{DEFAULT_REVIEW_AFTER_DAYS}`")),
+                    );
+                    DEFAULT_REVIEW_AFTER_DAYS
+                }
+            },
+        };
+
         if problems.has_errors() {
             return Err(problems);
         }
@@ -232,6 +259,7 @@ impl SiteConfig {
             alert,
             checks,
             check_positions,
+            review_after_days,
             file,
         })
     }
@@ -338,6 +366,22 @@ mod tests {
         let text = GOOD.replace("  en: Outage\n", "");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
         assert!(errors.sorted()[0].message.contains("no text in `en`"));
+    }
+
+    #[test]
+    fn review_after_days_defaults_to_a_year_and_must_be_positive() {
+        let config = SiteConfig::parse(GOOD, "site.yaml".into()).unwrap();
+        assert_eq!(config.review_after_days, 365);
+        let config = SiteConfig::parse(&format!("{GOOD}review_after_days: 180\n"), "site.yaml".into()).unwrap();
+        assert_eq!(config.review_after_days, 180);
+        for bad in ["0", "-3"] {
+            let errors =
+                SiteConfig::parse(&format!("{GOOD}review_after_days: {bad}\n"), "site.yaml".into()).unwrap_err();
+            let first = errors.sorted()[0].clone();
+            assert!(first.message.contains("review_after_days"), "{first}");
+            assert_eq!(first.position.line, 13);
+        }
+        assert!(SiteConfig::parse(&format!("{GOOD}review_after_days: soon\n"), "site.yaml".into()).is_err());
     }
 
     #[test]

@@ -60,6 +60,8 @@ pub struct Rendered {
     /// What the editor checks of `crate::checks` found in the body, before check levels
     /// are applied (`checks::page_checks` applies them).
     pub check_findings: Vec<Diagnostic>,
+    /// The plain-language numbers the checks judged (for `loket status`).
+    pub plain_language: crate::checks::plain_language::PageMetrics,
 }
 
 impl Rendered {
@@ -88,7 +90,7 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     let mut out = Rendered::default();
     let mut problems = Diagnostics::new();
     // The checks read the body as written, before links and headings are rewritten.
-    out.check_findings = crate::checks::check_events(page, &events);
+    (out.check_findings, out.plain_language) = crate::checks::check_events(page, &events);
 
     // Only raw HTML can bring markup that loket did not write (measured: sanitizing every
     // body costs about a quarter of a build's CPU time).

@@ -52,6 +52,14 @@ pub struct Status {
     pub failed: Option<Arc<Vec<Diagnostic>>>,
 }
 
+/// The status report (`/__loket/status`) of the build of one generation; `html` is `None`
+/// until a site has loaded.
+#[derive(Debug, Clone, Default)]
+pub struct StatusPage {
+    pub generation: u64,
+    pub html: Option<Arc<String>>,
+}
+
 /// Runs `loket serve` until Ctrl-C. Exit status 1 when the site folder, the output folder,
 /// the watcher or the address cannot be used (errors in the site are shown, not fatal).
 pub fn run(options: ServeOptions) -> ExitCode {
@@ -81,6 +89,7 @@ fn serve(options: ServeOptions) -> Result<(), String> {
     report(&first, started, "built");
     let generation = SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |d| d.as_millis() as u64);
     let (status, status_rx) = tokio::sync::watch::channel(Status { generation, failed: first.failed() });
+    let (status_page, status_page_rx) = tokio::sync::watch::channel(StatusPage::default());
 
     let (changes_tx, changes) = mpsc::channel();
     let watcher = Watcher::start(&root, changes_tx).map_err(|err| format!("cannot watch {}: {err}", root.display()))?;
@@ -103,12 +112,18 @@ fn serve(options: ServeOptions) -> Result<(), String> {
         let _ = std::io::stdout().flush();
 
         let gate = Arc::new(tokio::sync::RwLock::new(()));
-        let announcer = Announcer { gate: gate.clone(), status };
+        let announcer = Announcer { gate: gate.clone(), status, status_page };
         // Rebuilds run on their own thread: rendering is CPU work (rayon), not async.
         std::thread::spawn(move || preview.run(changes, watcher, announcer));
         let (shutdown_tx, shutdown) = tokio::sync::watch::channel(false);
-        let state =
-            AppState { dir: Arc::new(out.path().to_path_buf()), gate, status: status_rx, shutdown, bind: options.bind };
+        let state = AppState {
+            dir: Arc::new(out.path().to_path_buf()),
+            gate,
+            status: status_rx,
+            status_page: status_page_rx,
+            shutdown,
+            bind: options.bind,
+        };
         accept(listener, router(state), shutdown_signal(shutdown_tx)).await;
         println!("stopped");
         drop(out);
@@ -187,6 +202,9 @@ pub struct Preview {
 struct Announcer {
     gate: Arc<tokio::sync::RwLock<()>>,
     status: tokio::sync::watch::Sender<Status>,
+    /// The status report, made after each rebuild is announced (so that it never delays a
+    /// reload) and tagged with the generation it belongs to.
+    status_page: tokio::sync::watch::Sender<StatusPage>,
 }
 
 impl Preview {
@@ -206,6 +224,7 @@ impl Preview {
 
     fn run(mut self, changes: mpsc::Receiver<Vec<Change>>, mut watcher: Watcher, announcer: Announcer) {
         self.announcer = Some(announcer);
+        self.refresh_status_page();
         while let Ok(mut batch) = changes.recv() {
             // Whatever else arrived meanwhile joins this rebuild.
             while let Ok(more) = changes.try_recv() {
@@ -219,7 +238,32 @@ impl Preview {
             }
             let outcome = self.apply(&batch);
             report(&outcome, started, "rebuilt");
+            self.refresh_status_page();
         }
+    }
+
+    /// The status report of the site as it is now (the last loaded one when a reload failed),
+    /// for the generation just announced.
+    fn refresh_status_page(&mut self) {
+        let html = self.status_html().map(Arc::new);
+        let Some(announcer) = &self.announcer else { return };
+        let generation = announcer.status.borrow().generation;
+        announcer.status_page.send_modify(|page| {
+            page.generation = generation;
+            if html.is_some() {
+                page.html = html;
+            }
+        });
+    }
+
+    /// The HTML status report of the loaded site (from what its checks already found: no
+    /// page is read or measured again).
+    pub fn status_html(&self) -> Option<String> {
+        let site = self.site.as_ref()?;
+        let status = crate::status::compute(site, crate::status::today(), &site.findings().all());
+        let links =
+            crate::cli::status::HtmlLinks { preview: String::new(), site_root: Some(site.root().to_path_buf()) };
+        Some(crate::cli::status::html(&status, &links))
     }
 
     /// Applies changes to the site in memory and writes the files its plan names, or nothing
@@ -348,6 +392,7 @@ struct AppState {
     /// Held for reading while a request reads a file and the status (see `Announcer`).
     gate: Arc<tokio::sync::RwLock<()>>,
     status: tokio::sync::watch::Receiver<Status>,
+    status_page: tokio::sync::watch::Receiver<StatusPage>,
     shutdown: tokio::sync::watch::Receiver<bool>,
     /// The address of `--bind`: also a host name this preview answers to.
     bind: IpAddr,
@@ -365,6 +410,7 @@ fn router(state: AppState) -> Router {
             get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], OVERLAY_CSS) }),
         )
         .route("/__loket/events", get(events))
+        .route("/__loket/status", get(status_page))
         .fallback_service(files)
         .layer(middleware::from_fn_with_state(state.clone(), site_responses))
         .with_state(state)
@@ -434,6 +480,31 @@ async fn finish(mut response: Response, state: &AppState, head: bool) -> Respons
     }
     Response::from_parts(parts, Body::from(html))
 }
+
+/// `/__loket/status`: the status report of the generation this request sees (it waits the
+/// moment the report takes after a rebuild, at most a few seconds).
+async fn status_page(State(state): State<AppState>) -> Response {
+    let generation = state.status.borrow().generation;
+    let mut pages = state.status_page.clone();
+    let html = match tokio::time::timeout(STATUS_PAGE_WAIT, pages.wait_for(|p| p.generation >= generation)).await {
+        Ok(Ok(page)) => page.html.clone(),
+        // Not made in time (a very large site): the last one made.
+        _ => state.status_page.borrow().html.clone(),
+    };
+    match html {
+        Some(html) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html.as_str().to_owned()).into_response(),
+        None => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            "<!DOCTYPE html><html lang=\"en\"><title>No status yet</title><h1>No status yet</h1>\
+             <p>The site could not be loaded; the terminal shows why.</p></html>",
+        )
+            .into_response(),
+    }
+}
+
+/// How long `/__loket/status` waits for the report of the latest rebuild.
+const STATUS_PAGE_WAIT: Duration = Duration::from_secs(5);
 
 /// The language's own 404 page for `/<lang>/...`, else the root one.
 async fn not_found(dir: &Path, path: &str) -> Response {

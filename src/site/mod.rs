@@ -58,6 +58,8 @@ pub struct Site {
     summary_hashes: Vec<u64>,
     /// The level of every editor check, from site.yaml and the pages' front matter.
     policy: checks::Policy,
+    /// Per page, the plain-language numbers its checks judged (for `loket status`).
+    plain_metrics: Vec<checks::plain_language::PageMetrics>,
     findings: Findings,
     /// The fingerprint of every file as it was last written (see `fingerprints`).
     published: HashMap<OutputPath, u64>,
@@ -106,6 +108,7 @@ impl Site {
             body_hashes: Vec::new(),
             summary_hashes: Vec::new(),
             policy: checks::Policy::default(),
+            plain_metrics: Vec::new(),
             findings,
             published: HashMap::new(),
             current: HashMap::new(),
@@ -167,6 +170,7 @@ impl Site {
         self.check_links();
         self.refresh_policy();
         self.apply_check_levels();
+        self.plain_metrics = self.bodies.iter().map(|body| body.plain_language).collect();
         self.summarize_all(reused);
         self.run_translation_checks();
     }
@@ -317,6 +321,16 @@ impl Site {
 
     pub fn findings(&self) -> &Findings {
         &self.findings
+    }
+
+    /// The level of every editor check, from site.yaml and the pages' front matter.
+    pub fn policy(&self) -> &checks::Policy {
+        &self.policy
+    }
+
+    /// Per page (by `PageId`), the plain-language numbers its checks judged.
+    pub fn plain_language(&self) -> &[checks::plain_language::PageMetrics] {
+        &self.plain_metrics
     }
 
     /// The page whose Markdown file is `path` (absolute, or as joined onto the site root).
