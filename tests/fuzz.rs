@@ -523,6 +523,9 @@ fn join_page(front: &str, body: &str) -> String {
 }
 
 fn edit_page(page: &Path, change: impl FnOnce(String, String) -> (String, String)) {
+    if !common::is_regular_file(page) {
+        return;
+    }
     let Ok(text) = std::fs::read_to_string(page) else { return };
     let Some((front, body)) = split_page(&text) else { return };
     let (front, body) = change(front, body);
@@ -701,6 +704,9 @@ fn mutate_alias_bomb(case: &mut Case, rng: &mut StdRng) {
     let levels = rng.random_range(3..10usize);
     if rng.random_bool(0.3) {
         let file = case.site.join("site.yaml");
+        if !common::is_regular_file(&file) {
+            return;
+        }
         let text = std::fs::read_to_string(&file).unwrap_or_default();
         let bomb = alias_bomb(levels).replacen("extra:", "bomb:", 1);
         case.note(Tag::AliasBomb, format!("site.yaml: {levels}-level alias bomb"));
@@ -1016,6 +1022,9 @@ fn mutate_file_name(case: &mut Case, rng: &mut StdRng) {
             return;
         }
     }
+    if !common::is_regular_file(&page) {
+        return;
+    }
     let result = if move_it { std::fs::rename(&page, &target) } else { std::fs::copy(&page, &target).map(|_| ()) };
     if result.is_ok() && !move_it {
         // A copy needs its own translation key to be a valid page.
@@ -1187,6 +1196,9 @@ fn mutate_site_yaml(case: &mut Case, rng: &mut StdRng) {
     let line = *SITE_LINES.choose(rng).expect("lines");
     let key = line.split(':').next().unwrap_or("").to_string();
     let file = case.site.join("site.yaml");
+    if !common::is_regular_file(&file) {
+        return;
+    }
     let text = std::fs::read_to_string(&file).unwrap_or_default();
     case.note(Tag::SiteYaml, format!("site.yaml: {line:?}"));
     // Drop the key's old entry (its line and the indented lines below it).

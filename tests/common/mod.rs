@@ -59,16 +59,28 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     dir
 }
 
+/// Copies a folder: symbolic links as links (never what they point to), regular files as
+/// files; named pipes and other special files are left out (reading one would wait forever).
 pub fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.expect("walk");
         let target = to.join(entry.path().strip_prefix(from).expect("prefix"));
-        if entry.file_type().is_dir() {
+        let kind = entry.file_type();
+        if kind.is_dir() {
             std::fs::create_dir_all(&target).expect("mkdir");
-        } else {
+        } else if kind.is_symlink() {
+            let link = std::fs::read_link(entry.path()).expect("read link");
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(link, &target).expect("symlink");
+        } else if kind.is_file() {
             std::fs::copy(entry.path(), &target).expect("copy");
         }
     }
+}
+
+/// Whether `path` is a regular file (not a link, pipe or device), so reading it returns.
+pub fn is_regular_file(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
 }
 
 /// Every file below `dir` with its bytes, for comparing two builds.
