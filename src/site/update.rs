@@ -279,9 +279,9 @@ impl Site {
                     self.tree.sort_children(parent, &self.content.pages);
                 }
             }
+            self.plain_metrics[id] = self.bodies[id].plain_language;
             if !levels {
                 self.findings.page_checks[id] = checks::page_checks(&self.bodies[id].check_findings, &self.policy);
-                self.plain_metrics[id] = self.bodies[id].plain_language;
             }
             if !same_place || self.summary_hashes[id] != old_summary {
                 bodies_only = None;
