@@ -537,7 +537,8 @@ fn plain_language_html(out: &mut String, status: &Status, links: &HtmlLinks) {
             esc(&lang.lang)
         );
         for band in &lang.distribution {
-            let _ = writeln!(out, "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td></tr>", band.band, band.pages);
+            let _ =
+                writeln!(out, "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td></tr>", esc(band.band), band.pages);
         }
         out.push_str("</tbody>\n</table>\n");
     }
