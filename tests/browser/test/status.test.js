@@ -4,7 +4,6 @@
 // Checker, the keyboard (skip link, then every link reachable by Tab), and screenshotted.
 //   LOKET: the loket binary [default: ../../target/release/loket, else target/debug/loket]
 import { it, before, after } from 'node:test';
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -14,6 +13,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { HERE } from '../lib/site.js';
 import { launchBrowser, newSiteContext, describeFocus } from '../lib/browser.js';
 import { check, noProblems } from '../lib/check.js';
+import { run } from '../lib/process.js';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = String(require('vnu-jar'));
@@ -30,18 +30,6 @@ function loketBinary() {
   if (process.env.LOKET) return process.env.LOKET;
   const release = path.join(REPO, 'target', 'release', 'loket');
   return fs.existsSync(release) ? release : path.join(REPO, 'target', 'debug', 'loket');
-}
-
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 let dir;

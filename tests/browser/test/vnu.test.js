@@ -1,28 +1,16 @@
 // The Nu Html Checker (vnu.jar from the vnu-jar package) over every HTML file of the
 // built site, in one JVM run: zero errors.
 import { it } from 'node:test';
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../lib/site.js';
 import { check, noProblems } from '../lib/check.js';
+import { run } from '../lib/process.js';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = String(require('vnu-jar'));
 const JAVA = process.env.JAVA || 'java';
-
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 it('Nu Html Checker: no errors in any html file', async () => {
   const site = loadSite();
