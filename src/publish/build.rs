@@ -91,8 +91,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let records = (options.write && options.search).then(|| search::records(site.pages(), site.bodies()));
     let sink = staging.as_ref().map(|s| s as &dyn Sink);
     let routes = site.all_routes();
-    let (search_files, rendered) =
-        rayon::join(|| records.map(|r| search::build_index(&r)), || site.render(&routes, sink));
+    // The indexer gets an OS thread of its own, never a rayon worker: it blocks on Pagefind,
+    // which waits for rayon itself, and blocked workers (two builds in one process on two
+    // cores) would leave no worker to run that wait's jobs.
+    let (search_files, rendered) = std::thread::scope(|scope| {
+        let indexer = scope.spawn(|| records.map(|r| search::build_index(&r)));
+        let rendered = site.render(&routes, sink);
+        (indexer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), rendered)
+    });
     site.record_outputs(rendered);
     let search_findings = match (search_files, sink) {
         (Some(Ok(files)), Some(sink)) => files

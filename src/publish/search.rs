@@ -7,7 +7,6 @@ use crate::load::page::Page;
 use crate::render::markdown::Rendered;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
-use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// The folder below the output root that holds the index and Pagefind's script.
@@ -55,8 +54,16 @@ pub fn build_index(records: &[Record]) -> Result<Vec<SearchFile>, Diagnostic> {
     let mut languages: Vec<&str> = records.iter().map(|r| r.lang.as_str()).collect();
     languages.sort_unstable();
     languages.dedup();
-    let bundles: Vec<Result<Vec<SearchFile>, Diagnostic>> =
-        languages.par_iter().map(|lang| index_language(lang, records)).collect();
+    // One OS thread per language, not rayon: Pagefind uses rayon inside the runtime's
+    // `block_on`, and a rayon worker waiting there may steal another language's job and start a
+    // second runtime on the same thread, which tokio refuses with a panic.
+    let bundles: Vec<Result<Vec<SearchFile>, Diagnostic>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = languages.iter().map(|lang| scope.spawn(move || index_language(lang, records))).collect();
+        workers
+            .into_iter()
+            .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    });
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut entry: Option<serde_json::Value> = None;
     for bundle in bundles {
