@@ -8,6 +8,36 @@ use crate::load::page::Page;
 use pulldown_cmark::{Event, Tag};
 
 pub const ATTRIBUTE_RULE: &str = "heading-attribute";
+pub const DUPLICATE_RULE: &str = "duplicate-heading-id";
+
+/// Two headings that set the same `{#id}`: a link to it could only ever reach the first.
+/// Ids made from heading text never clash (`markdown::render` numbers them: `kop`, `kop-1`),
+/// and explicit ids are kept apart from them, so only explicit ids can be duplicates.
+pub fn check_duplicate_ids(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (event, range) in events {
+        let Event::Start(Tag::Heading { id: Some(id), .. }) = event else { continue };
+        let source = page.body().get(range.clone()).unwrap_or("");
+        let offset = source.rfind(&format!("#{id}")).unwrap_or(0);
+        let position = page.body_position(range.start + offset);
+        match seen.get(id.as_ref()) {
+            Some(&first) => found.push(
+                Diagnostic::error(
+                    DUPLICATE_RULE,
+                    &page.source,
+                    position,
+                    format!("the heading id `{id}` is already used on this page, by the heading on line {first}"),
+                )
+                .with_hint(format!(
+                    "give this heading another id, such as `{{#{id}-2}}`, or leave out `{{#{id}}}` to have one made from its text"
+                )),
+            ),
+            None => {
+                seen.insert(id.as_ref(), position.line);
+            }
+        }
+    }
+}
 
 pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
     // The title is rendered as the h1 above the body.
@@ -109,6 +139,14 @@ mod tests {
             ]
         );
         assert!(findings("nl", "## Kop {#eigen-id}\n").is_empty());
+    }
+
+    #[test]
+    fn an_explicit_id_used_twice_is_an_error_at_the_second() {
+        let body = "## Kosten {#kosten}\n\n## Prijzen {#kosten}\n\n## Kosten\n";
+        assert_eq!(findings("nl", body), [("duplicate-heading-id", 7, 12)]);
+        // Equal texts get numbered ids, and a text never takes an explicit id.
+        assert!(findings("nl", "## A\n\n## A\n\n## B {#a-1}\n").is_empty());
     }
 
     #[test]

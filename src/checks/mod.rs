@@ -73,6 +73,8 @@ pub const RULES: &[Rule] = &[
     fixed("output-conflict", "two sources (pages, aliases, files) that would write the same output file"),
     fixed("raw-html", "HTML in Markdown outside the small safe allowlist"),
     fixed("heading-attribute", "a heading attribute other than an id: {.class}, {onfocus=...}"),
+    fixed("duplicate-heading-id", "two headings of one page with the same {#id}"),
+    fixed("data", "a data/ file: bad YAML, a value that is not a text, a value missing for a language"),
     fixed("fluent", "a Fluent syntax error or a key defined twice"),
     fixed("fluent-missing-key", "a UI string defined in one language and not in another"),
     fixed("fluent-unknown-key", "a UI string used by a template and defined nowhere"),
@@ -299,6 +301,7 @@ pub fn check_events(page: &Page, events: &Events<'_>) -> (Vec<Diagnostic>, plain
     let mut found = Vec::new();
     headings::check(page, events, &mut found);
     headings::check_attributes(page, events, &mut found);
+    headings::check_duplicate_ids(page, events, &mut found);
     html::check(page, events, &mut found);
     link_text::check(page, events, &mut found);
     tables::check(page, events, &mut found);

@@ -1,8 +1,9 @@
-//! Loading a site: settings (`config`), the content files (`content`, `frontmatter`, `yaml`,
+//! Loading a site: settings (`config`), shared values (`data`), the content files (`content`, `frontmatter`, `yaml`,
 //! `slug`) into `Page`s (`page`), and the page tree (`tree`).
 
 pub mod config;
 pub mod content;
+pub mod data;
 pub mod frontmatter;
 pub mod page;
 pub mod slug;

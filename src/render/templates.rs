@@ -256,6 +256,8 @@ pub struct SiteValues {
     pub feed_sections: Vec<PageId>,
     /// Per language, its Open Graph locale (`nl_NL`).
     pub og_locales: HashMap<String, String>,
+    /// Per language, the shared values of `data/` (`data` in templates).
+    pub data: HashMap<String, Value>,
 }
 
 pub struct PageInput<'a> {
@@ -379,6 +381,7 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert("lang", &page.lang);
     context.insert_value("site", values.site[&page.lang].clone());
     context.insert_value("menus", values.menus[&page.lang].clone());
+    context.insert_value("data", values.data.get(&page.lang).cloned().unwrap_or_else(Value::none));
 
     let mut page_value = values.summaries[id].clone().into_map().unwrap_or_default();
     page_value.insert("content".into(), Value::safe_string(&rendered.html));
@@ -469,6 +472,7 @@ pub fn language_context(input: &PageInput<'_>, lang: &str) -> Context {
     context.insert("lang", lang);
     context.insert_value("site", input.values.site[lang].clone());
     context.insert_value("menus", input.values.menus[lang].clone());
+    context.insert_value("data", input.values.data.get(lang).cloned().unwrap_or_else(Value::none));
     let home = input.tree.home(lang).map(|h| input.values.summaries[h].clone()).unwrap_or_else(Value::none);
     context.insert_value("home", home);
     context

@@ -231,7 +231,7 @@ impl Preview {
                 batch.extend(more);
             }
             let started = Instant::now();
-            if batch.contains(&Change::Theme) {
+            if batch.contains(&Change::Theme) || batch.contains(&Change::Settings) {
                 if let Err(err) = watcher.watch_folders() {
                     eprintln!("loket: cannot watch a new folder: {err}");
                 }

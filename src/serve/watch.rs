@@ -15,8 +15,9 @@ use std::time::Duration;
 pub const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// The folders below the site root that `serve` watches, recursively.
-pub const WATCHED_FOLDERS: [&str; 4] = [
+pub const WATCHED_FOLDERS: [&str; 5] = [
     crate::load::content::CONTENT_DIR,
+    crate::load::data::DATA_DIR,
     crate::render::theme::TEMPLATES_DIR,
     crate::render::theme::LOCALES_DIR,
     crate::render::theme::STATIC_DIR,
@@ -41,6 +42,8 @@ pub fn classify(root: &Path, path: &Path) -> Option<Change> {
     match parts.first().copied()? {
         crate::load::config::CONFIG_FILE if parts.len() == 1 => Some(Change::Settings),
         crate::load::content::CONTENT_DIR => Some(Change::Content(path.to_path_buf())),
+        // Shared values may show on any page: the site is loaded again, as for site.yaml.
+        crate::load::data::DATA_DIR => Some(Change::Settings),
         first if WATCHED_FOLDERS.contains(&first) => Some(Change::Theme),
         _ => None,
     }
@@ -114,6 +117,7 @@ mod tests {
     fn paths_are_classified_by_folder() {
         let root = Path::new("/site");
         assert_eq!(classify(root, Path::new("/site/site.yaml")), Some(Change::Settings));
+        assert_eq!(classify(root, Path::new("/site/data/contact.yaml")), Some(Change::Settings));
         assert_eq!(
             classify(root, Path::new("/site/content/nl/a.md")),
             Some(Change::Content(PathBuf::from("/site/content/nl/a.md")))

@@ -1,5 +1,6 @@
 //! Fingerprints: for every route, one hash of everything its output is made from (its page's
-//! body and summary, the summaries of the pages it shows, its language's shared values). A
+//! body and summary, the summaries of the pages it shows, its language's shared values,
+//! `data/` among them). A
 //! file whose fingerprint did not change since it was written is the same file, so `serve`
 //! renders exactly the routes whose fingerprints changed, and needs no list of which edit
 //! affects which page.
@@ -61,6 +62,7 @@ impl Site {
             let mut hasher = DefaultHasher::new();
             self.values.site.get(lang).map(|v| v.to_string()).hash(&mut hasher);
             self.values.menus.get(lang).map(|v| v.to_string()).hash(&mut hasher);
+            self.values.data.get(lang).map(|v| v.to_string()).hash(&mut hasher);
             self.tree.home(lang).map(|h| self.summary_hashes[h]).hash(&mut hasher);
             language.insert(lang.to_string(), hasher.finish());
             let mut hasher = DefaultHasher::new();

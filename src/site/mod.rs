@@ -15,6 +15,7 @@ use crate::checks;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::config::SiteConfig;
 use crate::load::content::{self, Content, LoadOptions};
+use crate::load::data::SiteData;
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::publish::feeds;
@@ -43,6 +44,8 @@ pub struct Site {
     options: SiteOptions,
     config: SiteConfig,
     theme: Theme,
+    /// The shared values of `data/`.
+    data: SiteData,
     content: Content,
     tree: PageTree,
     /// Asset URL by path below `content/`.
@@ -84,6 +87,8 @@ impl Site {
             config.base_url = base_url.trim_end_matches('/').to_string();
         }
         let mut findings = Findings::default();
+        let (data, data_problems) = SiteData::load(root, &config);
+        findings.setup.extend(data_problems);
         let (content, content_problems) = content::load(root, &config, &LoadOptions { include_drafts: options.drafts });
         findings.structure.extend(content_problems);
         let theme = match Theme::load(root, &config, &mut findings.setup) {
@@ -98,6 +103,7 @@ impl Site {
             options: options.clone(),
             config,
             theme,
+            data,
             content,
             tree: PageTree::default(),
             asset_urls: HashMap::new(),
@@ -275,6 +281,7 @@ impl Site {
             self.findings.summaries.push(found);
         }
         self.values = SiteValues::new(&self.config, &self.content.pages, &self.tree, values);
+        self.values.data = self.config.language_codes().map(|l| (l.to_string(), self.data.template_value(l))).collect();
         self.update_site_trees();
     }
 
@@ -305,6 +312,11 @@ impl Site {
 
     pub fn pages(&self) -> &[Page] {
         &self.content.pages
+    }
+
+    /// The shared values of `data/` (for the `data` shortcode).
+    pub fn data(&self) -> &SiteData {
+        &self.data
     }
 
     pub fn tree(&self) -> &PageTree {

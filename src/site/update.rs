@@ -20,7 +20,7 @@ use tera::Value;
 /// What a changed path means for a loaded site.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Change {
-    /// `site.yaml`.
+    /// `site.yaml`, or a file in `data/`.
     Settings,
     /// Something in `templates/`, `locales/` or `static/` (or one of those folders itself).
     Theme,

@@ -1,0 +1,487 @@
+//! Shared values: the `data/<name>.yaml` files of a site, read strictly with positions, each
+//! value the same in every language or a map of the site's language codes. Templates see them
+//! as `data.<name>.<key>` in the page's language; `SiteData::lookup` serves Markdown.
+
+use crate::diagnostics::{display_path, Diagnostic, Diagnostics, Position};
+use crate::load::config::SiteConfig;
+use crate::sitefs::{self, Kind};
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::Spanned;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::Path;
+
+pub const DATA_DIR: &str = "data";
+pub const RULE: &str = "data";
+
+/// The shared values of a site, per language.
+#[derive(Debug, Clone, Default)]
+pub struct SiteData {
+    /// Dotted key (`contact.helpdesk.phone`) → language code → text. Sorted, for hints.
+    values: BTreeMap<String, HashMap<String, String>>,
+    /// Per language, the nested values that templates see as `data`.
+    trees: HashMap<String, serde_json::Value>,
+}
+
+/// Why a key gives no value: a message and, where one helps, a hint ("did you mean").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LookupError {
+    pub message: String,
+    pub hint: String,
+}
+
+impl fmt::Display for LookupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.message, self.hint)
+    }
+}
+
+impl SiteData {
+    /// Reads every `data/*.yaml` of the site; every problem found is returned beside the
+    /// values that could be read. No `data/` folder means no values.
+    pub fn load(root: &Path, config: &SiteConfig) -> (SiteData, Diagnostics) {
+        let mut problems = Diagnostics::new();
+        let mut data = SiteData::default();
+        let dir = root.join(DATA_DIR);
+        if std::fs::symlink_metadata(&dir).is_err() {
+            data.build_trees(config);
+            return (data, problems);
+        }
+        let skip = |name: &str, _: bool| crate::load::content::is_ignored(name);
+        for entry in sitefs::walk(root, &dir, &skip) {
+            let shown = display_path(root, &entry.path);
+            let kind = match entry.kind {
+                Ok(kind) => kind,
+                Err(refusal) => {
+                    problems.push(refusal.finding(root, &entry.path, RULE, "data file"));
+                    continue;
+                }
+            };
+            if entry.depth == 0 {
+                if kind != Kind::Dir {
+                    problems.push(
+                        Diagnostic::error(RULE, shown, Position::START, "`data` is a file, not a folder")
+                            .with_hint("shared values go in files such as data/contact.yaml"),
+                    );
+                }
+                continue;
+            }
+            let name = entry.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if kind == Kind::Dir || entry.depth > 1 {
+                if entry.depth == 1 {
+                    problems.push(Diagnostic::error(RULE, shown, Position::START, "data/ holds no folders").with_hint(
+                        "put each group of values in one file directly in data/, such as data/contact.yaml",
+                    ));
+                }
+                continue;
+            }
+            let Some(stem) = name.strip_suffix(".yaml") else {
+                let hint = match name.strip_suffix(".yml") {
+                    Some(stem) => format!("rename it to {stem}.yaml"),
+                    None => "data/ holds only .yaml files, such as data/contact.yaml".to_string(),
+                };
+                problems.push(Diagnostic::error(RULE, shown, Position::START, "not a .yaml file").with_hint(hint));
+                continue;
+            };
+            if !is_identifier(stem) {
+                problems.push(
+                    Diagnostic::error(RULE, shown, Position::START, format!("`{stem}` cannot be a data name"))
+                        .with_hint(
+                        "use letters, digits and _ only, starting with a letter (templates write data.contact.phone)",
+                    ),
+                );
+                continue;
+            }
+            let text = match sitefs::read(root, &entry.path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => text,
+                    Err(_) => {
+                        problems.push(
+                            Diagnostic::error("encoding", shown, Position::START, "this file is not UTF-8 text")
+                                .with_hint("save the file as UTF-8 in your editor"),
+                        );
+                        continue;
+                    }
+                },
+                Err(refusal) => {
+                    problems.push(refusal.finding(root, &entry.path, RULE, "data file"));
+                    continue;
+                }
+            };
+            problems.extend(data.add_file(stem, &text, &shown, config));
+        }
+        data.build_trees(config);
+        (data, problems)
+    }
+
+    /// Adds the values of one file, `data/<name>.yaml` with `text`, shown as `file`.
+    pub fn add_file(&mut self, name: &str, text: &str, file: &Path, config: &SiteConfig) -> Diagnostics {
+        let mut problems = Diagnostics::new();
+        if text.trim().is_empty() {
+            return problems;
+        }
+        let root: Node = match crate::load::yaml::parse(text, file, 1, RULE) {
+            Ok(node) => node,
+            Err(d) => {
+                problems.push(d);
+                return problems;
+            }
+        };
+        let Node::Map(entries) = root else {
+            problems.push(
+                Diagnostic::error(RULE, file, Position::START, "a data file is a list of `key: value` lines")
+                    .with_hint("write for example `phone: \"088 123 45 67\"`"),
+            );
+            return problems;
+        };
+        let reader = Reader { config, file };
+        reader.entries(name, entries, &mut self.values, &mut problems);
+        problems
+    }
+
+    /// Fills the per-language trees from the flat values.
+    fn build_trees(&mut self, config: &SiteConfig) {
+        self.trees.clear();
+        for lang in config.language_codes() {
+            let mut tree = serde_json::Map::new();
+            for (key, texts) in &self.values {
+                let text = texts.get(lang).cloned().unwrap_or_default();
+                insert_path(&mut tree, key, text);
+            }
+            self.trees.insert(lang.to_string(), serde_json::Value::Object(tree));
+        }
+    }
+
+    /// `data` of templates for the pages of `lang`.
+    pub fn template_value(&self, lang: &str) -> tera::Value {
+        self.trees
+            .get(lang)
+            .map(tera::Value::from_serializable)
+            .unwrap_or_else(|| tera::Value::from_serializable(&serde_json::Map::new()))
+    }
+
+    /// Whether the site has no shared values.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The value of `key` (`contact.helpdesk.phone`) in language `lang`.
+    pub fn lookup(&self, key: &str, lang: &str) -> Result<&str, LookupError> {
+        if let Some(texts) = self.values.get(key) {
+            return texts.get(lang).map(String::as_str).ok_or_else(|| LookupError {
+                message: format!("data value `{key}` has no text in `{lang}`"),
+                hint: format!("add `{lang}: ...` to it in data/{}.yaml", key.split('.').next().unwrap_or(key)),
+            });
+        }
+        let prefix = format!("{key}.");
+        let below: Vec<&str> = self.values.keys().filter(|k| k.starts_with(&prefix)).map(String::as_str).collect();
+        if !below.is_empty() {
+            return Err(LookupError {
+                message: format!("data key `{key}` is a group of values, not one value"),
+                hint: format!("name one of: {}", below.join(", ")),
+            });
+        }
+        let nearest = self
+            .values
+            .keys()
+            .map(|k| (strsim::levenshtein(key, k), k))
+            .filter(|(distance, k)| *distance <= 3.max(k.len() / 4))
+            .min();
+        let hint = match nearest {
+            Some((_, k)) => format!("did you mean `{k}`?"),
+            None if self.values.is_empty() => "the site has no shared values: add them to a file in data/".to_string(),
+            None => {
+                "keys are written as file.key, such as `contact.phone` for `phone:` in data/contact.yaml".to_string()
+            }
+        };
+        Err(LookupError { message: format!("unknown data key `{key}`"), hint })
+    }
+
+    /// Every key, sorted (for hints).
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.values.keys().map(String::as_str)
+    }
+}
+
+/// Reads the nested entries of one file into flat values.
+struct Reader<'a> {
+    config: &'a SiteConfig,
+    file: &'a Path,
+}
+
+impl Reader<'_> {
+    fn at(&self, location: &serde_saphyr::Location) -> Position {
+        Position::new((location.line() as usize).max(1), (location.column() as usize).max(1))
+    }
+
+    fn entries(
+        &self,
+        prefix: &str,
+        entries: Vec<(Spanned<String>, Spanned<Node>)>,
+        values: &mut BTreeMap<String, HashMap<String, String>>,
+        problems: &mut Diagnostics,
+    ) {
+        for (key, node) in entries {
+            let position = self.at(&key.referenced);
+            if !is_identifier(&key.value) {
+                problems.push(
+                    Diagnostic::error(RULE, self.file, position, format!("`{}` cannot be a data key", key.value))
+                        .with_hint(if self.config.languages.contains_key(&key.value) {
+                            "a map of languages holds only texts: `phone: { nl: ..., en: ... }`".to_string()
+                        } else {
+                            "use letters, digits and _ only, starting with a letter".to_string()
+                        }),
+                );
+                continue;
+            }
+            let path = format!("{prefix}.{}", key.value);
+            match node.value {
+                Node::Text(text) => {
+                    let texts = self.config.language_codes().map(|l| (l.to_string(), text.clone())).collect();
+                    self.check_text(&path, &text, self.at(&node.referenced), problems);
+                    values.insert(path, texts);
+                }
+                Node::Map(inner) if self.is_language_map(&inner) => {
+                    if let Some(texts) = self.language_map(&path, position, inner, problems) {
+                        values.insert(path, texts);
+                    }
+                }
+                Node::Map(inner) => self.entries(&path, inner, values, problems),
+                Node::Other(what) => problems.push(
+                    Diagnostic::error(RULE, self.file, self.at(&node.referenced), format!("`{}` is {what}, not a text", key.value))
+                        .with_hint("write the value between double quotes, so that it shows exactly as written: `phone: \"0800 1234\"`"),
+                ),
+            }
+        }
+    }
+
+    fn is_language_map(&self, entries: &[(Spanned<String>, Spanned<Node>)]) -> bool {
+        entries.iter().any(|(k, _)| self.config.languages.contains_key(&k.value))
+    }
+
+    /// `{ nl: ..., en: ... }`: a text for every language of the site.
+    fn language_map(
+        &self,
+        path: &str,
+        position: Position,
+        entries: Vec<(Spanned<String>, Spanned<Node>)>,
+        problems: &mut Diagnostics,
+    ) -> Option<HashMap<String, String>> {
+        let mut texts = HashMap::new();
+        for (lang, node) in entries {
+            let at = self.at(&lang.referenced);
+            if !self.config.languages.contains_key(&lang.value) {
+                let codes: Vec<&str> = self.config.language_codes().collect();
+                problems.push(
+                    Diagnostic::error(RULE, self.file, at, format!("`{}` is not a language of this site", lang.value))
+                        .with_hint(format!("a value per language names the site's languages: {}", codes.join(", "))),
+                );
+                continue;
+            }
+            match node.value {
+                Node::Text(text) => {
+                    self.check_text(path, &text, self.at(&node.referenced), problems);
+                    texts.insert(lang.value, text);
+                }
+                Node::Map(_) => {
+                    problems.push(
+                        Diagnostic::error(
+                            RULE,
+                            self.file,
+                            at,
+                            format!("the `{}` text of `{path}` is a group of values", lang.value),
+                        )
+                        .with_hint("put the languages last: `helpdesk: { phone: { nl: ..., en: ... } }`"),
+                    );
+                }
+                Node::Other(what) => {
+                    problems.push(
+                        Diagnostic::error(
+                            RULE,
+                            self.file,
+                            self.at(&node.referenced),
+                            format!("the `{}` text of `{path}` is {what}, not a text", lang.value),
+                        )
+                        .with_hint("write the value between double quotes, so that it shows exactly as written"),
+                    );
+                }
+            }
+        }
+        for lang in self.config.language_codes() {
+            if !texts.contains_key(lang) {
+                problems.push(
+                    Diagnostic::error(RULE, self.file, position, format!("`{path}` has no text in `{lang}`"))
+                        .with_hint(format!(
+                            "add a line `{lang}: ...` to it: every language of the site needs its text"
+                        )),
+                );
+            }
+        }
+        // A value with a missing language still fills the others, so that templates report
+        // nothing more than this file's own finding.
+        Some(texts)
+    }
+
+    fn check_text(&self, path: &str, text: &str, position: Position, problems: &mut Diagnostics) {
+        if let Some(d) = crate::load::yaml::check_text(RULE, self.file, position, path, text) {
+            problems.push(d);
+        }
+    }
+}
+
+/// `contact.helpdesk.phone` → `{ contact: { helpdesk: { phone: text } } }`.
+fn insert_path(tree: &mut serde_json::Map<String, serde_json::Value>, key: &str, text: String) {
+    let mut parts = key.split('.').peekable();
+    let mut map = tree;
+    while let Some(part) = parts.next() {
+        if parts.peek().is_none() {
+            map.insert(part.to_string(), serde_json::Value::String(text));
+            return;
+        }
+        let entry = map.entry(part.to_string()).or_insert_with(|| serde_json::Value::Object(Default::default()));
+        let serde_json::Value::Object(inner) = entry else { return };
+        map = inner;
+    }
+}
+
+/// A name that templates can write after a dot: letters, digits and `_`, not starting with a
+/// digit.
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// One node of a data file: a text, a group of keys, or anything else (named, for the message).
+enum Node {
+    Text(String),
+    Map(Vec<(Spanned<String>, Spanned<Node>)>),
+    Other(&'static str),
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a text or a group of `key: value` lines")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Node, E> {
+        Ok(Node::Text(v.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Node, E> {
+        Ok(Node::Text(v))
+    }
+
+    // Numbers are refused, not converted: `phone: 0881234567` would lose its leading zero.
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Node, E> {
+        Ok(Node::Other("a number"))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Node, E> {
+        Ok(Node::Other("a number"))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Node, E> {
+        Ok(Node::Other("a number"))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Node, E> {
+        Ok(Node::Other("true or false"))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Node, E> {
+        Ok(Node::Other("empty"))
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Node, E> {
+        Ok(Node::Other("empty"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Node::Other("a list"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut entries: Vec<(Spanned<String>, Spanned<Node>)> = Vec::new();
+        while let Some(key) = map.next_key::<Spanned<String>>()? {
+            let value = map.next_value::<Spanned<Node>>()?;
+            if entries.iter().any(|(k, _)| k.value == key.value) {
+                return Err(serde::de::Error::custom(format!("duplicate mapping key: {}", key.value)));
+            }
+            entries.push((key, value));
+        }
+        Ok(Node::Map(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> SiteConfig {
+        SiteConfig::parse(
+            "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: T }\n  en: { name: English, title: T }\n",
+            "site.yaml".into(),
+        )
+        .expect("config")
+    }
+
+    fn load(text: &str) -> (SiteData, Diagnostics) {
+        let config = config();
+        let mut data = SiteData::default();
+        let problems = data.add_file("contact", text, Path::new("data/contact.yaml"), &config);
+        data.build_trees(&config);
+        (data, problems)
+    }
+
+    #[test]
+    fn values_are_shared_or_picked_by_language() {
+        let (data, problems) = load(
+            "phone: \"088 123 45 67\"\nhelpdesk:\n  hours:\n    nl: \"ma-vr 9-17 uur\"\n    en: \"Mon-Fri 9am-5pm\"\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(data.lookup("contact.phone", "en"), Ok("088 123 45 67"));
+        assert_eq!(data.lookup("contact.helpdesk.hours", "nl"), Ok("ma-vr 9-17 uur"));
+        assert_eq!(data.lookup("contact.helpdesk.hours", "en"), Ok("Mon-Fri 9am-5pm"));
+        let tree = data.template_value("en");
+        assert_eq!(tree.to_string().contains("Mon-Fri 9am-5pm"), true, "{tree}");
+    }
+
+    #[test]
+    fn a_value_missing_for_a_language_is_an_error_at_its_line() {
+        let (_, problems) = load("phone: \"088\"\nhours:\n  nl: \"ma-vr\"\n");
+        let found: Vec<String> =
+            problems.iter().map(|d| format!("{}:{} {}", d.position.line, d.position.column, d.message)).collect();
+        assert_eq!(found, ["2:1 `contact.hours` has no text in `en`"]);
+    }
+
+    #[test]
+    fn numbers_unknown_languages_and_lists_are_findings() {
+        let (_, problems) = load("phone: 0881234567\nhours: { nl: a, en: b, fr: c }\nlist: [a, b]\n");
+        let lines: Vec<usize> = problems.iter().map(|d| d.position.line).collect();
+        assert_eq!(lines, [1, 2, 3], "{problems:?}");
+        let (_, problems) = load("phone: a\nphone: b\n");
+        assert_eq!(problems.iter().next().map(|d| d.message.as_str()), Some("key `phone` appears twice"));
+    }
+
+    #[test]
+    fn unknown_keys_get_did_you_mean() {
+        let (data, _) = load("phone: \"088\"\nhelpdesk: { mail: \"a@b.nl\" }\n");
+        let err = data.lookup("contact.phnoe", "nl").unwrap_err();
+        assert_eq!(err.message, "unknown data key `contact.phnoe`");
+        assert_eq!(err.hint, "did you mean `contact.phone`?");
+        let err = data.lookup("contact.helpdesk", "nl").unwrap_err();
+        assert!(err.hint.contains("contact.helpdesk.mail"), "{err:?}");
+    }
+}
