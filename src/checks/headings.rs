@@ -144,7 +144,7 @@ mod tests {
     #[test]
     fn an_explicit_id_used_twice_is_an_error_at_the_second() {
         let body = "## Kosten {#kosten}\n\n## Prijzen {#kosten}\n\n## Kosten\n";
-        assert_eq!(findings("nl", body), [("duplicate-heading-id", 7, 12)]);
+        assert_eq!(findings("nl", body), [("duplicate-heading-id", 7, 13)]);
         // Equal texts get numbered ids, and a text never takes an explicit id.
         assert!(findings("nl", "## A\n\n## A\n\n## B {#a-1}\n").is_empty());
     }
