@@ -136,9 +136,42 @@ fn markdown_headings_footnotes_tables_and_links() {
     );
     let en = built.read("en/services/procedure/index.html");
     assert!(
-        en.contains(r#"<a href="/nl/diensten/procedure/" hreflang="nl">Dutch</a>"#),
-        "links into another language carry hreflang"
+        en.contains(r#"<a href="/nl/diensten/procedure/" hreflang="nl">Dutch <span class="lang-cue" lang="nl">(in het Nederlands)</span></a>"#),
+        "links into another language carry hreflang and a visible cue in the target's language: {en}"
     );
+}
+
+#[test]
+fn tables_scroll_in_labelled_regions_footnotes_close_the_body_and_cross_language_links_say_so() {
+    let built = build_fixture("valid/body-parts");
+    let nl = built.read("nl/kosten/index.html");
+    let body = between(&nl, r#"<h2 id="bedragen">"#, "</article>");
+    assert!(!body.contains("style="), "no inline style: {body}");
+    assert!(
+        body.contains(r#"<div class="table-region" role="region" tabindex="0" aria-label="Tabel 1"><table><thead><tr><th class="align-left">Aanvraag</th><th class="align-right">Bedrag</th></tr></thead>"#),
+        "{body}"
+    );
+    assert!(body.contains(r#"<td class="align-right">€ 0</td>"#), "{body}");
+    // The link keeps hreflang and no `lang` (its text is Dutch); the cue is English text.
+    assert!(
+        body.contains(r#"<a href="/en/costs/" hreflang="en">uitleg voor wie geen Nederlands leest <span class="lang-cue" lang="en">(in English)</span></a>"#),
+        "{body}"
+    );
+    let notes = between(body, r#"<section class="footnotes""#, "</section>");
+    assert!(notes.contains(r#"<h2 id="footnotes">Voetnoten</h2>"#), "{notes}");
+    assert!(
+        notes.contains(
+            r##"<a class="footnote-backref" href="#fnref-gratis" aria-label="Terug naar voetnoot 1 in de tekst">↩</a>"##
+        ),
+        "{notes}"
+    );
+    let en = built.read("en/costs/index.html");
+    assert!(en.contains(r#"aria-label="Table 1""#) && en.contains(r#"<h2 id="footnotes">Footnotes</h2>"#), "{en}");
+    assert!(en.contains(r#"aria-label="Back to footnote 1 in the text""#), "{en}");
+    assert!(en.contains(r#"<span class="lang-cue" lang="nl">(in het Nederlands)</span></a>"#), "{en}");
+    // Shared values from data/: the same in both languages, or the page's language's text.
+    assert!(nl.contains(r#"<p class="helpdesk">088 123 45 67, maandag tot en met vrijdag</p>"#), "{nl}");
+    assert!(en.contains(r#"<p class="helpdesk">088 123 45 67, Monday to Friday</p>"#), "{en}");
 }
 
 #[test]

@@ -104,7 +104,7 @@ impl Session {
     fn change(&self, relative: &str) -> Change {
         match relative.split('/').next() {
             Some("content") => Change::Content(self.path(relative)),
-            Some("site.yaml") => Change::Settings,
+            Some("site.yaml") | Some("data") => Change::Settings,
             _ => Change::Theme,
         }
     }
@@ -203,6 +203,25 @@ fn every_edit_serves_what_a_fresh_build_writes() {
     let template = builtin("templates", "base.html");
     let c = s.write("templates/base.html", &template.replacen("</main>", "<p>Eigen sjabloon</p></main>", 1));
     s.step("template overridden", vec![c], true);
+    // A shared value used by a template: changing it changes every page that shows it.
+    let c = s.write("data/contact.yaml", "phone: \"088 123 45 67\"\nhours: { nl: \"ma-vr\", en: \"Mon-Fri\" }\n");
+    s.step("data file added", vec![c], true);
+    let template = s.read("templates/base.html");
+    let c = s.write(
+        "templates/base.html",
+        &template.replacen(
+            "<p>Eigen sjabloon</p>",
+            "<p>Eigen sjabloon, {{ data.contact.phone }} ({{ data.contact.hours }})</p>",
+            1,
+        ),
+    );
+    s.step("template uses data", vec![c], true);
+    let c = s.edit("data/contact.yaml", "088 123 45 67", "088 765 43 21");
+    s.step("data value changed", vec![c], true);
+    let c = s.edit("data/contact.yaml", ", en: \"Mon-Fri\"", "");
+    s.step("data value missing for a language", vec![c], false);
+    let c = s.edit("data/contact.yaml", "\"ma-vr\"", "\"ma-vr\", en: \"Mon-Fri\"");
+    s.step("data value fixed", vec![c], true);
     // Kept pages are rendered again when a page or file they link to comes or goes.
     let c = s.edit(
         "content/nl/contact.md",

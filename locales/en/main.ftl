@@ -69,3 +69,14 @@ not-found-home = Go to the home page of { $site }
 choose-language = Go to { $site } in English
 moved-title = This page has moved
 moved-text = You can now find this page at a different address. If you are not taken there automatically, follow this link:
+
+## In page bodies, written by the engine
+
+# The heading above a page's footnotes.
+body-footnotes = Footnotes
+# The label of the link from a footnote back to where it is used in the text.
+body-footnote-back = Back to footnote { $number } in the text
+# The name of the scrollable area around a table, for screen readers.
+body-table = Table { $number }
+# After a link to a page in English on a page in another language, in English.
+body-link-language = (in English)

@@ -69,3 +69,14 @@ not-found-home = Naar de homepage van { $site }
 choose-language = Naar { $site } in het Nederlands
 moved-title = Deze pagina is verhuisd
 moved-text = U vindt deze pagina nu op een ander adres. Als u niet vanzelf verder gaat, kies dan deze link:
+
+## In page bodies, written by the engine
+
+# The heading above a page's footnotes.
+body-footnotes = Voetnoten
+# The label of the link from a footnote back to where it is used in the text.
+body-footnote-back = Terug naar voetnoot { $number } in de tekst
+# The name of the scrollable area around a table, for screen readers.
+body-table = Tabel { $number }
+# After a link to a page in Dutch on a page in another language, in Dutch.
+body-link-language = (in het Nederlands)

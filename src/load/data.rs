@@ -455,7 +455,7 @@ mod tests {
         assert_eq!(data.lookup("contact.helpdesk.hours", "nl"), Ok("ma-vr 9-17 uur"));
         assert_eq!(data.lookup("contact.helpdesk.hours", "en"), Ok("Mon-Fri 9am-5pm"));
         let tree = data.template_value("en");
-        assert_eq!(tree.to_string().contains("Mon-Fri 9am-5pm"), true, "{tree}");
+        assert!(tree.to_string().contains("Mon-Fri 9am-5pm"), "{tree}");
     }
 
     #[test]

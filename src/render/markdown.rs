@@ -9,6 +9,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::slug::slugify;
 use crate::load::tree::PageTree;
+use crate::render::i18n::Locales;
+use fluent_bundle::FluentArgs;
 use pulldown_cmark::{html, Alignment, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -21,7 +23,18 @@ pub struct LinkContext<'a> {
     pub assets: &'a HashMap<String, String>,
     /// Paths below `content/` of the drafts left out of this build.
     pub drafts: &'a HashSet<String>,
+    /// The UI strings a body shows (footnotes, table labels, language cues: [`ENGINE_KEYS`]).
+    pub locales: &'a Locales,
 }
+
+/// The UI strings that bodies show, formatted by the engine rather than by a template.
+pub const ENGINE_KEYS: &[&str] = &[FOOTNOTES_KEY, FOOTNOTE_BACK_KEY, TABLE_KEY, LANGUAGE_CUE_KEY];
+const FOOTNOTES_KEY: &str = "body-footnotes";
+const FOOTNOTE_BACK_KEY: &str = "body-footnote-back";
+const TABLE_KEY: &str = "body-table";
+const LANGUAGE_CUE_KEY: &str = "body-link-language";
+/// The id of the footnotes' heading: kept from headings' ids on pages with footnotes.
+const FOOTNOTES_ID: &str = "footnotes";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Heading {
@@ -103,15 +116,36 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
         has_raw_html = false;
     }
     strip_heading_attributes(&mut events);
-    assign_heading_ids(&mut events, &mut out.headings);
     let footnote_numbers = number_footnotes(&events);
+    let has_footnotes = events.iter().any(|(e, _)| matches!(e, Event::Start(Tag::FootnoteDefinition(_))));
+    let reserved: &[&str] = if has_footnotes { &[FOOTNOTES_ID] } else { &[] };
+    assign_heading_ids(&mut events, &mut out.headings, reserved);
     let mut table = TableCells::default();
+    let mut tables = 0usize;
+    let strings = Strings { locales: links.locales, lang: &page.lang, page: &page.source };
+    // Footnote definitions move to one section at the end, in the order written.
+    let mut notes: Vec<Event<'_>> = Vec::new();
+    let mut in_note = false;
+    // The footnotes referenced so far: only the first reference of each gets the id that
+    // its back-link leads to.
+    let mut referenced: HashSet<String> = HashSet::new();
+    let footnote_refs: HashSet<String> = events
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::FootnoteReference(name) => Some(name.to_string()),
+            _ => None,
+        })
+        .collect();
+    // The back-link of the open definition, written at its end.
+    let mut note_back = String::new();
 
     let mut rewritten: Vec<Event<'_>> = Vec::with_capacity(events.len());
-    // For each open link: whether its start was replaced by raw HTML (so must its end be).
-    let mut link_stack: Vec<bool> = Vec::new();
+    // For each open link: whether its start was replaced by raw HTML (so must its end be),
+    // with the language of its target when that differs from the page's.
+    let mut link_stack: Vec<Option<Option<String>>> = Vec::new();
     let mut image_alt: Option<(String, Range<usize>)> = None;
     for (event, range) in events {
+        let start = rewritten.len();
         let position_of = |needle: &str| {
             let offset = body.get(range.clone()).and_then(|s| s.find(needle)).map_or(range.start, |i| range.start + i);
             page.body_position(offset)
@@ -127,18 +161,27 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
                         rewritten.push(Event::InlineHtml(
                             format!("<a href=\"{}\" hreflang=\"{lang}\"{title_attr}>", escape(&url)).into(),
                         ));
-                        link_stack.push(true);
+                        link_stack.push(Some(Some(lang)));
                     }
                     other => {
                         let dest_url = other.map_or(dest_url, |r| CowStr::from(r.url));
                         rewritten.push(Event::Start(Tag::Link { link_type, dest_url, title, id: link_id }));
-                        link_stack.push(false);
+                        link_stack.push(None);
                     }
                 }
             }
             Event::End(TagEnd::Link) => {
-                if link_stack.pop() == Some(true) {
-                    rewritten.push(Event::InlineHtml("</a>".into()));
+                if let Some(Some(target_lang)) = link_stack.pop() {
+                    // `lang` goes on the cue only: it is the one text here in the target's
+                    // language (the link text is in the page's).
+                    let cue = match target_lang {
+                        Some(lang) => format!(
+                            " <span class=\"lang-cue\" lang=\"{lang}\">{}</span>",
+                            escape_text(&strings.get_in(&lang, LANGUAGE_CUE_KEY, None, &mut problems))
+                        ),
+                        None => String::new(),
+                    };
+                    rewritten.push(Event::InlineHtml(format!("{cue}</a>").into()));
                 } else {
                     rewritten.push(Event::End(TagEnd::Link));
                 }
@@ -169,24 +212,54 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
             Event::FootnoteReference(name) => {
                 let n = footnote_numbers.get(name.as_ref()).copied().unwrap_or(0);
                 let slug = footnote_slug(&name);
+                let id =
+                    if referenced.insert(name.to_string()) { format!(" id=\"fnref-{slug}\"") } else { String::new() };
                 rewritten.push(Event::InlineHtml(
-                    format!(
-                        "<sup class=\"footnote-reference\" id=\"fnref-{slug}\"><a href=\"#fn-{slug}\">{n}</a></sup>"
-                    )
-                    .into(),
+                    format!("<sup class=\"footnote-reference\"{id}><a href=\"#fn-{slug}\">{n}</a></sup>").into(),
                 ));
             }
             Event::Start(Tag::FootnoteDefinition(name)) => {
                 let n = footnote_numbers.get(name.as_ref()).copied().unwrap_or(0);
                 let slug = footnote_slug(&name);
-                rewritten.push(Event::Html(format!("<div class=\"footnote-definition\" id=\"fn-{slug}\"><sup class=\"footnote-definition-label\">{n}</sup>").into()));
+                notes.push(Event::Html(format!("<div class=\"footnote-definition\" id=\"fn-{slug}\"><sup class=\"footnote-definition-label\">{n}</sup>").into()));
+                in_note = true;
+                note_back = if footnote_refs.contains(name.as_ref()) {
+                    let mut args = FluentArgs::new();
+                    args.set("number", n);
+                    let label = strings.get(FOOTNOTE_BACK_KEY, Some(&args), &mut problems);
+                    format!(
+                        " <a class=\"footnote-backref\" href=\"#fnref-{slug}\" aria-label=\"{}\">↩</a>",
+                        escape_text(&label)
+                    )
+                } else {
+                    String::new()
+                };
             }
-            Event::End(TagEnd::FootnoteDefinition) => rewritten.push(Event::Html("</div>\n".into())),
+            Event::End(TagEnd::FootnoteDefinition) => {
+                in_note = false;
+                notes.push(Event::Html(format!("{}</div>\n", std::mem::take(&mut note_back)).into()));
+            }
             Event::Start(Tag::Table(alignments)) => {
                 // Alignment becomes a class: a `style` attribute breaks a strict CSP.
                 let plain = vec![Alignment::None; alignments.len()];
                 table = TableCells { alignments, ..TableCells::default() };
+                // A wide table scrolls in its own region, which keyboard users can reach.
+                tables += 1;
+                let mut args = FluentArgs::new();
+                args.set("number", tables);
+                let label = strings.get(TABLE_KEY, Some(&args), &mut problems);
+                rewritten.push(Event::Html(
+                    format!(
+                        "<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+                        escape_text(&label)
+                    )
+                    .into(),
+                ));
                 rewritten.push(Event::Start(Tag::Table(plain)));
+            }
+            Event::End(TagEnd::Table) => {
+                rewritten.push(Event::End(TagEnd::Table));
+                rewritten.push(Event::Html("</div>\n".into()));
             }
             Event::Start(Tag::TableHead) => {
                 table.start_row(true);
@@ -224,6 +297,21 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
             }
             other => rewritten.push(other),
         }
+        if in_note {
+            notes.extend(rewritten.drain(start..));
+        }
+    }
+    if !notes.is_empty() {
+        let heading = strings.get(FOOTNOTES_KEY, None, &mut problems);
+        rewritten.push(Event::Html(
+            format!(
+                "<section class=\"footnotes\" aria-labelledby=\"{FOOTNOTES_ID}\">\n<h2 id=\"{FOOTNOTES_ID}\">{}</h2>\n",
+                escape_text(&heading)
+            )
+            .into(),
+        ));
+        rewritten.append(&mut notes);
+        rewritten.push(Event::Html("</section>\n".into()));
     }
     let mut html = String::with_capacity(body.len() + body.len() / 2);
     html::push_html(&mut html, rewritten.into_iter());
@@ -231,6 +319,36 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     // published: ammonia re-parses the whole body around it.
     out.html = if has_raw_html { crate::render::sanitize::clean(&html) } else { html };
     (out, problems)
+}
+
+/// The UI strings of one page's language.
+struct Strings<'a> {
+    locales: &'a Locales,
+    lang: &'a str,
+    page: &'a std::path::Path,
+}
+
+impl Strings<'_> {
+    fn get(&self, key: &str, args: Option<&FluentArgs<'_>>, problems: &mut Diagnostics) -> String {
+        self.get_in(self.lang, key, args, problems)
+    }
+
+    /// The string `key` in `lang`; a site's locale files that lack it are a finding (and the
+    /// key stands in for the text).
+    fn get_in(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>, problems: &mut Diagnostics) -> String {
+        self.locales.format(lang, key, args).unwrap_or_else(|err| {
+            problems.push(
+                Diagnostic::error(
+                    "fluent-unknown-key",
+                    self.page,
+                    Position::START,
+                    format!("this page needs the UI string `{key}` in `{lang}`: {err}"),
+                )
+                .with_hint(format!("add `{key} = ...` to locales/{lang}/main.ftl (see loket's built-in locales)")),
+            );
+            key.to_string()
+        })
+    }
 }
 
 /// Where a table's cells are, to write their column's alignment as a class.
@@ -476,8 +594,8 @@ fn strip_heading_attributes(events: &mut [(Event<'_>, Range<usize>)]) {
 /// Gives every heading an id: its own `{#id}`, or its text slugified; duplicates numbered
 /// (`a`, `a-1`, `a-2`). Each base remembers its next number, so that many equal headings
 /// take linear time, not quadratic.
-fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &mut Vec<Heading>) {
-    let mut used: HashSet<String> = HashSet::new();
+fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &mut Vec<Heading>, reserved: &[&str]) {
+    let mut used: HashSet<String> = reserved.iter().map(|id| id.to_string()).collect();
     // Explicit ids win: reserve them first so a generated id never takes one.
     for (event, _) in events.iter() {
         if let Event::Start(Tag::Heading { id: Some(id), .. }) = event {
@@ -595,7 +713,9 @@ mod tests {
         .expect("config");
         let (tree, _) = PageTree::build(&pages, &config);
         let (assets, drafts) = (HashMap::new(), HashSet::new());
-        render(PageId::new(0), &LinkContext { pages: &pages, tree: &tree, assets: &assets, drafts: &drafts })
+        let locales = Locales::load(std::path::Path::new("/nonexistent"), &["nl", "en"]).expect("built-in locales");
+        let links = LinkContext { pages: &pages, tree: &tree, assets: &assets, drafts: &drafts, locales: &locales };
+        render(PageId::new(0), &links)
     }
 
     /// Generous for a debug build; the old quadratic code took minutes on these inputs.
@@ -609,7 +729,7 @@ mod tests {
         let body = "## Kop\n\n## Kop-1\n\n".repeat(n / 2);
         events.extend(parse(&body));
         let mut headings = Vec::new();
-        assign_heading_ids(&mut events, &mut headings);
+        assign_heading_ids(&mut events, &mut headings, &[]);
         assert!(start.elapsed() < BOUND, "{:?}", start.elapsed());
         let ids: HashSet<&str> = headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids.len(), n, "every id is unique");
@@ -658,6 +778,50 @@ mod tests {
     }
 
     #[test]
+    fn every_table_scrolls_in_a_labelled_region_that_keyboards_reach() {
+        // With raw HTML the body goes through the sanitizer: the region must survive it.
+        for extra in ["", "Het <abbr title=\"Centraal Orgaan\">COA</abbr>.\n\n"] {
+            let body = format!("{extra}| a | b |\n|:--|--:|\n| 1 | 2 |\n\n| c |\n|---|\n| 3 |\n");
+            let (rendered, problems) = render_body(&body);
+            assert!(problems.is_empty(), "{problems:?}");
+            let html = &rendered.html;
+            assert!(
+                html.contains(
+                    "<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel 1\"><table>"
+                ),
+                "{html}"
+            );
+            assert!(html.contains("aria-label=\"Tabel 2\"><table>"), "{html}");
+            assert!(html.contains("<td class=\"align-right\">2</td>"), "{html}");
+            assert!(html.contains("</table>\n</div>"), "{html}");
+            assert!(!html.contains("style"), "{html}");
+        }
+    }
+
+    #[test]
+    fn footnotes_sit_in_a_section_with_a_heading_and_back_links() {
+        for extra in ["", "Het <abbr title=\"Centraal Orgaan\">COA</abbr>.\n\n"] {
+            let body = format!("{extra}Tekst[^bron] en meer[^bron].\n\n[^bron]: De bron.\n\n## Verder\n\nNog tekst.\n");
+            let (rendered, problems) = render_body(&body);
+            assert!(problems.is_empty(), "{problems:?}");
+            let html = &rendered.html;
+            assert_eq!(html.matches("id=\"fnref-bron\"").count(), 1, "one id for two references: {html}");
+            let section = html.find("<section class=\"footnotes\" aria-labelledby=\"footnotes\">").expect(html);
+            assert!(html.find("<h2 id=\"verder\">").expect(html) < section, "the notes come last: {html}");
+            assert!(html[section..].starts_with(
+                "<section class=\"footnotes\" aria-labelledby=\"footnotes\">\n<h2 id=\"footnotes\">Voetnoten</h2>\n<div class=\"footnote-definition\" id=\"fn-bron\"><sup class=\"footnote-definition-label\">1</sup>"
+            ), "{html}");
+            assert!(
+                html.contains("<a class=\"footnote-backref\" href=\"#fnref-bron\" aria-label=\"Terug naar voetnoot 1 in de tekst\">↩</a></div>\n</section>"),
+                "{html}"
+            );
+        }
+        // A heading's text never takes the id of the footnotes' heading.
+        let (rendered, _) = render_body("## Footnotes\n\nTekst[^a].\n\n[^a]: A.\n");
+        assert_eq!(rendered.headings[0].id, "footnotes-1");
+    }
+
+    #[test]
     fn links_may_use_http_https_mailto_and_tel_only() {
         let (rendered, problems) =
             render_body("[a](ftp://x.nl/a) [b](tel:+31201234567) [c](mailto:a@b.nl) [d](<java\tscript:x>)\n");
@@ -690,7 +854,7 @@ mod tests {
         let text = "## Wat neemt u mee?\n\n## Wat neemt u mee?\n\n## Eigen {#eigen-id}\n\n### `code` en één\n";
         let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, options()).into_offset_iter().collect();
         let mut headings = Vec::new();
-        assign_heading_ids(&mut events, &mut headings);
+        assign_heading_ids(&mut events, &mut headings, &[]);
         let ids: Vec<&str> = headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["wat-neemt-u-mee", "wat-neemt-u-mee-1", "eigen-id", "code-en-een"]);
     }

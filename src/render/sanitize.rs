@@ -59,7 +59,7 @@ const GENERATED: &[(&str, &[&str])] = &[
     ("strong", &[]),
     ("del", &[]),
     ("hr", &[]),
-    ("a", &["href", "hreflang", "title"]),
+    ("a", &["href", "hreflang", "title", "aria-label"]),
     ("img", &["src", "alt", "title"]),
     ("table", &[]),
     ("thead", &[]),
@@ -67,15 +67,20 @@ const GENERATED: &[(&str, &[&str])] = &[
     ("tr", &[]),
     ("th", &[]),
     ("td", &[]),
-    ("div", &["id"]),
+    ("div", &["id", "role", "tabindex", "aria-label"]),
     ("sup", &["id"]),
+    ("section", &["aria-labelledby"]),
+    ("span", &["lang"]),
 ];
 
 /// Classes loket writes: footnotes, table column alignment, and the language of a fenced
 /// code block (`language-*`, checked by prefix in [`keep_class`]).
 const CLASSES: &[(&str, &[&str])] = &[
     ("sup", &["footnote-reference", "footnote-definition-label"]),
-    ("div", &["footnote-definition"]),
+    ("div", &["footnote-definition", "table-region"]),
+    ("section", &["footnotes"]),
+    ("a", &["footnote-backref"]),
+    ("span", &["lang-cue"]),
     ("th", &["align-left", "align-center", "align-right"]),
     ("td", &["align-left", "align-center", "align-right"]),
 ];
@@ -119,6 +124,9 @@ fn keep_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<
             (!kept.is_empty()).then(|| Cow::Owned(kept.join(" ")))
         }
         "dir" => DIRECTIONS.contains(&value).then_some(Cow::Borrowed(value)),
+        // Only the values loket writes itself: a scrollable table region.
+        "role" => (value == "region").then_some(Cow::Borrowed(value)),
+        "tabindex" => (value == "0").then_some(Cow::Borrowed(value)),
         _ => Some(Cow::Borrowed(value)),
     }
 }

@@ -143,6 +143,7 @@ impl Site {
             tree: &self.tree,
             assets: &self.asset_urls,
             drafts: &self.content.drafts,
+            locales: &self.theme.locales,
         };
         let changed = &kept.changed_paths;
         let bodies: Vec<(Rendered, Diagnostics, u64, Option<KeptPage>)> = reused

@@ -264,6 +264,7 @@ impl Site {
                 tree: &self.tree,
                 assets: &self.asset_urls,
                 drafts: &self.content.drafts,
+                locales: &self.theme.locales,
             };
             let (body, found) = markdown::render(id, &links);
             headings_changed |= !body.headings.iter().map(|h| &h.id).eq(old_headings.iter());
