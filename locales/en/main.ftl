@@ -25,6 +25,8 @@ skip-link = Skip to content
 menu-toggle = Menu
 main-nav-label = Main menu
 footer-nav-label = About this website
+# Before the helpdesk's phone number in the footer (from data/contact.yaml).
+footer-helpdesk = Helpdesk:
 breadcrumb-label = You are here
 language-switcher-label = Language
 # Shown in English on a page of another language that has no English translation.

@@ -25,6 +25,8 @@ skip-link = Naar de inhoud
 menu-toggle = Menu
 main-nav-label = Hoofdmenu
 footer-nav-label = Over deze website
+# Before the helpdesk's phone number in the footer (from data/contact.yaml).
+footer-helpdesk = Helpdesk:
 breadcrumb-label = U bent hier
 language-switcher-label = Taal
 # Shown in Dutch on a page of another language that has no Dutch translation.
