@@ -13,6 +13,9 @@ use std::path::Path;
 
 pub const DATA_DIR: &str = "data";
 pub const RULE: &str = "data";
+/// How deep groups of values may nest: far more than a site needs (`contact.helpdesk.hours.nl`
+/// is four), and few enough that reading them never runs out of stack.
+const MAX_DEPTH: usize = 12;
 
 /// The shared values of a site, per language.
 #[derive(Debug, Clone, Default)]
@@ -120,7 +123,7 @@ impl SiteData {
         if text.trim().is_empty() {
             return problems;
         }
-        let root: Node = match crate::load::yaml::parse(text, file, 1, RULE) {
+        let root: Node = match crate::load::yaml::parse_nested(text, file, 1, RULE, Some(MAX_DEPTH)) {
             Ok(node) => node,
             Err(d) => {
                 problems.push(d);
@@ -414,9 +417,10 @@ impl<'de> Visitor<'de> for NodeVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
         let mut entries: Vec<(Spanned<String>, Spanned<Node>)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<Spanned<String>>()? {
             let value = map.next_value::<Spanned<Node>>()?;
-            if entries.iter().any(|(k, _)| k.value == key.value) {
+            if !seen.insert(key.value.clone()) {
                 return Err(serde::de::Error::custom(format!("duplicate mapping key: {}", key.value)));
             }
             entries.push((key, value));
@@ -473,6 +477,21 @@ mod tests {
         assert_eq!(lines, [1, 2, 3], "{problems:?}");
         let (_, problems) = load("phone: a\nphone: b\n");
         assert_eq!(problems.iter().next().map(|d| d.message.as_str()), Some("key `phone` appears twice"));
+    }
+
+    #[test]
+    fn deep_nesting_and_many_keys_stay_near_linear() {
+        let start = std::time::Instant::now();
+        let deep = "{a: ".repeat(100_000) + &"}".repeat(100_000);
+        let (_, problems) = load(&format!("x: {deep}\n"));
+        assert!(problems.has_errors(), "a nesting that deep is refused, not followed");
+        let deep: String = (0..MAX_DEPTH + 1).map(|i| format!("{}a:\n", "  ".repeat(i))).collect();
+        let (_, problems) = load(&(deep + &"  ".repeat(MAX_DEPTH + 1) + "a: \"x\"\n"));
+        assert!(problems.has_errors());
+        let many: String = (0..20_000).map(|i| format!("k{i}: \"v\"\n")).collect();
+        let (data, problems) = load(&many);
+        assert!(problems.is_empty() && data.lookup("contact.k19999", "nl") == Ok("v"));
+        assert!(start.elapsed() < std::time::Duration::from_secs(20), "{:?}", start.elapsed());
     }
 
     #[test]

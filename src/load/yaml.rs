@@ -12,7 +12,22 @@ pub fn parse<T: DeserializeOwned>(
     first_line: usize,
     rule: &'static str,
 ) -> Result<T, Diagnostic> {
+    parse_nested(text, file, first_line, rule, None)
+}
+
+/// `parse`, with nesting limited to `max_depth` levels (fewer than the parser's own limit:
+/// a recursive `T` takes much more stack per level than plain values).
+pub fn parse_nested<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    first_line: usize,
+    rule: &'static str,
+    max_depth: Option<usize>,
+) -> Result<T, Diagnostic> {
     let mut options = serde_saphyr::Options::default();
+    if let (Some(depth), Some(budget)) = (max_depth, options.budget.as_mut()) {
+        budget.max_depth = depth;
+    }
     options.with_snippet = false;
     // `yes`/`no`/`on`/`off` are not booleans: `draft: no` must not silently differ from `draft: false`.
     options.strict_booleans = true;
@@ -85,6 +100,9 @@ fn explain(mut diagnostic: Diagnostic) -> Diagnostic {
     } else if message.starts_with("invalid i64") || message.starts_with("invalid u64") {
         diagnostic.message = "expected a whole number".to_string();
         diagnostic.hint = Some("write digits only, such as `weight: 10`".to_string());
+    } else if message.starts_with("budget breached: Depth") {
+        diagnostic.message = "the values nest too deep here".to_string();
+        diagnostic.hint = Some("use fewer levels of `key:` inside each other: a few are enough".to_string());
     } else if message.contains("strict mode expects true/false") {
         diagnostic.message = "expected `true` or `false`".to_string();
     }
