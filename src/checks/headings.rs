@@ -15,11 +15,24 @@ pub const DUPLICATE_RULE: &str = "duplicate-heading-id";
 /// and explicit ids are kept apart from them, so only explicit ids can be duplicates.
 pub fn check_duplicate_ids(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let has_notes = events.iter().any(|(e, _)| matches!(e, Event::Start(Tag::FootnoteDefinition(_))));
     for (event, range) in events {
         let Event::Start(Tag::Heading { id: Some(id), .. }) = event else { continue };
         let source = page.body().get(range.clone()).unwrap_or("");
         let offset = source.rfind(&format!("#{id}")).unwrap_or(0);
         let position = page.body_position(range.start + offset);
+        if has_notes && id.as_ref() == crate::render::markdown::FOOTNOTES_ID {
+            found.push(
+                Diagnostic::error(
+                    DUPLICATE_RULE,
+                    &page.source,
+                    position,
+                    "`footnotes` is the id of this page's footnotes heading",
+                )
+                .with_hint("give this heading another id, such as `{#notes-intro}`"),
+            );
+            continue;
+        }
         match seen.get(id.as_ref()) {
             Some(&first) => found.push(
                 Diagnostic::error(
@@ -147,6 +160,12 @@ mod tests {
         assert_eq!(findings("nl", body), [("duplicate-heading-id", 7, 13)]);
         // Equal texts get numbered ids, and a text never takes an explicit id.
         assert!(findings("nl", "## A\n\n## A\n\n## B {#a-1}\n").is_empty());
+        // The footnotes' heading has its own id.
+        assert_eq!(
+            findings("nl", "## Noten {#footnotes}\n\nTekst[^a].\n\n[^a]: A.\n"),
+            [("duplicate-heading-id", 5, 11)]
+        );
+        assert!(findings("nl", "## Noten {#footnotes}\n").is_empty());
     }
 
     #[test]

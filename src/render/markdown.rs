@@ -34,7 +34,7 @@ const FOOTNOTE_BACK_KEY: &str = "body-footnote-back";
 const TABLE_KEY: &str = "body-table";
 const LANGUAGE_CUE_KEY: &str = "body-link-language";
 /// The id of the footnotes' heading: kept from headings' ids on pages with footnotes.
-const FOOTNOTES_ID: &str = "footnotes";
+pub const FOOTNOTES_ID: &str = "footnotes";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Heading {
