@@ -204,6 +204,8 @@ pub struct PageSummary {
     pub last_changed_display: Option<String>,
     pub image: Option<ImageValue>,
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// `false` for a page with `listed: false`: left out of `children` and feeds.
+    pub listed: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -387,6 +389,8 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     let headings: Vec<HeadingValue<'_>> =
         rendered.headings.iter().map(|h| HeadingValue { level: h.level, id: &h.id, text: &h.text }).collect();
     page_value.insert("headings".into(), Value::from_serializable(&headings));
+    page_value.insert("lead".into(), page.front.lead.into());
+    page_value.insert("toc".into(), show_toc(config, page, rendered).into());
     context.insert_value("page", Value::from(page_value));
 
     let mut crumbs: Vec<Crumb> = tree
@@ -399,7 +403,9 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert("breadcrumbs", &crumbs);
     let feed_url = crate::publish::feeds::feed_url_for(pages, tree, &values.feed_sections, id);
     context.insert("feed_url", &feed_url);
-    let children: Vec<Value> = tree.children(id).iter().map(|&c| values.summaries[c].clone()).collect();
+    // `listed: false` pages are built but left out of the automatic lists.
+    let children: Vec<Value> =
+        tree.children(id).iter().filter(|&&c| pages[c].front.listed).map(|&c| values.summaries[c].clone()).collect();
     context.insert_value("children", Value::from(children));
     context.insert_value("parent", tree.parent(id).map_or_else(Value::none, |p| values.summaries[p].clone()));
 
@@ -436,6 +442,16 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert("x_default", &x_default);
     context.insert("canonical", &config.permalink(&page.url));
     context
+}
+
+/// Whether the page shows "On this page": its own `toc:`, else whether it has at least
+/// `toc_min_headings` `##` headings (0: never by default).
+fn show_toc(config: &SiteConfig, page: &Page, rendered: &Rendered) -> bool {
+    let h2 = rendered.headings.iter().filter(|h| h.level == 2).count();
+    match page.front.toc {
+        Some(choice) => choice && h2 > 0,
+        None => config.toc_min_headings > 0 && h2 >= config.toc_min_headings,
+    }
 }
 
 /// `nl` → `nl_NL`, `en` → `en_US`, `pt-br` → `pt_BR`: the language's likely region.
