@@ -29,7 +29,33 @@ pub struct SwitchTarget {
     pub exact: bool,
 }
 
+/// A page's hreflang alternates, as both its `<head>` and `sitemap.xml` give them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternates {
+    /// Per language of `site.yaml` that has the page (itself included): the absolute URL.
+    pub links: Vec<(String, String)>,
+    /// The default language's version, or the root (the language chooser) without one.
+    pub x_default: String,
+}
+
 impl PageTree {
+    /// The alternates of a page, `None` for a page without translation: hreflang says which
+    /// pages are versions of one another, and one page alone has none (nor an x-default).
+    /// The one source of the head's `<link rel="alternate">` and the sitemap's `xhtml:link`.
+    pub fn alternates(&self, config: &SiteConfig, pages: &[Page], id: PageId) -> Option<Alternates> {
+        let translations: Vec<(&str, PageId)> =
+            config.language_codes().filter_map(|lang| self.translation(pages, id, lang).map(|t| (lang, t))).collect();
+        if translations.len() < 2 {
+            return None;
+        }
+        let x_default = translations
+            .iter()
+            .find(|(lang, _)| *lang == config.default_language)
+            .map_or_else(|| config.permalink("/"), |(_, t)| config.permalink(&pages[*t].url));
+        let links = translations.iter().map(|(lang, t)| (lang.to_string(), config.permalink(&pages[*t].url))).collect();
+        Some(Alternates { links, x_default })
+    }
+
     pub fn build(pages: &[Page], config: &SiteConfig) -> (PageTree, Diagnostics) {
         let mut problems = Diagnostics::new();
         let mut tree = PageTree {

@@ -410,11 +410,14 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert_value("parent", tree.parent(id).map_or_else(Value::none, |p| values.summaries[p].clone()));
 
     let mut switcher = Vec::new();
-    let mut alternates = Vec::new();
+    // The same alternates as the sitemap's: none for a page without translation.
+    let hreflang = tree.alternates(config, pages, id);
+    let alternates: Vec<Alternate> = hreflang
+        .iter()
+        .flat_map(|a| &a.links)
+        .map(|(lang, permalink)| Alternate { lang: lang.clone(), permalink: permalink.clone() })
+        .collect();
     for (code, language) in &config.languages {
-        if let Some(translation) = tree.translation(pages, id, code) {
-            alternates.push(Alternate { lang: code.clone(), permalink: config.permalink(&pages[translation].url) });
-        }
         if *code == page.lang {
             continue;
         }
@@ -430,9 +433,7 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
             });
         }
     }
-    let x_default = tree
-        .translation(pages, id, &config.default_language)
-        .map_or_else(|| config.permalink("/"), |d| config.permalink(&pages[d].url));
+    let x_default = hreflang.map(|a| a.x_default);
     let og_alternates: Vec<&String> =
         alternates.iter().filter(|a| a.lang != page.lang).filter_map(|a| values.og_locales.get(&a.lang)).collect();
     context.insert("og_locale", &values.og_locales.get(&page.lang));
@@ -487,5 +488,11 @@ pub fn language_context(input: &PageInput<'_>, lang: &str) -> Context {
     context.insert_value("menus", input.values.menus[lang].clone());
     let home = input.tree.home(lang).map(|h| input.values.summaries[h].clone()).unwrap_or_else(Value::none);
     context.insert_value("home", home);
+    // Open Graph locales: this language's, and the others' as alternates.
+    let locales = &input.values.og_locales;
+    let others: Vec<&String> =
+        input.config.language_codes().filter(|code| *code != lang).filter_map(|code| locales.get(code)).collect();
+    context.insert("og_locale", &locales.get(lang));
+    context.insert("og_locale_alternates", &others);
     context
 }
