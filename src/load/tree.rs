@@ -118,8 +118,21 @@ impl PageTree {
                 for lang in config.language_codes() {
                     if tree.translation_of_key(&entry.translation_key, lang).is_none() {
                         problems.push(
-                            Diagnostic::error("menu-entry", &config.file, entry.position, format!("menu `{menu}` names `{}`, which has no page in `{lang}`", entry.translation_key))
-                                .with_hint("menu entries are translation_keys; check the spelling, or give that page a translation"),
+                            Diagnostic::error(
+                                "menu-entry",
+                                &config.file,
+                                entry.position,
+                                format!(
+                                    "menu `{menu}` names `{}`, which has no page in `{lang}`",
+                                    entry.translation_key
+                                ),
+                            )
+                            .with_hint(menu_hint(
+                                &tree,
+                                pages,
+                                &entry.translation_key,
+                                lang,
+                            )),
                         );
                     }
                 }
@@ -199,6 +212,24 @@ impl PageTree {
             current = self.parent[ancestor];
         }
         self.home(lang).map(|page| SwitchTarget { page, exact: false })
+    }
+}
+
+/// "did you mean `contact`?" from the translation keys of this site's pages in `lang`.
+fn menu_hint(tree: &PageTree, pages: &[Page], key: &str, lang: &str) -> String {
+    let nearest = tree
+        .by_translation
+        .iter()
+        .filter(|(_, versions)| versions.iter().any(|(l, _)| l == lang))
+        .map(|(candidate, _)| (strsim::levenshtein(key, candidate), candidate.as_str()))
+        .filter(|&(distance, _)| distance <= 3)
+        .min();
+    match nearest {
+        Some((_, candidate)) => format!(
+            "did you mean `{candidate}`? Menu entries are translation_keys of pages (`{candidate}` is {})",
+            tree.translation_of_key(candidate, lang).map_or("", |id| pages[id].source.to_str().unwrap_or(""))
+        ),
+        None => "menu entries are translation_keys; check the spelling, or give that page a translation".to_string(),
     }
 }
 
