@@ -36,17 +36,16 @@ fn markup_finding(page: &Page, key: &str, text: &str, position: Position) -> Opt
         _ => "an HTML character reference",
     };
     let message = format!("`{key}` contains {what}; it is shown as written, not as HTML");
-    let mut hint = String::from("write plain text: ");
+    let mut advice = Vec::new();
     if tag {
-        hint.push_str("leave tags such as `<br />` out (the theme breaks lines itself); ");
+        advice.push("leave tags such as `<br />` out (the theme breaks lines itself)".to_string());
     }
     if reference {
-        hint.push_str("type the character itself instead of its reference");
         let named = named_characters(text);
-        if !named.is_empty() {
-            hint.push_str(&format!(" ({})", named.join(", ")));
-        }
+        let named = if named.is_empty() { String::new() } else { format!(" ({})", named.join(", ")) };
+        advice.push(format!("type the character itself instead of its reference{named}"));
     }
+    let hint = format!("write plain text: {}", advice.join("; "));
     Some(Diagnostic::error(MARKUP, &page.source, position, message).with_hint(hint))
 }
 
