@@ -120,7 +120,7 @@ fn decode(reference: &str) -> String {
 /// choose from lists, cards and menus by title. One warning per later page, naming the first.
 pub fn duplicate_siblings(pages: &[Page], tree: &PageTree) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    for parent in PageId::all(pages.len()) {
+    for parent in PageId::all(pages.len()).filter(|&p| tree.children(p).len() > 1) {
         let mut first: HashMap<String, PageId> = HashMap::new();
         for &child in tree.children(parent) {
             let key = pages[child].front.title.trim().to_lowercase();

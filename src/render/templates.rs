@@ -74,7 +74,7 @@ impl Templates {
     pub fn render(&self, template: &str, context: &Context, for_file: &Path) -> Result<String, Vec<Diagnostic>> {
         if !self.has(template) {
             let d = Diagnostic::error(RULE, for_file, Position::START, format!("template `{template}` does not exist"))
-                .with_hint("add it to templates/, or use one of the theme's templates");
+                .with_hint(self.missing_template_hint(template));
             return Err(vec![d]);
         }
         self.tera.render(template, context).map_err(|err| {
@@ -83,6 +83,20 @@ impl Templates {
                 .map(|d| d.with_hint(format!("while rendering {}", for_file.display())))
                 .collect()
         })
+    }
+
+    /// "did you mean `story.html`?" and the page templates this site has (built in or its own).
+    fn missing_template_hint(&self, template: &str) -> String {
+        let mut names: Vec<&str> =
+            self.sources.keys().map(String::as_str).filter(|n| !n.starts_with("partials/")).collect();
+        names.sort_unstable();
+        let nearest = names
+            .iter()
+            .map(|n| (strsim::levenshtein(template, n), *n))
+            .filter(|&(distance, _)| distance <= 3)
+            .min()
+            .map_or(String::new(), |(_, n)| format!("did you mean `{n}`? Otherwise "));
+        format!("{nearest}add it to templates/, or use one of this site's templates: {}", names.join(", "))
     }
 
     /// Gives `site_tree()` its data: per language, the nested page tree.
