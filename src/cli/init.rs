@@ -166,6 +166,15 @@ fn readme(languages: &[String]) -> String {
         "A page and its translation share a `translation_key`. The settings (languages, menus) are in\n\
          `site.yaml`; set `base_url` to the site's real address before publishing.\n",
     );
+    let copied: Vec<&str> =
+        languages.iter().map(String::as_str).filter(|code| theme::builtin_locale(code).is_empty()).collect();
+    if !copied.is_empty() {
+        let _ = write!(
+            text,
+            "\nThe texts of the theme (menu labels, the 404 page) are in English in {}: translate them.\n",
+            copied.iter().map(|code| format!("`locales/{code}/`")).collect::<Vec<_>>().join(", ")
+        );
+    }
     text
 }
 
