@@ -254,4 +254,17 @@ fn every_edit_serves_what_a_fresh_build_writes() {
     s.step("a broken link", vec![c], false);
     let c = s.edit(STEP_ONE, "[kapot](bestaat-niet.md)\n", "");
     s.step("the broken link fixed", vec![c], true);
+    // Per-page choices: the page itself (lead, toc) and what lists it (listed: the section's
+    // cards and its feed).
+    let c = s.edit(STEP_ONE, "\n---\n", "\nlead: false\n---\n## Eerst\n\nTekst.\n\n");
+    s.step("lead: false", vec![c], true);
+    let c = s.edit(STEP_ONE, "\nlead: false\n", "\ntoc: true\n");
+    s.step("toc: true", vec![c], true);
+    let news = "content/nl/nieuws/alleen-nederlands.md";
+    let c = s.edit(news, "date: 2026-11-29", "date: 2026-11-29\nlisted: false");
+    s.step("listed: false", vec![c], true);
+    let c = s.edit(news, "\nlisted: false", "");
+    s.step("listed again", vec![c], true);
+    let c = s.edit("site.yaml", "default_language: nl", "default_language: nl\ntoc_min_headings: 1");
+    s.step("toc_min_headings", vec![c], true);
 }

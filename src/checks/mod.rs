@@ -14,6 +14,7 @@ pub mod html;
 pub mod link_text;
 pub mod plain_language;
 pub mod tables;
+pub mod titles;
 pub mod translations;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
@@ -90,6 +91,8 @@ pub const RULES: &[Rule] = &[
     warning("long-paragraph", "a paragraph of more than 150 words"),
     warning("readability", "a page whose readability score is below the plain-language (B1) threshold"),
     warning("fluent-unused-key", "a UI string that no template uses"),
+    error("title-markup", "HTML tags or character references (`&shy;`, `<br />`) in a title or description"),
+    warning("duplicate-title", "two pages in one section with the same title"),
 ];
 
 /// Names that set several rules at once in `site.yaml` or a page's `allow`.
@@ -280,10 +283,12 @@ pub fn site_checks(input: &Input<'_>, policy: &Policy) -> Diagnostics {
     found
 }
 
-/// Missing and stale translations: hash lookups over the pages, cheap enough to repeat
-/// after every edit in `serve`.
+/// Missing and stale translations, and sibling pages with one title: hash lookups over the
+/// pages, cheap enough to repeat after every edit in `serve`.
 pub fn translation_checks(input: &Input<'_>, policy: &Policy) -> Diagnostics {
-    policy.apply(translations::check(input.config, input.pages, input.tree, policy))
+    let mut found = translations::check(input.config, input.pages, input.tree, policy);
+    found.extend(titles::duplicate_siblings(input.pages, input.tree));
+    policy.apply(found)
 }
 
 /// Fluent keys that templates use but no locale defines, and keys no template uses; these
@@ -305,6 +310,7 @@ pub fn check_events(page: &Page, events: &Events<'_>) -> (Vec<Diagnostic>, plain
     html::check(page, events, &mut found);
     link_text::check(page, events, &mut found);
     tables::check(page, events, &mut found);
+    titles::check_markup(page, &mut found);
     let metrics = plain_language::check(page, events, &mut found);
     (found, metrics)
 }

@@ -1,6 +1,7 @@
-//! The command line: `loket build`, `check`, `serve`, `status` and `new`, their options, the
+//! The command line: `loket build`, `check`, `serve`, `status`, `new` and `init`, their options, the
 //! printed findings and the exit status of the site contract.
 
+pub mod init;
 pub mod report;
 pub mod scaffold;
 pub mod status;
@@ -98,6 +99,16 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Start a new site in an empty (or new) folder: site.yaml, a home page and one section
+    /// per language, a .gitignore and a README for editors.
+    Init {
+        /// The folder to write the site into.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The languages, the default first, separated by commas.
+        #[arg(long, default_value = "nl,en", value_name = "CODES")]
+        languages: String,
+    },
 }
 
 /// Which findings `check` and `build` print, and how many in full.
@@ -139,6 +150,7 @@ pub fn run(cli: Cli) -> ExitCode {
             return status(&StatusOptions { root, drafts, format, out, today })
         }
         Command::New { page, translate_to, root } => return new(&root, &page, translate_to.as_deref()),
+        Command::Init { dir, languages } => return init(&dir, &languages),
     };
     if let Some(rule) = &select.rule {
         if crate::checks::rule(rule).is_none() {
@@ -203,6 +215,35 @@ fn new(root: &Path, page: &str, translation: Option<&str>) -> ExitCode {
         println!("created {}  →  {}", file.path.display(), config.permalink(&file.url));
     }
     println!("fill in the title and description, then preview with `loket serve`");
+    ExitCode::SUCCESS
+}
+
+/// `loket init`: 2 for languages that cannot be, 1 when the folder is in the way.
+fn init(dir: &Path, languages: &str) -> ExitCode {
+    use crate::cli::init::{self, InitError};
+    let planned = init::parse_languages(languages).and_then(|codes| {
+        init::check_folder(dir)?;
+        Ok(init::plan(&codes))
+    });
+    let files = match planned {
+        Ok(files) => files,
+        Err(InitError::Usage(message)) => {
+            eprintln!("loket: {message}");
+            return ExitCode::from(2);
+        }
+        Err(InitError::Refused(message)) => {
+            eprintln!("loket: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(message) = init::write(dir, &files) {
+        eprintln!("loket: {message}");
+        return ExitCode::from(1);
+    }
+    for file in &files {
+        println!("created {}", dir.join(&file.path).display());
+    }
+    println!("preview it with `loket serve --root {}`; README.md says how to edit it", dir.display());
     ExitCode::SUCCESS
 }
 

@@ -26,6 +26,8 @@ struct RawConfig {
     checks: IndexMap<String, Spanned<CheckLevel>>,
     #[serde(default)]
     review_after_days: Option<Spanned<i64>>,
+    #[serde(default)]
+    toc_min_headings: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -81,12 +83,18 @@ pub struct SiteConfig {
     /// A page whose `updated` (or `date`) is older than this many days is due for review
     /// (`loket status`).
     pub review_after_days: u32,
+    /// A page gets a table of contents from this many `##` headings (0: only pages with
+    /// `toc: true`).
+    pub toc_min_headings: usize,
     /// The file it was read from, for messages.
     pub file: PathBuf,
 }
 
 /// `review_after_days` when `site.yaml` sets none: a page is reviewed at least once a year.
 pub const DEFAULT_REVIEW_AFTER_DAYS: u32 = 365;
+
+/// `toc_min_headings` when `site.yaml` sets none.
+pub const DEFAULT_TOC_MIN_HEADINGS: usize = 4;
 
 impl SiteConfig {
     /// Reads `<root>/site.yaml`; every problem found is returned, not only the first.
@@ -248,6 +256,28 @@ impl SiteConfig {
             },
         };
 
+        let toc_min_headings = match raw.toc_min_headings {
+            None => DEFAULT_TOC_MIN_HEADINGS,
+            Some(n) => match usize::try_from(n.value) {
+                Ok(n) if n <= 1000 => n,
+                _ => {
+                    problems.push(
+                        Diagnostic::error(
+                            "config",
+                            &file,
+                            at(&n.referenced),
+                            format!("toc_min_headings `{}` is not a number from 0 to 1000", n.value),
+                        )
+                        .with_hint(format!(
+                            "write how many `##` headings a page needs for a table of contents, such as \
+                             `toc_min_headings: {DEFAULT_TOC_MIN_HEADINGS}` (0: only pages with `toc: true`)"
+                        )),
+                    );
+                    DEFAULT_TOC_MIN_HEADINGS
+                }
+            },
+        };
+
         if problems.has_errors() {
             return Err(problems);
         }
@@ -260,6 +290,7 @@ impl SiteConfig {
             checks,
             check_positions,
             review_after_days,
+            toc_min_headings,
             file,
         })
     }

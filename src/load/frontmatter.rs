@@ -29,6 +29,9 @@ struct RawFrontMatter {
     extra: Option<Spanned<serde_json::Map<String, serde_json::Value>>>,
     search: Option<bool>,
     checks: Option<Spanned<PageChecks>>,
+    lead: Option<bool>,
+    toc: Option<bool>,
+    listed: Option<bool>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -58,6 +61,9 @@ pub struct Located<T> {
 pub struct FrontMatter {
     pub title: String,
     pub description: String,
+    /// Where `title` and `description` are written, for findings about them.
+    pub title_at: Position,
+    pub description_at: Position,
     pub translation_key: Option<Located<String>>,
     pub breadcrumb: Option<String>,
     pub weight: Option<i64>,
@@ -70,6 +76,14 @@ pub struct FrontMatter {
     pub extra: serde_json::Map<String, serde_json::Value>,
     pub search: bool,
     pub checks: Option<Located<PageChecks>>,
+    /// `lead: false`: the description is not repeated as the lead under the title.
+    pub lead: bool,
+    /// `toc: true`/`false` forces the table of contents on or off; `None` follows
+    /// `site.yaml`'s `toc_min_headings`.
+    pub toc: Option<bool>,
+    /// `listed: false`: kept out of automatic lists (cards, section listings, feeds); still
+    /// built, searchable and in the sitemap.
+    pub listed: bool,
 }
 
 impl FrontMatter {
@@ -185,6 +199,8 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         return Err(problems);
     }
     Ok(FrontMatter {
+        title_at: at(&raw.title.referenced),
+        description_at: at(&raw.description.referenced),
         title: raw.title.value,
         description: raw.description.value,
         translation_key: raw.translation_key.map(located),
@@ -199,6 +215,9 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         extra: raw.extra.map(|e| e.value).unwrap_or_default(),
         search: raw.search.unwrap_or(true),
         checks: raw.checks.map(|s| Located { position: at(&s.referenced), value: s.value }),
+        lead: raw.lead.unwrap_or(true),
+        toc: raw.toc,
+        listed: raw.listed.unwrap_or(true),
     })
 }
 

@@ -29,7 +29,33 @@ pub struct SwitchTarget {
     pub exact: bool,
 }
 
+/// A page's hreflang alternates, as both its `<head>` and `sitemap.xml` give them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternates {
+    /// Per language of `site.yaml` that has the page (itself included): the absolute URL.
+    pub links: Vec<(String, String)>,
+    /// The default language's version, or the root (the language chooser) without one.
+    pub x_default: String,
+}
+
 impl PageTree {
+    /// The alternates of a page, `None` for a page without translation: hreflang says which
+    /// pages are versions of one another, and one page alone has none (nor an x-default).
+    /// The one source of the head's `<link rel="alternate">` and the sitemap's `xhtml:link`.
+    pub fn alternates(&self, config: &SiteConfig, pages: &[Page], id: PageId) -> Option<Alternates> {
+        let translations: Vec<(&str, PageId)> =
+            config.language_codes().filter_map(|lang| self.translation(pages, id, lang).map(|t| (lang, t))).collect();
+        if translations.len() < 2 {
+            return None;
+        }
+        let x_default = translations
+            .iter()
+            .find(|(lang, _)| *lang == config.default_language)
+            .map_or_else(|| config.permalink("/"), |(_, t)| config.permalink(&pages[*t].url));
+        let links = translations.iter().map(|(lang, t)| (lang.to_string(), config.permalink(&pages[*t].url))).collect();
+        Some(Alternates { links, x_default })
+    }
+
     pub fn build(pages: &[Page], config: &SiteConfig) -> (PageTree, Diagnostics) {
         let mut problems = Diagnostics::new();
         let mut tree = PageTree {
@@ -92,8 +118,21 @@ impl PageTree {
                 for lang in config.language_codes() {
                     if tree.translation_of_key(&entry.translation_key, lang).is_none() {
                         problems.push(
-                            Diagnostic::error("menu-entry", &config.file, entry.position, format!("menu `{menu}` names `{}`, which has no page in `{lang}`", entry.translation_key))
-                                .with_hint("menu entries are translation_keys; check the spelling, or give that page a translation"),
+                            Diagnostic::error(
+                                "menu-entry",
+                                &config.file,
+                                entry.position,
+                                format!(
+                                    "menu `{menu}` names `{}`, which has no page in `{lang}`",
+                                    entry.translation_key
+                                ),
+                            )
+                            .with_hint(menu_hint(
+                                &tree,
+                                pages,
+                                &entry.translation_key,
+                                lang,
+                            )),
                         );
                     }
                 }
@@ -173,6 +212,24 @@ impl PageTree {
             current = self.parent[ancestor];
         }
         self.home(lang).map(|page| SwitchTarget { page, exact: false })
+    }
+}
+
+/// "did you mean `contact`?" from the translation keys of this site's pages in `lang`.
+fn menu_hint(tree: &PageTree, pages: &[Page], key: &str, lang: &str) -> String {
+    let nearest = tree
+        .by_translation
+        .iter()
+        .filter(|(_, versions)| versions.iter().any(|(l, _)| l == lang))
+        .map(|(candidate, _)| (strsim::levenshtein(key, candidate), candidate.as_str()))
+        .filter(|&(distance, _)| distance <= 3)
+        .min();
+    match nearest {
+        Some((_, candidate)) => format!(
+            "did you mean `{candidate}`? Menu entries are translation_keys of pages (`{candidate}` is {})",
+            tree.translation_of_key(candidate, lang).map_or("", |id| pages[id].source.to_str().unwrap_or(""))
+        ),
+        None => "menu entries are translation_keys; check the spelling, or give that page a translation".to_string(),
     }
 }
 

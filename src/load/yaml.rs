@@ -36,7 +36,101 @@ pub fn parse_nested<T: DeserializeOwned>(
         let raw = err.to_string();
         let message = strip_location_suffix(&raw, line, column);
         let position = Position::new(first_line + line.max(1) - 1, column.max(1));
-        explain(Diagnostic::error(rule, file, position, message.to_string()))
+        let field = key_path_at(text, line.max(1), column.max(1));
+        explain(Diagnostic::error(rule, file, position, message.to_string()), &field)
+    })
+}
+
+/// The keys leading to the value at `line`:`column` of `text` (1-based): the keys of the
+/// less indented lines above it, then those of the flow collections (`{ name: 5 }`) open
+/// on its line. `["languages", "nl", "name"]`. Only for messages: a best effort that never
+/// fails, linear in the lines above.
+fn key_path_at(text: &str, line: usize, column: usize) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(current) = lines.get(line - 1) else { return Vec::new() };
+    let before: String = current.chars().take(column - 1).collect();
+    let indent = |l: &str| l.len() - l.trim_start_matches([' ', '-']).len();
+    let mut parents = Vec::new();
+    let mut limit = indent(current);
+    for above in lines[..line - 1].iter().rev() {
+        if limit == 0 {
+            break;
+        }
+        let trimmed = above.trim_start_matches([' ', '-']);
+        if trimmed.is_empty() || trimmed.starts_with('#') || indent(above) >= limit {
+            continue;
+        }
+        limit = indent(above);
+        parents.extend(flow_keys(trimmed).into_iter().take(1));
+    }
+    parents.reverse();
+    parents.extend(flow_keys(before.trim_start_matches([' ', '-'])));
+    parents
+}
+
+/// The keys open at the end of `text`, a piece of one YAML line: `nl: { name: ` → `[nl, name]`.
+fn flow_keys(text: &str) -> Vec<String> {
+    let mut open: Vec<Option<String>> = Vec::new();
+    let mut key: Option<String> = None;
+    let mut token = String::new();
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' => quote = Some(c),
+            '#' if token.is_empty() => break,
+            ':' if chars.peek().is_none_or(|n| *n == ' ') => {
+                key = Some(std::mem::take(&mut token).trim().to_string());
+            }
+            '{' | '[' => {
+                open.push(key.take());
+                token.clear();
+            }
+            '}' | ']' => {
+                key = open.pop().flatten();
+                token.clear();
+            }
+            ',' => {
+                key = None;
+                token.clear();
+            }
+            _ => token.push(c),
+        }
+    }
+    open.into_iter().flatten().chain(key).filter(|k| !k.is_empty()).collect()
+}
+
+/// An example of a well-written value for the field at `path`, in `site.yaml` or front matter.
+fn example(path: &[String]) -> Option<String> {
+    let names: Vec<&str> = path.iter().map(String::as_str).collect();
+    Some(match names.as_slice() {
+        ["base_url"] => "`base_url: https://example.org`".to_string(),
+        ["default_language"] => "`default_language: nl`, a code of `languages:`".to_string(),
+        ["languages", lang] => format!("`{lang}: {{ name: \"Nederlands\", title: \"...\" }}`"),
+        ["languages", _, "name"] => "`name: \"Nederlands\"`, the language's name in itself".to_string(),
+        ["languages", _, "title"] => "`title: \"...\"`, the site's title in this language".to_string(),
+        ["menus", menu, ..] => format!("`{menu}: [contact, news]`: a menu lists the translation_keys of pages"),
+        ["alert", "kind"] => "`kind: notification` or `kind: error`".to_string(),
+        ["alert", lang] => format!("`{lang}: \"...\"`, the alert's text in this language"),
+        ["checks", rule, ..] => format!("`{rule}: warning` (error, warning or off)"),
+        ["review_after_days"] => "`review_after_days: 365`".to_string(),
+        ["toc_min_headings"] => "`toc_min_headings: 4`".to_string(),
+        ["weight"] => "`weight: 10`".to_string(),
+        ["date" | "updated"] => format!("`{}: 2026-11-29`", names[0]),
+        ["aliases", ..] => "`aliases: [/nl/oude-pagina/]`, old URLs of this page".to_string(),
+        ["image", ..] => "`image: { src: photo.jpg, alt: \"What the photo shows\" }`".to_string(),
+        ["checks", ..] => "`checks: { allow: [long-sentence], reason: \"...\" }`".to_string(),
+        [key @ ("title" | "description" | "breadcrumb" | "translation_key" | "template")] => {
+            format!("`{key}: \"...\"`")
+        }
+        [key @ ("draft" | "search" | "lead" | "toc" | "listed")] => format!("`{key}: true` or `{key}: false`"),
+        _ => return None,
     })
 }
 
@@ -67,9 +161,12 @@ fn strip_location_suffix(message: &str, line: usize, column: usize) -> &str {
     message.strip_suffix(&format!(" at line {line}, column {column}")).unwrap_or(message)
 }
 
-/// Adds a hint to the common mistakes, in words an editor can act on.
-fn explain(mut diagnostic: Diagnostic) -> Diagnostic {
+/// Adds a hint to the common mistakes, in words an editor can act on, naming the field
+/// (`path`, the keys leading to it) and an example of it.
+fn explain(mut diagnostic: Diagnostic, path: &[String]) -> Diagnostic {
     let message = diagnostic.message.clone();
+    let field = path.join(": ");
+    let example = example(path);
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let allowed: Vec<&str> = expected
@@ -97,16 +194,37 @@ fn explain(mut diagnostic: Diagnostic) -> Diagnostic {
         let key = message.split("duplicate mapping key: ").nth(1).and_then(|s| s.split(',').next()).unwrap_or("?");
         diagnostic.message = format!("key `{key}` appears twice");
         diagnostic.hint = Some("remove one of the two lines".to_string());
-    } else if message.starts_with("invalid i64") || message.starts_with("invalid u64") {
-        diagnostic.message = "expected a whole number".to_string();
-        diagnostic.hint = Some("write digits only, such as `weight: 10`".to_string());
+    } else if ["invalid i", "invalid u"].iter().any(|p| message.starts_with(p)) {
+        diagnostic.message = named("expected a whole number", &field);
+        diagnostic.hint = Some(format!("write digits only, such as {}", example.unwrap_or_else(|| "`10`".into())));
     } else if message.starts_with("budget breached: Depth") {
         diagnostic.message = "the values nest too deep here".to_string();
         diagnostic.hint = Some("use fewer levels of `key:` inside each other: a few are enough".to_string());
     } else if message.contains("strict mode expects true/false") {
-        diagnostic.message = "expected `true` or `false`".to_string();
+        diagnostic.message = named("expected `true` or `false`", &field);
+    } else if message.starts_with("expected string") {
+        diagnostic.message = named("expected text", &field);
+        let quotes = "put text in double quotes when it holds `:` or starts with `[`, `{` or a digit";
+        diagnostic.hint = Some(match example {
+            Some(example) => format!("write it as {example}; {quotes}"),
+            None => format!("{quotes}: `\"...\"`"),
+        });
+    } else if message.contains("quote") {
+        let example = example.unwrap_or_else(|| "`\"...\"`".into());
+        diagnostic.hint = Some(format!("end the text with the quote it starts with, as in {example}"));
+    } else if let (Some(example), None) = (example, &diagnostic.hint) {
+        diagnostic.hint = Some(format!("write it as {example}"));
     }
     diagnostic
+}
+
+/// "expected text for `languages: nl: name`".
+fn named(what: &str, field: &str) -> String {
+    if field.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} for `{field}`")
+    }
 }
 
 #[cfg(test)]
@@ -133,7 +251,7 @@ mod tests {
     #[test]
     fn yes_is_not_a_boolean() {
         let err = parse::<Sample>("title: a\ndraft: yes\n", Path::new("x.md"), 2, "front-matter").unwrap_err();
-        assert_eq!(err.message, "expected `true` or `false`");
+        assert_eq!(err.message, "expected `true` or `false` for `draft`");
         assert_eq!(err.position, Position::new(3, 8));
     }
 
@@ -145,6 +263,40 @@ mod tests {
         for good in ["a\tb\nc", "<&]]>\"'", "é€😀\u{a0}\u{fffd}", ""] {
             assert_eq!(forbidden_character(good), None, "{good:?}");
         }
+    }
+
+    #[test]
+    fn wrong_types_name_their_field_with_an_example() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Language {
+            name: String,
+            title: String,
+        }
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Config {
+            languages: std::collections::BTreeMap<String, Language>,
+            review_after_days: Option<u32>,
+        }
+        let at = |text: &str| parse::<Config>(text, Path::new("site.yaml"), 1, "config").unwrap_err();
+        let err = at("languages:\n  nl: { name: Nederlands, title: [x] }\n");
+        assert_eq!(err.message, "expected text for `languages: nl: title`");
+        assert!(err.hint.unwrap().contains("`title: \"...\"`, the site's title"));
+        let err = at("languages:\n  nl:\n    name: [a]\n    title: T\n");
+        assert_eq!(err.message, "expected text for `languages: nl: name`");
+        let err = at("languages: {}\nreview_after_days: soon\n");
+        assert_eq!(err.message, "expected a whole number for `review_after_days`");
+        assert_eq!(err.hint.as_deref(), Some("write digits only, such as `review_after_days: 365`"));
+    }
+
+    #[test]
+    fn key_paths_follow_indentation_and_flow_collections() {
+        let text = "a:\n  b:\n    - c: { d: [1, 2], e: 'x: y', f: \nz: 1\n";
+        assert_eq!(key_path_at(text, 3, 40), ["a", "b", "c", "f"]);
+        assert_eq!(key_path_at(text, 3, 21), ["a", "b", "c", "d"]);
+        assert_eq!(key_path_at(text, 4, 4), ["z"]);
+        assert!(key_path_at("", 1, 1).is_empty());
     }
 
     #[test]

@@ -17,7 +17,9 @@ pub fn feed_sections(pages: &[Page], tree: &PageTree) -> Vec<PageId> {
     PageId::all(pages.len())
         .filter(|&id| pages[id].kind != PageKind::Leaf)
         .filter(|&id| {
-            tree.children(id).iter().any(|&c| pages[c].kind == PageKind::Leaf && pages[c].front.date.is_some())
+            tree.children(id)
+                .iter()
+                .any(|&c| pages[c].kind == PageKind::Leaf && pages[c].front.date.is_some() && pages[c].front.listed)
         })
         .collect()
 }
@@ -36,7 +38,7 @@ pub fn atom_feed(config: &SiteConfig, pages: &[Page], tree: &PageTree, section: 
         .children(section)
         .iter()
         .copied()
-        .filter(|&c| pages[c].kind == PageKind::Leaf && pages[c].front.date.is_some())
+        .filter(|&c| pages[c].kind == PageKind::Leaf && pages[c].front.date.is_some() && pages[c].front.listed)
         .collect();
     // Newest first; the URL breaks ties so the order never depends on the file system.
     dated.sort_by(|&a, &b| pages[b].front.date.cmp(&pages[a].front.date).then_with(|| pages[a].url.cmp(&pages[b].url)));

@@ -22,24 +22,19 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
         if let Some(date) = page.front.last_changed() {
             let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
         }
-        let translations: Vec<(&str, PageId)> =
-            config.language_codes().filter_map(|lang| tree.translation(pages, id, lang).map(|t| (lang, t))).collect();
-        if translations.len() > 1 {
-            for (lang, t) in &translations {
+        // The same alternates as the page's head (`PageTree::alternates`).
+        if let Some(alternates) = tree.alternates(config, pages, id) {
+            for (lang, href) in &alternates.links {
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
-                    crate::render::markdown::escape_text(&config.permalink(&pages[*t].url))
+                    crate::render::markdown::escape_text(href)
                 );
             }
-            let default = translations
-                .iter()
-                .find(|(lang, _)| *lang == config.default_language)
-                .map_or_else(|| config.permalink("/"), |(_, t)| config.permalink(&pages[*t].url));
             let _ = writeln!(
                 xml,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                crate::render::markdown::escape_text(&default)
+                crate::render::markdown::escape_text(&alternates.x_default)
             );
         }
         xml.push_str("  </url>\n");

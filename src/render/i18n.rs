@@ -51,7 +51,11 @@ impl Locales {
             bundle.set_use_isolating(false);
             let lang_keys = keys.entry(lang.to_string()).or_default();
             let prefix = format!("{lang}/");
-            for file in files.iter().filter(|f| f.name.starts_with(&prefix) && f.name.ends_with(".ftl")) {
+            // The built-in files first: a site's file may then override single messages.
+            let mut lang_files: Vec<&ThemeFile> =
+                files.iter().filter(|f| f.name.starts_with(&prefix) && f.name.ends_with(".ftl")).collect();
+            lang_files.sort_by_key(|f| !f.is_builtin());
+            for file in lang_files {
                 let path = file.display_path(theme::LOCALES_DIR);
                 let source = match std::str::from_utf8(&file.contents) {
                     Ok(text) => text.to_string(),
@@ -89,7 +93,8 @@ impl Locales {
                         let id = message.id.name;
                         let position =
                             definition_line(&source, id).map_or(Position::START, |line| Position::new(line, 1));
-                        if let Some(previous) = lang_keys.get(id) {
+                        let overrides = lang_keys.get(id).is_some_and(|p| p.builtin && !file.is_builtin());
+                        if let Some(previous) = lang_keys.get(id).filter(|_| !overrides) {
                             problems.push(
                                 Diagnostic::error(
                                     RULE,
@@ -222,6 +227,39 @@ mod tests {
         let d = errors.sorted()[0];
         assert_eq!(d.rule, "fluent-missing-key");
         assert_eq!(d.position, Position::new(7, 1));
+    }
+
+    fn builtin(name: &str, text: &str) -> ThemeFile {
+        ThemeFile { name: name.to_string(), origin: Origin::Builtin, contents: Cow::Owned(text.as_bytes().to_vec()) }
+    }
+
+    #[test]
+    fn a_site_file_overrides_single_messages_of_the_builtin_theme() {
+        let files = [
+            builtin("nl/main.ftl", &format!("{NL}skip-link = Naar de inhoud\nhelp = Hulp nodig? Bel ons.\n")),
+            builtin("en/main.ftl", &format!("{EN}skip-link = Skip\nhelp = Need help?\n")),
+            // Named after the built-in file it changes nothing of: only `help` in Dutch.
+            file("nl/je.ftl", "help = Hulp nodig? Bel je ons.\n"),
+        ];
+        let locales = Locales::from_files(&files, &["nl", "en"]).unwrap();
+        assert_eq!(locales.format("nl", "help", None).unwrap(), "Hulp nodig? Bel je ons.");
+        assert_eq!(locales.format("nl", "skip-link", None).unwrap(), "Naar de inhoud", "the rest stays built in");
+        assert_eq!(locales.format("en", "help", None).unwrap(), "Need help?");
+        assert!(!locales.keys()["nl"]["help"].builtin);
+
+        // Two of the site's own files defining one message is still an error.
+        let twice = [files[0].clone(), files[1].clone(), files[2].clone(), file("nl/zz.ftl", "help = Nog een\n")];
+        let d = Locales::from_files(&twice, &["nl", "en"]).unwrap_err();
+        assert!(d.sorted()[0].message.contains("`help` is defined twice in `nl`"), "{d:?}");
+
+        // A message only the site defines must exist in every language, at its file and line.
+        let only = [files[0].clone(), files[1].clone(), file("nl/je.ftl", "# je\nhallo = Hoi\n")];
+        let d = Locales::from_files(&only, &["nl", "en"]).unwrap_err();
+        let d = d.sorted()[0];
+        assert_eq!(
+            (d.rule, d.file.as_path(), d.position),
+            ("fluent-missing-key", Path::new("locales/nl/je.ftl"), Position::new(2, 1))
+        );
     }
 
     #[test]

@@ -493,6 +493,13 @@ fn resolve(
         }
         let hint = if links.drafts.contains(&target) {
             "that page is a draft: it is left out unless the site is built with --drafts".to_string()
+        } else if let Some(near) = nearest_sibling(links, &target) {
+            // The written path with its last name (a folder's, before `/_index.md`) replaced.
+            let mut segments: Vec<&str> = path.split('/').collect();
+            let named = if segments.last() == Some(&"_index.md") { 2 } else { 1 };
+            segments.truncate(segments.len().saturating_sub(named));
+            segments.push(&near);
+            format!("did you mean `{}`?", segments.join("/"))
         } else {
             "paths are relative to this file: `../x.md` goes up one folder, `_index.md` is a folder's own page"
                 .to_string()
@@ -529,6 +536,29 @@ fn resolve(
         error("broken-link", format!("`{dest}` links to content/{target}, which does not exist")).with_hint(hint),
     );
     None
+}
+
+/// The page in `target`'s folder whose name is nearest to `target`'s (a typo), as written
+/// after the folder: `stap-een.md`, or `procedure/_index.md` for a section. Only the folder's
+/// own pages are compared, so the cost is bounded by one folder.
+fn nearest_sibling(links: &LinkContext<'_>, target: &str) -> Option<String> {
+    // `dienstn/_index.md` is a folder's page: its folder's name is what may be misspelt.
+    let (dir, name) = target.strip_suffix("/_index.md").unwrap_or(target).rsplit_once('/')?;
+    let folder = links.tree.by_content_path(&format!("{dir}/_index.md"))?;
+    let lang_dir = format!("{}/", links.pages[folder].lang);
+    links
+        .tree
+        .children(folder)
+        .iter()
+        .filter_map(|&child| {
+            let path = format!("{}{}.md", lang_dir, links.pages[child].key_path);
+            let relative = path.strip_prefix(dir)?.trim_start_matches('/').to_string();
+            let compared = relative.trim_end_matches("/_index.md").trim_end_matches(".md");
+            let distance = strsim::levenshtein(name.trim_end_matches(".md"), compared);
+            (distance <= 3 && distance * 3 <= name.len()).then_some((distance, relative))
+        })
+        .min()
+        .map(|(_, relative)| relative)
 }
 
 /// The scheme of an absolute URL (`https`, `mailto`), if `dest` has one.

@@ -74,7 +74,7 @@ impl Templates {
     pub fn render(&self, template: &str, context: &Context, for_file: &Path) -> Result<String, Vec<Diagnostic>> {
         if !self.has(template) {
             let d = Diagnostic::error(RULE, for_file, Position::START, format!("template `{template}` does not exist"))
-                .with_hint("add it to templates/, or use one of the theme's templates");
+                .with_hint(self.missing_template_hint(template));
             return Err(vec![d]);
         }
         self.tera.render(template, context).map_err(|err| {
@@ -83,6 +83,20 @@ impl Templates {
                 .map(|d| d.with_hint(format!("while rendering {}", for_file.display())))
                 .collect()
         })
+    }
+
+    /// "did you mean `story.html`?" and the page templates this site has (built in or its own).
+    fn missing_template_hint(&self, template: &str) -> String {
+        let mut names: Vec<&str> =
+            self.sources.keys().map(String::as_str).filter(|n| !n.starts_with("partials/")).collect();
+        names.sort_unstable();
+        let nearest = names
+            .iter()
+            .map(|n| (strsim::levenshtein(template, n), *n))
+            .filter(|&(distance, _)| distance <= 3)
+            .min()
+            .map_or(String::new(), |(_, n)| format!("did you mean `{n}`? Otherwise "));
+        format!("{nearest}add it to templates/, or use one of this site's templates: {}", names.join(", "))
     }
 
     /// Gives `site_tree()` its data: per language, the nested page tree.
@@ -204,6 +218,8 @@ pub struct PageSummary {
     pub last_changed_display: Option<String>,
     pub image: Option<ImageValue>,
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// `false` for a page with `listed: false`: left out of `children` and feeds.
+    pub listed: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -390,6 +406,8 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     let headings: Vec<HeadingValue<'_>> =
         rendered.headings.iter().map(|h| HeadingValue { level: h.level, id: &h.id, text: &h.text }).collect();
     page_value.insert("headings".into(), Value::from_serializable(&headings));
+    page_value.insert("lead".into(), page.front.lead.into());
+    page_value.insert("toc".into(), show_toc(config, page, rendered).into());
     context.insert_value("page", Value::from(page_value));
 
     let mut crumbs: Vec<Crumb> = tree
@@ -402,16 +420,21 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert("breadcrumbs", &crumbs);
     let feed_url = crate::publish::feeds::feed_url_for(pages, tree, &values.feed_sections, id);
     context.insert("feed_url", &feed_url);
-    let children: Vec<Value> = tree.children(id).iter().map(|&c| values.summaries[c].clone()).collect();
+    // `listed: false` pages are built but left out of the automatic lists.
+    let children: Vec<Value> =
+        tree.children(id).iter().filter(|&&c| pages[c].front.listed).map(|&c| values.summaries[c].clone()).collect();
     context.insert_value("children", Value::from(children));
     context.insert_value("parent", tree.parent(id).map_or_else(Value::none, |p| values.summaries[p].clone()));
 
     let mut switcher = Vec::new();
-    let mut alternates = Vec::new();
+    // The same alternates as the sitemap's: none for a page without translation.
+    let hreflang = tree.alternates(config, pages, id);
+    let alternates: Vec<Alternate> = hreflang
+        .iter()
+        .flat_map(|a| &a.links)
+        .map(|(lang, permalink)| Alternate { lang: lang.clone(), permalink: permalink.clone() })
+        .collect();
     for (code, language) in &config.languages {
-        if let Some(translation) = tree.translation(pages, id, code) {
-            alternates.push(Alternate { lang: code.clone(), permalink: config.permalink(&pages[translation].url) });
-        }
         if *code == page.lang {
             continue;
         }
@@ -427,9 +450,7 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
             });
         }
     }
-    let x_default = tree
-        .translation(pages, id, &config.default_language)
-        .map_or_else(|| config.permalink("/"), |d| config.permalink(&pages[d].url));
+    let x_default = hreflang.map(|a| a.x_default);
     let og_alternates: Vec<&String> =
         alternates.iter().filter(|a| a.lang != page.lang).filter_map(|a| values.og_locales.get(&a.lang)).collect();
     context.insert("og_locale", &values.og_locales.get(&page.lang));
@@ -439,6 +460,16 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert("x_default", &x_default);
     context.insert("canonical", &config.permalink(&page.url));
     context
+}
+
+/// Whether the page shows "On this page": its own `toc:`, else whether it has at least
+/// `toc_min_headings` `##` headings (0: never by default).
+fn show_toc(config: &SiteConfig, page: &Page, rendered: &Rendered) -> bool {
+    let h2 = rendered.headings.iter().filter(|h| h.level == 2).count();
+    match page.front.toc {
+        Some(choice) => choice && h2 > 0,
+        None => config.toc_min_headings > 0 && h2 >= config.toc_min_headings,
+    }
 }
 
 /// `nl` → `nl_NL`, `en` → `en_US`, `pt-br` → `pt_BR`: the language's likely region.
@@ -475,5 +506,11 @@ pub fn language_context(input: &PageInput<'_>, lang: &str) -> Context {
     context.insert_value("data", input.values.data.get(lang).cloned().unwrap_or_else(Value::none));
     let home = input.tree.home(lang).map(|h| input.values.summaries[h].clone()).unwrap_or_else(Value::none);
     context.insert_value("home", home);
+    // Open Graph locales: this language's, and the others' as alternates.
+    let locales = &input.values.og_locales;
+    let others: Vec<&String> =
+        input.config.language_codes().filter(|code| *code != lang).filter_map(|code| locales.get(code)).collect();
+    context.insert("og_locale", &locales.get(lang));
+    context.insert("og_locale_alternates", &others);
     context
 }

@@ -68,6 +68,15 @@ fn builtin_files(folder: &str) -> Box<dyn Iterator<Item = (String, Cow<'static, 
     }
 }
 
+/// The built-in locale files of `lang` (`main.ftl`, ...) with their text; empty for a
+/// language the theme has no UI strings for.
+pub fn builtin_locale(lang: &str) -> Vec<(String, Cow<'static, [u8]>)> {
+    let prefix = format!("{lang}/");
+    builtin_files(LOCALES_DIR)
+        .filter_map(|(name, data)| name.strip_prefix(&prefix).map(|n| (n.to_string(), data)))
+        .collect()
+}
+
 /// One built-in file (`templates`, `base.html`), for the snippets of the report.
 pub fn builtin(folder: &str, name: &str) -> Option<Cow<'static, [u8]>> {
     match folder {

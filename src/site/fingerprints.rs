@@ -147,6 +147,7 @@ impl Site {
         let pages = &self.content.pages;
         let page = &pages[id];
         (self.body_hashes[id], self.summary_hashes[id], page.template(), page.front.search).hash(hasher);
+        (page.front.lead, page.front.toc).hash(hasher);
         let parent = self.tree.parent(id);
         parent.map(|p| self.summary_hashes[p]).hash(hasher);
         for &child in self.tree.children(id) {

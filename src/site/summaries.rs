@@ -60,6 +60,7 @@ pub fn summarize(sources: &SummarySources<'_>, page: &Page) -> (PageSummary, Vec
         last_changed_display,
         image,
         extra: page.front.extra.clone(),
+        listed: page.front.listed,
     };
     (summary, found)
 }

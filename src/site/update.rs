@@ -312,7 +312,8 @@ impl Site {
             Some(pages) if !headings_changed => self.check_links_of(&pages),
             _ => self.check_links(),
         }
-        if dates_or_levels || levels {
+        // Titles too: sibling pages with one title.
+        if dates_or_levels || levels || labels {
             self.run_translation_checks();
         }
     }

@@ -1,0 +1,73 @@
+//! `loket init`: a new site that builds and checks with zero findings, in any of the
+//! languages asked for; a folder with anything in it is refused and left as it was.
+
+mod common;
+
+use std::fs;
+use std::process::Command;
+
+fn loket(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_loket")).args(args).output().expect("run loket");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn init_writes_a_site_that_checks_and_builds_with_zero_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("new-site");
+    let root = site.to_str().unwrap();
+    let (code, stdout, stderr) = loket(&["init", root]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("created") && stdout.contains("site.yaml"), "{stdout}");
+    for file in ["site.yaml", "content/nl/_index.md", "content/en/_index.md", ".gitignore", "README.md"] {
+        assert!(site.join(file).is_file(), "{file}");
+    }
+    assert!(fs::read_to_string(site.join(".gitignore")).unwrap().contains("/public/"));
+    let (code, stdout, stderr) = loket(&["check", "--root", root, "--warnings", "full"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("checked 4 pages (nl 2, en 2)"), "{stdout}");
+    assert!(stderr.is_empty(), "zero findings, not even warnings: {stderr}");
+
+    let built = common::build_at(&site, |_| {}).unwrap();
+    assert!(built.report.diagnostics.is_empty());
+    // The sections are translations of each other: the switcher links them.
+    let section = built.read("nl/informatie/index.html");
+    assert!(section.contains(r#"hreflang="en" href="https://example.org/en/information/""#), "{section}");
+    assert!(built.read("en/index.html").contains(r#"href="/en/information/""#), "in the main menu");
+}
+
+#[test]
+fn init_with_one_language_or_a_language_without_builtin_strings() {
+    let dir = tempfile::tempdir().unwrap();
+    for languages in ["en", "de,nl"] {
+        let site = dir.path().join(languages.replace(',', "-"));
+        let root = site.to_str().unwrap();
+        let (code, _, stderr) = loket(&["init", root, "--languages", languages]);
+        assert_eq!(code, 0, "{stderr}");
+        let (code, _, stderr) = loket(&["check", "--root", root]);
+        assert_eq!(code, 0, "{languages}: {stderr}");
+        assert!(stderr.is_empty(), "{languages}: {stderr}");
+    }
+    assert!(dir.path().join("de-nl/locales/de/main.ftl").is_file(), "German gets UI strings to translate");
+    assert!(!dir.path().join("de-nl/locales/nl").exists(), "Dutch is built in");
+    let (code, _, stderr) = loket(&["init", dir.path().join("x").to_str().unwrap(), "--languages", "nl,Engels"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("`Engels`"), "{stderr}");
+}
+
+#[test]
+fn init_refuses_a_folder_that_is_not_empty_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+    let (code, stdout, stderr) = loket(&["init", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("is not empty") && stderr.contains("`notes.txt`"), "{stderr}");
+    assert!(stdout.is_empty());
+    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["notes.txt"]);
+    assert_eq!(fs::read_to_string(dir.path().join("notes.txt")).unwrap(), "mine");
+}
