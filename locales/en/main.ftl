@@ -69,3 +69,11 @@ not-found-home = Go to the home page of { $site }
 choose-language = Go to { $site } in English
 moved-title = This page has moved
 moved-text = You can now find this page at a different address. If you are not taken there automatically, follow this link:
+
+## Components (shortcodes)
+
+notice-info = Good to know
+notice-warning = Warning
+notice-important = Important
+video-captions = Captions
+video-transcript = Read the transcript of this video

@@ -69,3 +69,11 @@ not-found-home = Naar de homepage van { $site }
 choose-language = Naar { $site } in het Nederlands
 moved-title = Deze pagina is verhuisd
 moved-text = U vindt deze pagina nu op een ander adres. Als u niet vanzelf verder gaat, kies dan deze link:
+
+## Components (shortcodes)
+
+notice-info = Goed om te weten
+notice-warning = Let op
+notice-important = Belangrijk
+video-captions = Ondertiteling
+video-transcript = Lees de uitgeschreven tekst van deze video

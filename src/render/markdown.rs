@@ -9,6 +9,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::slug::slugify;
 use crate::load::tree::PageTree;
+use crate::render::shortcodes;
 use pulldown_cmark::{html, Alignment, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -21,6 +22,11 @@ pub struct LinkContext<'a> {
     pub assets: &'a HashMap<String, String>,
     /// Paths below `content/` of the drafts left out of this build.
     pub drafts: &'a HashSet<String>,
+    /// The site folder (shortcodes read the size of images next to pages).
+    pub root: &'a std::path::Path,
+    /// Shortcode templates are rendered with the theme's templates.
+    pub templates: &'a crate::render::templates::Templates,
+    pub shortcodes: &'a crate::render::shortcodes::Shortcodes,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,11 +68,22 @@ pub struct Rendered {
     pub check_findings: Vec<Diagnostic>,
     /// The plain-language numbers the checks judged (for `loket status`).
     pub plain_language: crate::checks::plain_language::PageMetrics,
+    /// Link targets other than headings (a `details` block's `id`), with their byte
+    /// offsets in the body.
+    pub anchors: Vec<(String, usize)>,
+    /// Files below `content/` whose contents this body shows (a figure's size): when one
+    /// changes, the body is rendered again.
+    pub reads: Vec<String>,
 }
 
 impl Rendered {
     pub fn has_heading_id(&self, id: &str) -> bool {
-        self.headings.iter().any(|h| h.id == id)
+        self.headings.iter().any(|h| h.id == id) || self.anchors.iter().any(|(a, _)| a == id)
+    }
+
+    /// Every id a `#fragment` link can reach: headings, then other anchors.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.headings.iter().map(|h| h.id.as_str()).chain(self.anchors.iter().map(|(a, _)| a.as_str()))
     }
 }
 
@@ -86,14 +103,22 @@ pub fn parse(body: &str) -> Vec<(Event<'_>, Range<usize>)> {
 pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     let page = &links.pages[id];
     let body = page.body();
-    let mut events = parse(body);
+    // Shortcode calls become inert placeholders of the same length (see `shortcodes`).
+    let prepared = shortcodes::prepare(body);
+    let source = prepared.as_ref().map_or(body, |p| p.source.as_str());
+    let mut events = parse(source);
     let mut out = Rendered::default();
     let mut problems = Diagnostics::new();
     // The checks read the body as written, before links and headings are rewritten.
     (out.check_findings, out.plain_language) = crate::checks::check_events(page, &events);
+    if let Some(prepared) = &prepared {
+        let mut expansion = shortcodes::Expansion { page_id: id, links, out: &mut out, problems: &mut problems };
+        events = shortcodes::expand(events, prepared, &mut expansion);
+    }
 
     // Only raw HTML can bring markup that loket did not write (measured: sanitizing every
     // body costs about a quarter of a build's CPU time).
+    // A shortcode's HTML counts as raw HTML: the sanitizer holds it to the allowlist.
     let mut has_raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     if has_raw_html && out.check_findings.iter().any(|d| d.rule == crate::checks::html::RULE) {
         // Raw HTML outside the allowlist is an error that no level lowers: none of this
@@ -104,6 +129,7 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     }
     strip_heading_attributes(&mut events);
     assign_heading_ids(&mut events, &mut out.headings);
+    check_anchors(page, &mut out, &mut problems);
     let footnote_numbers = number_footnotes(&events);
     let mut table = TableCells::default();
 
@@ -281,21 +307,42 @@ impl TableCells {
     }
 }
 
+/// An anchor of a shortcode (a `details` id) may not take a heading's id or another's.
+fn check_anchors(page: &Page, out: &mut Rendered, problems: &mut Diagnostics) {
+    if out.anchors.is_empty() {
+        return;
+    }
+    let mut seen: HashSet<&str> = out.headings.iter().map(|h| h.id.as_str()).collect();
+    for (anchor, at) in &out.anchors {
+        if !seen.insert(anchor) {
+            problems.push(
+                Diagnostic::error(
+                    crate::render::shortcodes::RULE,
+                    &page.source,
+                    page.body_position(*at),
+                    format!("the id `{anchor}` is used twice on this page"),
+                )
+                .with_hint("give every heading and block on a page its own id"),
+            );
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Link,
     Image,
 }
 
-struct Resolved {
-    url: String,
+pub(crate) struct Resolved {
+    pub url: String,
     /// Set when the link leads to a page in another language than the linking page.
-    hreflang: Option<String>,
+    pub hreflang: Option<String>,
 }
 
 /// Resolves one link or image destination; `None` leaves it as written (external links,
 /// and links that are already reported as errors).
-fn resolve(
+pub(crate) fn resolve(
     id: PageId,
     dest: &str,
     position: Position,
@@ -595,7 +642,19 @@ mod tests {
         .expect("config");
         let (tree, _) = PageTree::build(&pages, &config);
         let (assets, drafts) = (HashMap::new(), HashSet::new());
-        render(PageId::new(0), &LinkContext { pages: &pages, tree: &tree, assets: &assets, drafts: &drafts })
+        let root = tempfile::tempdir().expect("temporary folder");
+        let locales = std::sync::Arc::new(crate::render::i18n::Locales::load(root.path(), &["nl"]).expect("locales"));
+        let templates = crate::render::templates::Templates::load(root.path(), locales).expect("templates");
+        let links = LinkContext {
+            pages: &pages,
+            tree: &tree,
+            assets: &assets,
+            drafts: &drafts,
+            root: root.path(),
+            templates: &templates,
+            shortcodes: templates.shortcodes(),
+        };
+        render(PageId::new(0), &links)
     }
 
     /// Generous for a debug build; the old quadratic code took minutes on these inputs.

@@ -137,6 +137,9 @@ impl Site {
             tree: &self.tree,
             assets: &self.asset_urls,
             drafts: &self.content.drafts,
+            root: &self.options.root,
+            templates: &self.theme.templates,
+            shortcodes: self.theme.templates.shortcodes(),
         };
         let changed = &kept.changed_paths;
         let bodies: Vec<(Rendered, Diagnostics, u64, Option<KeptPage>)> = reused
