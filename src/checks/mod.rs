@@ -73,6 +73,7 @@ pub const RULES: &[Rule] = &[
     fixed("output-conflict", "two sources (pages, aliases, files) that would write the same output file"),
     fixed("raw-html", "HTML in Markdown outside the small safe allowlist"),
     fixed("heading-attribute", "a heading attribute other than an id: {.class}, {onfocus=...}"),
+    fixed("shortcode", "a shortcode that cannot be used: unknown name or argument, wrong type, unclosed block"),
     fixed("fluent", "a Fluent syntax error or a key defined twice"),
     fixed("fluent-missing-key", "a UI string defined in one language and not in another"),
     fixed("fluent-unknown-key", "a UI string used by a template and defined nowhere"),

@@ -687,6 +687,20 @@ mod tests {
     }
 
     #[test]
+    fn hostile_shortcode_input_renders_in_linear_time() {
+        let start = Instant::now();
+        for body in [
+            "{{".repeat(100_000),
+            "{% details(summary=\"x\") %}\n\n".repeat(20_000),
+            "{{ hidden(text=\"x\") }} ".repeat(20_000),
+        ] {
+            let (_, problems) = render_body(&body);
+            assert!(!problems.is_empty() || body.starts_with("{{ hidden"), "{}", &body[..20]);
+        }
+        assert!(start.elapsed() < BOUND, "{:?}", start.elapsed());
+    }
+
+    #[test]
     fn raw_html_outside_the_allowlist_never_reaches_the_body() {
         let (rendered, _) = render_body(
             "Het <span title='a\" onmouseover=\"alert(1)' style=\"x\">COA</span>.\n\n<div onclick=\"x()\">\n\n*a*</div>\n\n<script>alert(1)</script>\n",
