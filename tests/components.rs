@@ -210,3 +210,15 @@ fn a_block_template_must_write_its_body_once() {
     let built = build_at(dir.path(), |_| {});
     assert!(built.is_err(), "a shortcode error stops the build");
 }
+
+#[test]
+fn hidden_text_makes_a_short_link_text_specific() {
+    let dir = site_with(
+        "[Lees meer](https://example.org/a) en [lees meer {{ hidden(text=\"over de kosten\") }}](https://example.org/b).\n",
+        &[],
+    );
+    let (html, findings) = load(dir.path());
+    let warned: Vec<&str> = findings.lines().filter(|l| l.contains("vague-link-text")).collect();
+    assert_eq!(warned, ["content/nl/_index.md:5:1: warning[vague-link-text]: the link text `Lees meer` says nothing"]);
+    assert!(html.contains("lees meer <span class=\"visually-hidden\">over de kosten</span></a>"), "{html}");
+}

@@ -112,6 +112,7 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     // The checks read the body as written, before links and headings are rewritten.
     (out.check_findings, out.plain_language) = crate::checks::check_events(page, &events);
     if let Some(prepared) = &prepared {
+        accept_hidden_link_text(page, &events, prepared, &mut out.check_findings);
         let mut expansion = shortcodes::Expansion { page_id: id, links, out: &mut out, problems: &mut problems };
         events = shortcodes::expand(events, prepared, &mut expansion);
     }
@@ -305,6 +306,26 @@ impl TableCells {
             Event::End(TagEnd::TableCell)
         }
     }
+}
+
+/// A link whose text says more through a `hidden` shortcode (`[Lees meer {{ hidden(text=
+/// "over de kosten") }}](kosten.md)`) is not vague: screen readers read the whole text.
+fn accept_hidden_link_text(
+    page: &Page,
+    events: &[(Event<'_>, Range<usize>)],
+    prepared: &shortcodes::Prepared,
+    findings: &mut Vec<Diagnostic>,
+) {
+    let hidden: Vec<usize> = prepared.calls.iter().filter(|c| c.name == "hidden").map(|c| c.range.start).collect();
+    if hidden.is_empty() {
+        return;
+    }
+    let explained: HashSet<Position> = events
+        .iter()
+        .filter(|(e, range)| matches!(e, Event::Start(Tag::Link { .. })) && hidden.iter().any(|at| range.contains(at)))
+        .map(|(_, range)| page.body_position(range.start))
+        .collect();
+    findings.retain(|d| !(d.rule == crate::checks::link_text::RULE && explained.contains(&d.position)));
 }
 
 /// An anchor of a shortcode (a `details` id) may not take a heading's id or another's.
