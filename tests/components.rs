@@ -222,3 +222,18 @@ fn hidden_text_makes_a_short_link_text_specific() {
     assert_eq!(warned, ["content/nl/_index.md:5:1: warning[vague-link-text]: the link text `Lees meer` says nothing"]);
     assert!(html.contains("lees meer <span class=\"visually-hidden\">over de kosten</span></a>"), "{html}");
 }
+
+#[test]
+fn serve_renders_a_figure_again_when_its_image_changes_size() {
+    let dir = site_with("{{ figure(src=\"kaart.svg\", alt=\"Een kaart\") }}\n", &[]);
+    let root = dir.path().canonicalize().expect("root");
+    let site = Site::load(&SiteOptions { root: root.clone(), drafts: false, base_url: None }).expect("load");
+    assert!(site.bodies()[0].html.contains("width=\"4\" height=\"3\""), "{}", site.bodies()[0].html);
+    let image = root.join("content/nl/kaart.svg");
+    std::fs::write(&image, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\"/>\n").expect("write");
+    let (site, _) = match site.apply(&[loket::site::Change::Content(image)]) {
+        Ok(applied) => applied,
+        Err(problems) => panic!("{}", render(&problems)),
+    };
+    assert!(site.bodies()[0].html.contains("width=\"40\" height=\"20\""), "{}", site.bodies()[0].html);
+}

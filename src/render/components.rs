@@ -64,6 +64,13 @@ pub fn prepare(b: &Builtin, call: &Call, block: bool, x: &mut Expansion<'_, '_>,
         }
     }
     let mut ok = check_args(call, Some(&specs), x, context);
+    // What readers see or hear of the arguments (a summary, a caption) is found by search.
+    for arg in &call.args {
+        if let (ArgValue::Str(text), "summary" | "text" | "caption" | "alt") = (&arg.value, arg.name.as_str()) {
+            x.out.text.push_str(text);
+            x.out.text.push('\n');
+        }
+    }
     match b.name {
         "details" => ok &= details(call, x),
         "notice" => ok &= notice(call, x, context),
