@@ -82,3 +82,11 @@ body-footnote-back = Back to footnote { $number } in the text
 body-table = Table { $number }
 # After a link to a page in English on a page in another language, in English.
 body-link-language = (in English)
+
+## Components (shortcodes)
+
+notice-info = Good to know
+notice-warning = Warning
+notice-important = Important
+video-captions = Captions
+video-transcript = Read the transcript of this video

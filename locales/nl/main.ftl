@@ -82,3 +82,11 @@ body-footnote-back = Terug naar voetnoot { $number } in de tekst
 body-table = Tabel { $number }
 # After a link to a page in Dutch on a page in another language, in Dutch.
 body-link-language = (in het Nederlands)
+
+## Components (shortcodes)
+
+notice-info = Goed om te weten
+notice-warning = Let op
+notice-important = Belangrijk
+video-captions = Ondertiteling
+video-transcript = Lees de uitgeschreven tekst van deze video

@@ -76,6 +76,7 @@ pub const RULES: &[Rule] = &[
     fixed("heading-attribute", "a heading attribute other than an id: {.class}, {onfocus=...}"),
     fixed("duplicate-heading-id", "two headings of one page with the same {#id}"),
     fixed("data", "a data/ file: bad YAML, a value that is not a text, a value missing for a language"),
+    fixed("shortcode", "a shortcode that cannot be used: unknown name or argument, wrong type, unclosed block"),
     fixed("fluent", "a Fluent syntax error or a key defined twice"),
     fixed("fluent-missing-key", "a UI string defined in one language and not in another"),
     fixed("fluent-unknown-key", "a UI string used by a template and defined nowhere"),

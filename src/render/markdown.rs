@@ -11,6 +11,7 @@ use crate::load::slug::slugify;
 use crate::load::tree::PageTree;
 use crate::render::i18n::Locales;
 use fluent_bundle::FluentArgs;
+use crate::render::shortcodes;
 use pulldown_cmark::{html, Alignment, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -25,6 +26,11 @@ pub struct LinkContext<'a> {
     pub drafts: &'a HashSet<String>,
     /// The UI strings a body shows (footnotes, table labels, language cues: [`ENGINE_KEYS`]).
     pub locales: &'a Locales,
+    /// The site folder (shortcodes read the size of images next to pages).
+    pub root: &'a std::path::Path,
+    /// Shortcode templates are rendered with the theme's templates.
+    pub templates: &'a crate::render::templates::Templates,
+    pub shortcodes: &'a crate::render::shortcodes::Shortcodes,
 }
 
 /// The UI strings that bodies show, formatted by the engine rather than by a template.
@@ -75,11 +81,22 @@ pub struct Rendered {
     pub check_findings: Vec<Diagnostic>,
     /// The plain-language numbers the checks judged (for `loket status`).
     pub plain_language: crate::checks::plain_language::PageMetrics,
+    /// Link targets other than headings (a `details` block's `id`), with their byte
+    /// offsets in the body.
+    pub anchors: Vec<(String, usize)>,
+    /// Files below `content/` whose contents this body shows (a figure's size): when one
+    /// changes, the body is rendered again.
+    pub reads: Vec<String>,
 }
 
 impl Rendered {
     pub fn has_heading_id(&self, id: &str) -> bool {
-        self.headings.iter().any(|h| h.id == id)
+        self.headings.iter().any(|h| h.id == id) || self.anchors.iter().any(|(a, _)| a == id)
+    }
+
+    /// Every id a `#fragment` link can reach: headings, then other anchors.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.headings.iter().map(|h| h.id.as_str()).chain(self.anchors.iter().map(|(a, _)| a.as_str()))
     }
 }
 
@@ -99,14 +116,23 @@ pub fn parse(body: &str) -> Vec<(Event<'_>, Range<usize>)> {
 pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     let page = &links.pages[id];
     let body = page.body();
-    let mut events = parse(body);
+    // Shortcode calls become inert placeholders of the same length (see `shortcodes`).
+    let prepared = shortcodes::prepare(body);
+    let source = prepared.as_ref().map_or(body, |p| p.source.as_str());
+    let mut events = parse(source);
     let mut out = Rendered::default();
     let mut problems = Diagnostics::new();
     // The checks read the body as written, before links and headings are rewritten.
     (out.check_findings, out.plain_language) = crate::checks::check_events(page, &events);
+    if let Some(prepared) = &prepared {
+        accept_hidden_link_text(page, &events, prepared, &mut out.check_findings);
+        let mut expansion = shortcodes::Expansion { page_id: id, links, out: &mut out, problems: &mut problems };
+        events = shortcodes::expand(events, prepared, &mut expansion);
+    }
 
     // Only raw HTML can bring markup that loket did not write (measured: sanitizing every
     // body costs about a quarter of a build's CPU time).
+    // A shortcode's HTML counts as raw HTML: the sanitizer holds it to the allowlist.
     let mut has_raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     if has_raw_html && out.check_findings.iter().any(|d| d.rule == crate::checks::html::RULE) {
         // Raw HTML outside the allowlist is an error that no level lowers: none of this
@@ -120,6 +146,7 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     let has_footnotes = events.iter().any(|(e, _)| matches!(e, Event::Start(Tag::FootnoteDefinition(_))));
     let reserved: &[&str] = if has_footnotes { &[FOOTNOTES_ID] } else { &[] };
     assign_heading_ids(&mut events, &mut out.headings, reserved);
+    check_anchors(page, &mut out, &mut problems);
     let mut table = TableCells::default();
     let mut tables = 0usize;
     let strings = Strings { locales: links.locales, lang: &page.lang, page: &page.source };
@@ -399,21 +426,62 @@ impl TableCells {
     }
 }
 
+/// A link whose text says more through a `hidden` shortcode (`[Lees meer {{ hidden(text=
+/// "over de kosten") }}](kosten.md)`) is not vague: screen readers read the whole text.
+fn accept_hidden_link_text(
+    page: &Page,
+    events: &[(Event<'_>, Range<usize>)],
+    prepared: &shortcodes::Prepared,
+    findings: &mut Vec<Diagnostic>,
+) {
+    let hidden: Vec<usize> = prepared.calls.iter().filter(|c| c.name == "hidden").map(|c| c.range.start).collect();
+    if hidden.is_empty() {
+        return;
+    }
+    let explained: HashSet<Position> = events
+        .iter()
+        .filter(|(e, range)| matches!(e, Event::Start(Tag::Link { .. })) && hidden.iter().any(|at| range.contains(at)))
+        .map(|(_, range)| page.body_position(range.start))
+        .collect();
+    findings.retain(|d| !(d.rule == crate::checks::link_text::RULE && explained.contains(&d.position)));
+}
+
+/// An anchor of a shortcode (a `details` id) may not take a heading's id or another's.
+fn check_anchors(page: &Page, out: &mut Rendered, problems: &mut Diagnostics) {
+    if out.anchors.is_empty() {
+        return;
+    }
+    let mut seen: HashSet<&str> = out.headings.iter().map(|h| h.id.as_str()).collect();
+    for (anchor, at) in &out.anchors {
+        if !seen.insert(anchor) {
+            problems.push(
+                Diagnostic::error(
+                    crate::render::shortcodes::RULE,
+                    &page.source,
+                    page.body_position(*at),
+                    format!("the id `{anchor}` is used twice on this page"),
+                )
+                .with_hint("give every heading and block on a page its own id"),
+            );
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Link,
     Image,
 }
 
-struct Resolved {
-    url: String,
+pub(crate) struct Resolved {
+    pub url: String,
     /// Set when the link leads to a page in another language than the linking page.
-    hreflang: Option<String>,
+    pub hreflang: Option<String>,
 }
 
 /// Resolves one link or image destination; `None` leaves it as written (external links,
 /// and links that are already reported as errors).
-fn resolve(
+pub(crate) fn resolve(
     id: PageId,
     dest: &str,
     position: Position,
@@ -743,8 +811,19 @@ mod tests {
         .expect("config");
         let (tree, _) = PageTree::build(&pages, &config);
         let (assets, drafts) = (HashMap::new(), HashSet::new());
-        let locales = Locales::load(std::path::Path::new("/nonexistent"), &["nl", "en"]).expect("built-in locales");
-        let links = LinkContext { pages: &pages, tree: &tree, assets: &assets, drafts: &drafts, locales: &locales };
+        let root = tempfile::tempdir().expect("temporary folder");
+        let locales = std::sync::Arc::new(Locales::load(root.path(), &["nl", "en"]).expect("built-in locales"));
+        let templates = crate::render::templates::Templates::load(root.path(), locales.clone()).expect("templates");
+        let links = LinkContext {
+            pages: &pages,
+            tree: &tree,
+            assets: &assets,
+            drafts: &drafts,
+            locales: &locales,
+            root: root.path(),
+            templates: &templates,
+            shortcodes: templates.shortcodes(),
+        };
         render(PageId::new(0), &links)
     }
 
@@ -775,6 +854,20 @@ mod tests {
         let (rendered, _) = render_body(&body);
         assert!(start.elapsed() < BOUND, "{:?}", start.elapsed());
         assert_eq!(rendered.html.matches("<a href=").count(), n);
+    }
+
+    #[test]
+    fn hostile_shortcode_input_renders_in_linear_time() {
+        let start = Instant::now();
+        for body in [
+            "{{".repeat(100_000),
+            "{% details(summary=\"x\") %}\n\n".repeat(20_000),
+            "{{ hidden(text=\"x\") }} ".repeat(20_000),
+        ] {
+            let (_, problems) = render_body(&body);
+            assert!(!problems.is_empty() || body.starts_with("{{ hidden"), "{}", &body[..20]);
+        }
+        assert!(start.elapsed() < BOUND, "{:?}", start.elapsed());
     }
 
     #[test]

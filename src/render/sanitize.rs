@@ -71,6 +71,16 @@ const GENERATED: &[(&str, &[&str])] = &[
     ("sup", &["id"]),
     ("section", &["aria-labelledby"]),
     ("span", &["lang"]),
+    // The built-in shortcodes (`templates/shortcodes/`).
+    ("details", &["id"]),
+    ("summary", &[]),
+    ("figure", &[]),
+    ("figcaption", &[]),
+    ("img", &["width", "height"]),
+    ("video", &["controls", "preload", "src"]),
+    ("track", &["kind", "src", "srclang", "label", "default"]),
+    ("div", &["lang"]),
+    ("p", &["lang"]),
 ];
 
 /// Classes loket writes: footnotes, table column alignment, and the language of a fenced
@@ -83,6 +93,13 @@ const CLASSES: &[(&str, &[&str])] = &[
     ("span", &["lang-cue"]),
     ("th", &["align-left", "align-center", "align-right"]),
     ("td", &["align-left", "align-center", "align-right"]),
+    // The built-in shortcodes.
+    ("details", &["disclosure"]),
+    ("div", &["disclosure-body", "notice", "notice-info", "notice-warning", "notice-important"]),
+    ("p", &["notice-label", "video-transcript"]),
+    ("span", &["visually-hidden"]),
+    ("a", &["button"]),
+    ("figure", &["video"]),
 ];
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(builder);

@@ -7,6 +7,7 @@ use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::render::i18n::Locales;
 use crate::render::markdown::Rendered;
+use crate::render::shortcodes::Shortcodes;
 use crate::render::theme::{self, ThemeFile};
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -29,6 +30,8 @@ pub struct Templates {
     site_tree_callers: Arc<Mutex<HashSet<String>>>,
     /// Template name → the file it came from and whether it is built in, for messages.
     sources: HashMap<String, (std::path::PathBuf, bool)>,
+    /// The shortcodes of `shortcodes/*.html`, with their declarations.
+    shortcodes: Shortcodes,
 }
 
 impl Templates {
@@ -53,6 +56,21 @@ impl Templates {
             }
             sources.insert(file.name.clone(), (path, file.is_builtin()));
         }
+        let (shortcodes, declaration_errors) =
+            Shortcodes::from_templates(sources_text.iter().map(|(name, text)| (name.as_str(), text.as_str())));
+        for (name, message) in declaration_errors {
+            let (path, builtin) = sources.get(&name).cloned().unwrap_or_else(|| (name.clone().into(), false));
+            problems.push(
+                Diagnostic::error(
+                    RULE,
+                    path,
+                    Position::START,
+                    format!("this shortcode's declaration cannot be read: {message}"),
+                )
+                .with_hint("write it as {# shortcode: inline; title: text, count?: number #} (see docs/components.md)")
+                .in_builtin_theme(builtin),
+            );
+        }
         let site_trees: Arc<RwLock<HashMap<String, Value>>> = Arc::default();
         let site_tree_callers: Arc<Mutex<HashSet<String>>> = Arc::default();
         register_functions(&mut tera, locales, site_trees.clone(), site_tree_callers.clone());
@@ -62,7 +80,17 @@ impl Templates {
         if problems.has_errors() {
             return Err(problems);
         }
-        Ok(Templates { tera, site_trees, site_tree_callers, sources })
+        Ok(Templates { tera, site_trees, site_tree_callers, sources, shortcodes })
+    }
+
+    /// The shortcodes the site can use besides the built-ins.
+    pub fn shortcodes(&self) -> &Shortcodes {
+        &self.shortcodes
+    }
+
+    /// Adds shortcodes backed by Rust code (such as `data`).
+    pub fn shortcodes_mut(&mut self) -> &mut Shortcodes {
+        &mut self.shortcodes
     }
 
     pub fn has(&self, name: &str) -> bool {

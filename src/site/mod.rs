@@ -144,6 +144,9 @@ impl Site {
             assets: &self.asset_urls,
             drafts: &self.content.drafts,
             locales: &self.theme.locales,
+            root: &self.options.root,
+            templates: &self.theme.templates,
+            shortcodes: self.theme.templates.shortcodes(),
         };
         let changed = &kept.changed_paths;
         let bodies: Vec<(Rendered, Diagnostics, u64, Option<KeptPage>)> = reused

@@ -88,6 +88,9 @@ impl Site {
             } else if let Some(index) = site.content.assets.iter().position(|a| &a.source == path).filter(|_| is_file) {
                 copied.push(OutputPath::new(site.content.assets[index].url.clone()));
                 edited_assets.push(index);
+                // A page that shows the file's contents (an image's size) is rendered again.
+                let content_path = &site.content.assets[index].content_path;
+                structural |= site.bodies.iter().any(|b| b.reads.contains(content_path));
             } else {
                 structural = true;
             }
@@ -202,10 +205,13 @@ impl Site {
         let mut kept = Kept::default();
         let old_assets = std::mem::take(&mut self.content.assets);
         let asset_findings = std::mem::take(&mut self.findings.assets);
+        let mut edited = Vec::new();
         for (asset, found) in old_assets.into_iter().zip(asset_findings) {
             // A changed folder above it may have been swapped: checked again.
             if !changed.iter().any(|path| asset.source.starts_with(path)) {
                 kept.assets.insert(asset.source, found);
+            } else {
+                edited.push(asset.content_path.clone());
             }
         }
         for (id, page) in old_pages.into_iter().enumerate() {
@@ -226,6 +232,8 @@ impl Site {
         self.findings.structure = problems;
         let new_paths = self.content_paths();
         kept.changed_paths = old_paths.symmetric_difference(&new_paths).cloned().collect();
+        // Files whose contents a body shows (an image's size) count as changed too.
+        kept.changed_paths.extend(edited);
         self.derive(kept);
     }
 
@@ -247,7 +255,7 @@ impl Site {
         let mut bodies_only = Some(Vec::new());
         let mut headings_changed = false;
         for (id, page, change) in read {
-            let old_headings: Vec<String> = self.bodies[id].headings.iter().map(|h| h.id.clone()).collect();
+            let old_headings: Vec<String> = self.bodies[id].ids().map(str::to_string).collect();
             let old_summary = self.summary_hashes[id];
             let same_place = {
                 let old = &self.content.pages[id];
@@ -265,9 +273,12 @@ impl Site {
                 assets: &self.asset_urls,
                 drafts: &self.content.drafts,
                 locales: &self.theme.locales,
+                root: &self.options.root,
+                templates: &self.theme.templates,
+                shortcodes: self.theme.templates.shortcodes(),
             };
             let (body, found) = markdown::render(id, &links);
-            headings_changed |= !body.headings.iter().map(|h| &h.id).eq(old_headings.iter());
+            headings_changed |= !body.ids().eq(old_headings.iter().map(String::as_str));
             self.body_hashes[id] = fingerprints::hash_body(&body);
             self.bodies[id] = body;
             self.findings.markdown[id] = found;

@@ -1,0 +1,289 @@
+//! The built-in shortcodes (components): their typed arguments, and the checks and values
+//! that need Rust (an image's size, a language tag, which arguments go together). Their HTML
+//! is in the theme's `templates/shortcodes/<name>.html`, which a site may override; the
+//! arguments here stay the same whatever the template.
+
+use crate::render::shortcodes::{check_args, ArgSpec, ArgType, ArgValue, Call, Expansion, Form};
+use std::path::Path;
+
+/// A built-in shortcode: where it may stand, and its arguments (name, type, required).
+pub struct Builtin {
+    pub name: &'static str,
+    pub form: Form,
+    pub args: &'static [(&'static str, ArgType, bool)],
+}
+
+use ArgType::{Bool, File, Image, Language, Link, Text};
+
+pub const BUILTINS: &[Builtin] = &[
+    Builtin { name: "details", form: Form::Block, args: &[("summary", Text, true), ("id", Text, false)] },
+    Builtin { name: "notice", form: Form::Block, args: &[("kind", Text, false)] },
+    Builtin { name: "button", form: Form::Inline, args: &[("href", Link, true), ("text", Text, true)] },
+    Builtin { name: "hidden", form: Form::Inline, args: &[("text", Text, true)] },
+    Builtin {
+        name: "figure",
+        form: Form::Inline,
+        args: &[("src", Image, true), ("alt", Text, false), ("decorative", Bool, false), ("caption", Text, false)],
+    },
+    Builtin {
+        name: "video",
+        form: Form::Inline,
+        args: &[
+            ("src", File, true),
+            ("captions", File, true),
+            ("transcript", Link, true),
+            ("captions_lang", Language, false),
+        ],
+    },
+    Builtin { name: "lang", form: Form::Both, args: &[("code", Language, true), ("text", Text, false)] },
+];
+
+/// The kinds of `notice`, each with its label in the locales (`notice-<kind>`).
+pub const NOTICE_KINDS: &[&str] = &["info", "warning", "important"];
+
+pub fn builtin(name: &str) -> Option<&'static Builtin> {
+    BUILTINS.iter().find(|b| b.name == name)
+}
+
+/// The name in `names` nearest to `name`, if it is near enough to be a typo of it.
+pub fn nearest<'a>(name: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    names.map(|n| (strsim::levenshtein(name, n), n)).filter(|(d, n)| *d <= 2.max(n.len() / 2)).min().map(|(_, n)| n)
+}
+
+/// Checks a built-in's call and puts its values in `context`; `false` after reporting why
+/// it cannot be rendered.
+pub fn prepare(b: &Builtin, call: &Call, block: bool, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> bool {
+    let mut specs: Vec<ArgSpec> =
+        b.args.iter().map(|&(name, ty, required)| ArgSpec { name: name.to_string(), ty, required }).collect();
+    if b.name == "lang" {
+        // Inline, the phrase is its `text`; as a block, its body.
+        if block {
+            specs.retain(|s| s.name != "text");
+        } else if let Some(text) = specs.iter_mut().find(|s| s.name == "text") {
+            text.required = true;
+        }
+    }
+    let mut ok = check_args(call, Some(&specs), x, context);
+    // What readers see or hear of the arguments (a summary, a caption) is found by search.
+    for arg in &call.args {
+        if let (ArgValue::Str(text), "summary" | "text" | "caption" | "alt") = (&arg.value, arg.name.as_str()) {
+            x.out.text.push_str(text);
+            x.out.text.push('\n');
+        }
+    }
+    match b.name {
+        "details" => ok &= details(call, x),
+        "notice" => ok &= notice(call, x, context),
+        "figure" => ok &= figure(call, x, context),
+        "video" => ok &= video(call, x, context),
+        _ => {}
+    }
+    ok
+}
+
+fn text<'a>(call: &'a Call, name: &str) -> Option<(&'a str, usize)> {
+    match call.arg(name) {
+        Some(arg) => match &arg.value {
+            ArgValue::Str(s) => Some((s.as_str(), arg.value_at)),
+            _ => None,
+        },
+        None => None,
+    }
+}
+
+/// A BCP 47 language tag, well-formed (`en`, `fr-BE`, `sr-Latn`): `false` after a finding.
+pub fn check_language(code: &str, at: usize, x: &mut Expansion<'_, '_>) -> bool {
+    let well_formed = !code.is_empty()
+        && !code.contains('_')
+        && code.parse::<unic_langid::LanguageIdentifier>().is_ok_and(|id| id.language.as_str() != "und");
+    if !well_formed {
+        x.problems.push(
+            x.error(at, format!("`{code}` is not a language code"))
+                .with_hint("write a BCP 47 language tag such as en, de, fr-BE or pt-BR"),
+        );
+    }
+    well_formed
+}
+
+/// `id` must be a plain fragment (so links can reach it); it is a target of `#id` links.
+fn details(call: &Call, x: &mut Expansion<'_, '_>) -> bool {
+    let Some((id, at)) = text(call, "id") else { return true };
+    let plain = !id.is_empty()
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && id.starts_with(|c: char| c.is_ascii_lowercase());
+    if !plain {
+        x.problems.push(
+            x.error(at, format!("`{id}` cannot be an id"))
+                .with_hint("use lowercase letters a-z, digits, `-` and `_`, starting with a letter: id=\"kosten\""),
+        );
+        return false;
+    }
+    x.out.anchors.push((id.to_string(), at));
+    true
+}
+
+fn notice(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> bool {
+    let (kind, at) = text(call, "kind").unwrap_or(("info", call.name_at));
+    if !NOTICE_KINDS.contains(&kind) {
+        let hint = match nearest(kind, NOTICE_KINDS.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`? The kinds are info, warning and important"),
+            None => "the kinds are info, warning and important".to_string(),
+        };
+        x.problems.push(x.error(at, format!("`{kind}` is not a kind of notice")).with_hint(hint));
+        return false;
+    }
+    context.insert("kind", kind);
+    true
+}
+
+/// `alt` or `decorative=true`, never both and never neither; the image's size from its file.
+fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> bool {
+    let decorative = matches!(call.arg("decorative").map(|a| &a.value), Some(ArgValue::Bool(true)));
+    let alt = text(call, "alt");
+    let mut ok = true;
+    match (alt, decorative) {
+        (Some((_, at)), true) => {
+            x.problems.push(
+                x.error(at, "a figure has alt text or is decorative, not both")
+                    .with_hint("remove decorative=true, or remove alt=\"...\" if the image adds nothing to the text"),
+            );
+            ok = false;
+        }
+        (Some((alt, at)), false) if alt.trim().is_empty() => {
+            x.problems.push(
+                crate::diagnostics::Diagnostic::error("missing-alt", &x.page().source, x.position(at), "this figure's alt text is empty")
+                    .with_hint("describe the image: alt=\"A map of the route\"; for an image that adds nothing, write decorative=true instead"),
+            );
+            ok = false;
+        }
+        (None, false) => {
+            x.problems.push(
+                crate::diagnostics::Diagnostic::error(
+                    "missing-alt",
+                    &x.page().source,
+                    x.position(call.name_at),
+                    "this figure has no alt text",
+                )
+                .with_hint("add alt=\"What the image shows\"; for an image that adds nothing, write decorative=true"),
+            );
+            ok = false;
+        }
+        _ => {}
+    }
+    context.insert("alt", alt.map_or("", |(a, _)| a));
+    context.insert("decorative", &decorative);
+    let Some((src, at)) = text(call, "src") else { return false };
+    let file = file_of(src, x);
+    if let Some(path) = &file {
+        x.out.reads.push(path.clone());
+    }
+    match file {
+        Some(path) => match image_size(x.links.root, &path) {
+            Some((width, height)) => {
+                context.insert("width", &width);
+                context.insert("height", &height);
+            }
+            None => {
+                x.problems.push(x.error(at, format!("the size of `{src}` cannot be read")).with_hint(
+                    "use a PNG, JPEG, GIF, WebP or AVIF file, or an SVG with width and height or a viewBox",
+                ));
+                ok = false;
+            }
+        },
+        None if ok => {
+            // Not a file next to the page: `resolve` reported a missing file already, or
+            // this is an address loket cannot read the size of.
+            if x.problems.iter().all(|d| d.position != x.position(at)) {
+                x.problems.push(x.error(at, format!("`{src}` is not an image next to this page")).with_hint(
+                    "put the image next to the page and write its file name, so loket can read its width and height",
+                ));
+            }
+            ok = false;
+        }
+        None => {}
+    }
+    ok
+}
+
+/// Captions are a WebVTT file next to the page, in the page's language unless
+/// `captions_lang` says otherwise.
+fn video(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> bool {
+    let mut ok = true;
+    if let Some((captions, at)) = text(call, "captions") {
+        if !captions.to_ascii_lowercase().ends_with(".vtt") {
+            x.problems.push(
+                x.error(at, format!("captions must be a WebVTT file (.vtt), not `{captions}`"))
+                    .with_hint("save the captions as WebVTT next to the page: captions=\"video.vtt\""),
+            );
+            ok = false;
+        }
+    }
+    if text(call, "captions_lang").is_none() {
+        let lang = x.page().lang.clone();
+        context.insert("captions_lang", &lang);
+    }
+    ok
+}
+
+/// The file below `content/` that `dest` names, when it is a file next to pages.
+fn file_of(dest: &str, x: &Expansion<'_, '_>) -> Option<String> {
+    if dest.contains(':') || dest.starts_with('/') {
+        return None;
+    }
+    let page = x.page();
+    let dir = match page.source_dir() {
+        "" => page.lang.clone(),
+        dir => format!("{}/{dir}", page.lang),
+    };
+    let path = dest.split(['#', '?']).next().unwrap_or(dest);
+    let target = crate::render::markdown::normalize(&dir, path)?;
+    x.links.assets.contains_key(&target).then_some(target)
+}
+
+/// Width and height of an image below `content/`: raster formats from their header
+/// (`imagesize`), SVG from its `width`/`height` or `viewBox` (read with an XML parser).
+fn image_size(root: &Path, content_path: &str) -> Option<(u64, u64)> {
+    let path = root.join(crate::load::content::CONTENT_DIR).join(content_path);
+    let bytes = crate::sitefs::read(root, &path).ok()?;
+    if content_path.to_ascii_lowercase().ends_with(".svg") {
+        return svg_size(&bytes);
+    }
+    let size = imagesize::blob_size(&bytes).ok()?;
+    Some((size.width as u64, size.height as u64))
+}
+
+fn svg_size(bytes: &[u8]) -> Option<(u64, u64)> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let doc = roxmltree::Document::parse(text).ok()?;
+    let root = doc.root_element();
+    let number = |s: &str| s.trim().trim_end_matches("px").parse::<f64>().ok().filter(|n| *n > 0.0);
+    if let (Some(w), Some(h)) = (root.attribute("width").and_then(number), root.attribute("height").and_then(number)) {
+        return Some((w.round() as u64, h.round() as u64));
+    }
+    let view_box: Vec<f64> =
+        root.attribute("viewBox")?.split([' ', ',']).filter(|s| !s.is_empty()).filter_map(|s| s.parse().ok()).collect();
+    match view_box[..] {
+        [_, _, w, h] if w > 0.0 && h > 0.0 => Some((w.round() as u64, h.round() as u64)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn svg_sizes_come_from_attributes_or_the_view_box() {
+        assert_eq!(svg_size(b"<svg xmlns='http://www.w3.org/2000/svg' width='120px' height='80'/>"), Some((120, 80)));
+        assert_eq!(svg_size(b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 640 360'/>"), Some((640, 360)));
+        assert_eq!(svg_size(b"<svg xmlns='http://www.w3.org/2000/svg' width='100%'/>"), None);
+    }
+
+    #[test]
+    fn typos_get_a_suggestion() {
+        let names = BUILTINS.iter().map(|b| b.name);
+        assert_eq!(nearest("detials", names.clone()), Some("details"));
+        assert_eq!(nearest("buton", names.clone()), Some("button"));
+        assert_eq!(nearest("carousel", names), None);
+    }
+}
