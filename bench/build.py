@@ -110,7 +110,7 @@ def main():
             if hugo:
                 hsite = corpus(a.generator, a.corpus_dir, pairs, "hugo", PEERS)
                 hout = out_root / f"hugo-{pairs}"
-                hugo_cmd = [hugo, "--quiet", "--source", hsite, "--destination", hout, "--cleanDestinationDir"]
+                hugo_cmd = [hugo, "--quiet", "--source", hsite, "--destination", hout]
                 commands["hugo"] = lambda: timed(hugo_cmd)
                 commands["hugo + pagefind CLI"] = sequence(hugo_cmd, [pagefind, "--site", hout, "--quiet"])
             if zola:
