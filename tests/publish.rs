@@ -157,3 +157,34 @@ fn every_page_has_open_graph_and_json_ld_breadcrumbs() {
         assert_eq!(items[0]["position"], 1);
     }
 }
+
+#[test]
+fn a_rebuild_writes_only_the_files_whose_bytes_changed() {
+    let site = common::copy_fixture("valid/basic");
+    let out = site.path().join("public");
+    let build = || {
+        let mut options = loket::publish::build::BuildOptions::new(site.path());
+        options.out = Some(out.clone());
+        loket::publish::build::build(&options).unwrap_or_else(|p| panic!("builds:\n{}", common::render(&p)))
+    };
+    build();
+    let long_ago = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+    let files: Vec<std::path::PathBuf> =
+        walkdir::WalkDir::new(&out).into_iter().map(|e| e.expect("walk").into_path()).filter(|p| p.is_file()).collect();
+    for file in &files {
+        std::fs::File::options().write(true).open(file).unwrap().set_modified(long_ago).unwrap();
+    }
+    let page = site.path().join("content/nl/diensten/procedure/stap-een.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, text.replace("\n---\n", "\n---\nEen nieuwe zin.\n\n")).unwrap();
+    build();
+    let changed: Vec<String> = files
+        .iter()
+        .filter(|f| f.is_file() && std::fs::metadata(f).unwrap().modified().unwrap() != long_ago)
+        .map(|f| f.strip_prefix(&out).unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert!(changed.contains(&"nl/diensten/procedure/stap-een/index.html".to_string()), "{changed:?}");
+    assert!(!changed.contains(&"en/index.html".to_string()), "{changed:?}");
+    assert!(!changed.contains(&"nl/index.html".to_string()), "{changed:?}");
+    assert!(changed.len() < files.len() / 4, "only the edited page and what shows it: {changed:?}");
+}

@@ -107,7 +107,6 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
     let blocks = blocks(events);
     let mut totals = Totals::default();
     let lang = language(&page.lang);
-    let mut known: HashMap<&str, usize> = HashMap::new();
     for block in &blocks {
         let sentences = sentences(&block.text);
         let words: usize = sentences.iter().map(|s| s.words.len()).sum();
@@ -147,10 +146,9 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
         if let Some(lang) = lang {
             totals.words += words;
             totals.sentences += sentences.iter().filter(|s| !s.words.is_empty()).count();
-            // Words repeat within a page: each is hyphenated once.
-            for word in sentences.iter().flat_map(|s| &s.words) {
-                totals.syllables += *known.entry(word).or_insert_with(|| syllables(word, lang));
-            }
+            // Words repeat within a page and across pages: each is hyphenated once per thread.
+            totals.syllables +=
+                sentences.iter().flat_map(|s| &s.words).map(|word| syllables_memo(word, lang)).sum::<usize>();
         }
     }
     metrics.words = totals.words;
@@ -212,6 +210,35 @@ fn language(code: &str) -> Option<hypher::Lang> {
         Some("en") => Some(hypher::Lang::English),
         _ => None,
     }
+}
+
+/// Distinct words whose syllables a thread remembers, per language, before it starts over:
+/// enough for the vocabulary of a big site, bounded for a hostile one.
+const MEMO_WORDS: usize = 100_000;
+
+thread_local! {
+    /// Syllables by word, per language (Dutch, English). A memo of a pure function, so what a
+    /// thread remembers never changes a result: it spares the patterns for the words that
+    /// every page repeats (the patterns were most of the checks' time on a big site).
+    static MEMO: std::cell::RefCell<[HashMap<String, usize>; 2]> = Default::default();
+}
+
+/// `syllables`, remembered per thread.
+fn syllables_memo(word: &str, lang: hypher::Lang) -> usize {
+    let slot = usize::from(lang != hypher::Lang::Dutch);
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let known = &mut memo[slot];
+        if let Some(&count) = known.get(word) {
+            return count;
+        }
+        if known.len() >= MEMO_WORDS {
+            known.clear();
+        }
+        let count = syllables(word, lang);
+        known.insert(word.to_string(), count);
+        count
+    })
 }
 
 /// Syllables of a word: the parts the language's hyphenation patterns split it into (with

@@ -9,7 +9,8 @@ pub mod status;
 use crate::cli::report::{Format, HumanReport};
 use crate::cli::status::StatusFormat;
 use crate::diagnostics::Diagnostics;
-use crate::publish::build::{build, BuildOptions};
+use crate::publish::build::{build_timed, BuildOptions};
+use crate::site::timings::Timings;
 use clap::{Parser, Subcommand};
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
@@ -46,6 +47,9 @@ pub enum Command {
         format: Format,
         #[command(flatten)]
         select: Select,
+        /// Print the wall time of each step (read, Markdown, checks, render, search, ...) to stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// Run every check of `build` and write nothing.
     Check {
@@ -57,6 +61,9 @@ pub enum Command {
         format: Format,
         #[command(flatten)]
         select: Select,
+        /// Print the wall time of each step to stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// Report the state of the site: translations, pages due for review, plain language and
     /// findings per rule.
@@ -136,13 +143,16 @@ pub const SUMMARY_SHOWS: usize = 5;
 
 /// Exit status: 0 success, 1 the site has errors (2, a wrong command line, comes from clap).
 pub fn run(cli: Cli) -> ExitCode {
-    let (options, format, select) = match cli.command {
-        Command::Build { root, out, drafts, base_url, no_search, format, select } => {
-            (BuildOptions { root, out, drafts, base_url, write: true, search: !no_search }, format, select)
+    let (options, format, select, timings) = match cli.command {
+        Command::Build { root, out, drafts, base_url, no_search, format, select, timings } => {
+            (BuildOptions { root, out, drafts, base_url, write: true, search: !no_search }, format, select, timings)
         }
-        Command::Check { root, drafts, format, select } => {
-            (BuildOptions { root, out: None, drafts, base_url: None, write: false, search: false }, format, select)
-        }
+        Command::Check { root, drafts, format, select, timings } => (
+            BuildOptions { root, out: None, drafts, base_url: None, write: false, search: false },
+            format,
+            select,
+            timings,
+        ),
         Command::Serve { root, port, bind, drafts } => {
             return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts })
         }
@@ -161,7 +171,12 @@ pub fn run(cli: Cli) -> ExitCode {
         }
     }
     let print = |findings: &Diagnostics| print_selected(findings, &options.root, format, &select);
-    match build(&options) {
+    let mut steps = Timings::default();
+    let result = build_timed(&options, &mut steps);
+    if timings {
+        eprint!("{}", steps.table());
+    }
+    match result {
         Ok(report) => {
             print(&report.diagnostics);
             // With `--format json`, stdout holds only JSON.

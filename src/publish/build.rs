@@ -5,6 +5,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::publish::output::{Sink, Staging};
 use crate::publish::search;
+use crate::site::timings::Timings;
 use crate::site::{Site, SiteOptions};
 use indexmap::IndexMap;
 use std::path::PathBuf;
@@ -68,8 +69,14 @@ impl BuildReport {
 
 /// Builds (or checks) a site. `Err` holds every finding, errors and warnings.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    build_timed(options, &mut Timings::default())
+}
+
+/// Like `build`, and adds the time of each step to `timings` (also when the build fails).
+pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let mut site = Site::load(&options.site())?;
+    timings.extend(site.timings());
     if site.findings().content_has_errors() {
         return Err(site.findings().all());
     }
@@ -86,18 +93,32 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     } else {
         None
     };
-    // The search index is built from owned records on its own thread while the pages
-    // render and write.
-    let records = (options.write && options.search).then(|| search::records(site.pages(), site.bodies()));
     let sink = staging.as_ref().map(|s| s as &dyn Sink);
     let routes = site.all_routes();
-    // The indexer gets an OS thread of its own, never a rayon worker: it blocks on Pagefind,
-    // which waits for rayon itself, and blocked workers (two builds in one process on two
-    // cores) would leave no worker to run that wait's jobs.
+    let render_started = Instant::now();
+    // The search index is built on its own thread while the pages render and write, from
+    // records that borrow the site's texts. The indexer gets an OS thread of its own, never a
+    // rayon worker: it blocks on Pagefind, which waits for rayon itself, and blocked workers
+    // (two builds in one process on two cores) would leave no worker to run that wait's jobs.
     let (search_files, rendered) = std::thread::scope(|scope| {
-        let indexer = scope.spawn(|| records.map(|r| search::build_index(&r)));
+        let site = &site;
+        let indexer = scope.spawn(|| {
+            (options.write && options.search).then(|| {
+                let started = Instant::now();
+                let files = search::build_index(&search::records(site.pages(), site.bodies()));
+                (files, started.elapsed())
+            })
+        });
         let rendered = site.render(&routes, sink);
-        (indexer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), rendered)
+        let render_time = render_started.elapsed();
+        (indexer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), (rendered, render_time))
+    });
+    let (rendered, render_time) = rendered;
+    timings.add(if options.write { "render+write" } else { "render" }, render_time);
+    let search_files = search_files.map(|(files, elapsed)| {
+        // On a thread of its own, beside rendering: its wall time overlaps "render+write".
+        timings.add("search", elapsed);
+        files
     });
     site.record_outputs(rendered);
     let search_findings = match (search_files, sink) {
@@ -123,7 +144,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         return Err(problems);
     }
     if let Some(staging) = staging {
-        if let Err(d) = staging.commit() {
+        let started = Instant::now();
+        let committed = staging.commit();
+        timings.add("commit", started.elapsed());
+        if let Err(d) = committed {
             problems.push(d);
             return Err(problems);
         }

@@ -24,50 +24,56 @@ pub struct SearchFile {
     pub contents: Vec<u8>,
 }
 
-/// What the index needs of one page, owned so that indexing can run beside rendering.
-pub struct Record {
-    pub url: String,
-    pub lang: String,
-    pub title: String,
-    /// Title, description and body as plain text.
-    pub text: String,
+/// What the index needs of one page, borrowed from the loaded site: the text Pagefind gets
+/// is made from it only when the page is added, so all texts are never held twice.
+pub struct Record<'a> {
+    pub url: &'a str,
+    pub lang: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
+    /// The body as plain text.
+    pub body: &'a str,
+}
+
+impl Record<'_> {
+    /// Title, description and body as plain text. The title leads (twice) so that pages about
+    /// a word rank before pages that mention it.
+    fn text(&self) -> String {
+        format!("{}. {}. {}\n{}", self.title, self.title, self.description, self.body)
+    }
 }
 
 /// The records of every page that does not opt out (`search: false`).
-pub fn records(pages: &[Page], bodies: &[Rendered]) -> Vec<Record> {
+pub fn records<'a>(pages: &'a [Page], bodies: &'a [Rendered]) -> Vec<Record<'a>> {
     pages
         .iter()
         .zip(bodies)
         .filter(|(page, _)| page.front.search)
         .map(|(page, body)| Record {
-            url: page.url.clone(),
-            lang: page.lang.clone(),
-            title: page.front.title.clone(),
-            // The title leads (twice) so that pages about a word rank before pages that mention it.
-            text: format!("{}. {}. {}\n{}", page.front.title, page.front.title, page.front.description, body.text),
+            url: &page.url,
+            lang: &page.lang,
+            title: &page.front.title,
+            description: &page.front.description,
+            body: &body.text,
         })
         .collect()
 }
 
-/// Builds one Pagefind index per language, in parallel, and merges them into one bundle.
-pub fn build_index(records: &[Record]) -> Result<Vec<SearchFile>, Diagnostic> {
-    let mut languages: Vec<&str> = records.iter().map(|r| r.lang.as_str()).collect();
+/// Builds one Pagefind index per language and merges them into one bundle. The languages are
+/// indexed one after another: Pagefind holds every page of an index (its text and a map of
+/// its words) until the index is written, so one language at a time about halves the peak
+/// memory, and Pagefind spreads the writing over rayon's threads anyway.
+pub fn build_index(records: &[Record<'_>]) -> Result<Vec<SearchFile>, Diagnostic> {
+    let mut languages: Vec<&str> = records.iter().map(|r| r.lang).collect();
     languages.sort_unstable();
     languages.dedup();
-    // One OS thread per language, not rayon: Pagefind uses rayon inside the runtime's
-    // `block_on`, and a rayon worker waiting there may steal another language's job and start a
-    // second runtime on the same thread, which tokio refuses with a panic.
-    let bundles: Vec<Result<Vec<SearchFile>, Diagnostic>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = languages.iter().map(|lang| scope.spawn(move || index_language(lang, records))).collect();
-        workers
-            .into_iter()
-            .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    });
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut entry: Option<serde_json::Value> = None;
-    for bundle in bundles {
-        for file in bundle? {
+    for lang in languages {
+        // Each language on this thread (never a rayon worker: Pagefind uses rayon inside the
+        // runtime's `block_on`, and a worker waiting there may steal another job that starts a
+        // second runtime on the same thread, which tokio refuses with a panic).
+        for file in index_language(lang, records)? {
             if file.path.ends_with(ENTRY_FILE) {
                 entry = Some(merge_entries(entry, &file.contents));
             } else {
@@ -97,7 +103,7 @@ fn merge_entries(merged: Option<serde_json::Value>, contents: &[u8]) -> serde_js
     merged
 }
 
-fn index_language(lang: &str, records: &[Record]) -> Result<Vec<SearchFile>, Diagnostic> {
+fn index_language(lang: &str, records: &[Record<'_>]) -> Result<Vec<SearchFile>, Diagnostic> {
     let failed = |what: &str, err: &dyn std::fmt::Display| {
         Diagnostic::error("search", SEARCH_DIR, Position::START, format!("{what}: {err}"))
             .with_hint("build with --no-search to skip the search index")
@@ -110,9 +116,16 @@ fn index_language(lang: &str, records: &[Record]) -> Result<Vec<SearchFile>, Dia
         let mut index = PagefindIndex::new(Some(PagefindServiceConfig::builder().build()))
             .map_err(|e| failed("cannot start the search indexer", &e))?;
         for record in records.iter().filter(|r| r.lang == lang) {
-            let meta = BTreeMap::from([("title".to_string(), record.title.clone())]);
+            let meta = BTreeMap::from([("title".to_string(), record.title.to_string())]);
             index
-                .add_custom_record(record.url.clone(), record.text.clone(), record.lang.clone(), Some(meta), None, None)
+                .add_custom_record(
+                    record.url.to_string(),
+                    record.text(),
+                    record.lang.to_string(),
+                    Some(meta),
+                    None,
+                    None,
+                )
                 .await
                 .map_err(|e| failed(&format!("cannot index {}", record.url), &e))?;
         }

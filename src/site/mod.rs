@@ -9,6 +9,7 @@ pub mod links;
 pub mod outputs;
 pub mod routes;
 pub mod summaries;
+pub mod timings;
 pub mod update;
 
 use crate::checks;
@@ -75,6 +76,8 @@ pub struct Site {
     edited_bodies: Option<Vec<PageId>>,
     /// The shared part of the fingerprints, as last computed.
     shared: Option<fingerprints::Shared>,
+    /// How long each step took (`--timings`).
+    timings: timings::Timings,
 }
 
 impl Site {
@@ -82,16 +85,18 @@ impl Site {
     /// be used (with every finding so far); otherwise the findings are in `findings()`.
     pub fn load(options: &SiteOptions) -> Result<Site, Diagnostics> {
         let root = &options.root;
-        let mut config = SiteConfig::load(root)?;
+        let mut timings = timings::Timings::default();
+        let mut config = timings.step("read", || SiteConfig::load(root))?;
         if let Some(base_url) = &options.base_url {
             config.base_url = base_url.trim_end_matches('/').to_string();
         }
         let mut findings = Findings::default();
-        let (data, data_problems) = SiteData::load(root, &config);
+        let (data, data_problems) = timings.step("data", || SiteData::load(root, &config));
         findings.setup.extend(data_problems);
-        let (content, content_problems) = content::load(root, &config, &LoadOptions { include_drafts: options.drafts });
+        let (content, content_problems) =
+            timings.step("read", || content::load(root, &config, &LoadOptions { include_drafts: options.drafts }));
         findings.structure.extend(content_problems);
-        let theme = match Theme::load(root, &config, &mut findings.setup) {
+        let theme = match timings.step("theme", || Theme::load(root, &config, &mut findings.setup)) {
             Ok(theme) => theme,
             Err(problems) => {
                 let mut all = findings.all();
@@ -121,9 +126,12 @@ impl Site {
             unpublished: Default::default(),
             edited_bodies: None,
             shared: None,
+            timings,
         };
         site.derive(Kept::default());
+        let started = std::time::Instant::now();
         site.findings.theme_checks = checks::fluent_checks(&site.options.root, &site.theme.locales, &site.policy);
+        site.timings.add("checks", started.elapsed());
         Ok(site)
     }
 
@@ -131,11 +139,16 @@ impl Site {
     /// values and checks. `kept` holds what a reload keeps of pages whose files did not
     /// change; it is reused where nothing it depends on changed.
     fn derive(&mut self, mut kept: Kept) {
+        let started = std::time::Instant::now();
         let (tree, tree_problems) = PageTree::build(&self.content.pages, &self.config);
         self.tree = tree;
         self.findings.structure.extend(tree_problems);
         self.asset_urls = self.content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
+        self.timings.add("tree", started.elapsed());
+        let started = std::time::Instant::now();
         self.check_assets(std::mem::take(&mut kept.assets));
+        self.timings.add("files", started.elapsed());
+        let started = std::time::Instant::now();
         let reused: Vec<Option<KeptPage>> =
             self.content.pages.iter().map(|page| kept.pages.remove(&page.source)).collect();
         let links = LinkContext {
@@ -175,14 +188,23 @@ impl Site {
             self.body_hashes.push(hash);
             reused.push(kept);
         }
+        self.timings.add("markdown", started.elapsed());
+        let started = std::time::Instant::now();
         self.aliases = routes::collect_aliases(&self.content.pages, &mut self.findings.structure);
         self.rebuild_routes();
         self.check_links();
+        self.timings.add("routes", started.elapsed());
+        let started = std::time::Instant::now();
         self.refresh_policy();
         self.apply_check_levels();
         self.plain_metrics = self.bodies.iter().map(|body| body.plain_language).collect();
+        self.timings.add("checks", started.elapsed());
+        let started = std::time::Instant::now();
         self.summarize_all(reused);
+        self.timings.add("summaries", started.elapsed());
+        let started = std::time::Instant::now();
         self.run_translation_checks();
+        self.timings.add("checks", started.elapsed());
     }
 
     /// Whether each file next to pages may be published (only SVG files are read); the
@@ -377,6 +399,11 @@ impl Site {
         }
         let routes = &self.routes;
         self.findings.outputs.retain(|path, _| routes.get(path).is_some());
+    }
+
+    /// How long each step took so far.
+    pub fn timings(&self) -> &timings::Timings {
+        &self.timings
     }
 
     pub fn record_search(&mut self, found: Vec<Diagnostic>) {
