@@ -172,6 +172,9 @@ fn tables_scroll_in_labelled_regions_footnotes_close_the_body_and_cross_language
     // Shared values from data/: the same in both languages, or the page's language's text.
     assert!(nl.contains(r#"<p class="helpdesk">088 123 45 67, maandag tot en met vrijdag</p>"#), "{nl}");
     assert!(en.contains(r#"<p class="helpdesk">088 123 45 67, Monday to Friday</p>"#), "{en}");
+    // The same values in Markdown, through the `data` shortcode.
+    assert!(nl.contains("Vragen? Bel 088 123 45 67, maandag tot en met vrijdag."), "{nl}");
+    assert!(en.contains("Questions? Call 088 123 45 67, Monday to Friday."), "{en}");
 }
 
 #[test]

@@ -143,9 +143,9 @@ fn bases() -> Vec<Base> {
         ("warnings/missing-translation", common::fixture("warnings/missing-translation"), 1),
         ("warnings/table-header", common::fixture("warnings/table-header"), 1),
     ];
-    // The example site: site.yaml, content/, locales/, static/, templates/ of the repository.
+    // The example site: site.yaml, content/ and data/ of the repository (its theme is built in).
     let example = tempfile::tempdir().expect("temporary folder");
-    for part in ["site.yaml", "content"] {
+    for part in ["site.yaml", "content", "data"] {
         let from = repo.join(part);
         if from.is_dir() {
             common::copy_dir(&from, &example.path().join(part));

@@ -287,3 +287,41 @@ mod tests {
         assert_eq!(nearest("carousel", names), None);
     }
 }
+
+/// The `data` shortcode, `{{ data(key="helpdesk.phone") }}`: a shared value of `data/` in the
+/// page's language. Backed by Rust rather than a template, so that an unknown key or a value
+/// missing for the page's language is a finding at the argument, with a "did you mean".
+pub fn register_data(shortcodes: &mut crate::render::shortcodes::Shortcodes, data: &crate::load::data::SiteData) {
+    use crate::diagnostics::Diagnostic;
+    use crate::load::data::RULE;
+    let data = data.clone();
+    let declaration = crate::render::shortcodes::Declaration {
+        form: Form::Inline,
+        args: Some(vec![ArgSpec { name: "key".into(), ty: Text, required: true }]),
+    };
+    let native = move |call: &Call, page: &crate::load::page::Page| {
+        let Some(arg) = call.arg("key") else {
+            return Err(Diagnostic::error(
+                RULE,
+                &page.source,
+                page.body_position(call.name_at),
+                "`data` needs a `key`",
+            )
+            .with_hint("write {{ data(key=\"contact.helpdesk.phone\") }}: the file's name, then the keys"));
+        };
+        let ArgValue::Str(key) = &arg.value else {
+            return Err(Diagnostic::error(
+                RULE,
+                &page.source,
+                page.body_position(arg.value_at),
+                "`key` must be a text",
+            )
+            .with_hint("put the key in double quotes: key=\"contact.helpdesk.phone\""));
+        };
+        data.lookup(key, &page.lang).map(str::to_string).map_err(|problem| {
+            Diagnostic::error(RULE, &page.source, page.body_position(arg.value_at), problem.message)
+                .with_hint(problem.hint)
+        })
+    };
+    shortcodes.register_native("data", declaration, std::sync::Arc::new(native));
+}

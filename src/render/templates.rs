@@ -115,8 +115,12 @@ impl Templates {
 
     /// "did you mean `story.html`?" and the page templates this site has (built in or its own).
     fn missing_template_hint(&self, template: &str) -> String {
-        let mut names: Vec<&str> =
-            self.sources.keys().map(String::as_str).filter(|n| !n.starts_with("partials/")).collect();
+        let mut names: Vec<&str> = self
+            .sources
+            .keys()
+            .map(String::as_str)
+            .filter(|n| !n.starts_with("partials/") && !n.starts_with("shortcodes/"))
+            .collect();
         names.sort_unstable();
         let nearest = names
             .iter()

@@ -96,7 +96,7 @@ impl Site {
         let (content, content_problems) =
             timings.step("read", || content::load(root, &config, &LoadOptions { include_drafts: options.drafts }));
         findings.structure.extend(content_problems);
-        let theme = match timings.step("theme", || Theme::load(root, &config, &mut findings.setup)) {
+        let mut theme = match timings.step("theme", || Theme::load(root, &config, &mut findings.setup)) {
             Ok(theme) => theme,
             Err(problems) => {
                 let mut all = findings.all();
@@ -104,6 +104,7 @@ impl Site {
                 return Err(all);
             }
         };
+        crate::render::components::register_data(theme.templates.shortcodes_mut(), &data);
         let mut site = Site {
             options: options.clone(),
             config,
