@@ -322,6 +322,7 @@ pub(crate) mod test_support {
         Page {
             lang: lang.to_string(),
             kind: PageKind::Leaf,
+            origin: crate::load::page::Origin::File,
             source: file.to_path_buf(),
             key_path: "x".to_string(),
             url: format!("/{lang}/x/"),

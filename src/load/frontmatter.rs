@@ -29,6 +29,8 @@ struct RawFrontMatter {
     extra: Option<Spanned<serde_json::Map<String, serde_json::Value>>>,
     search: Option<bool>,
     checks: Option<Spanned<PageChecks>>,
+    #[serde(default)]
+    topics: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -70,6 +72,9 @@ pub struct FrontMatter {
     pub extra: serde_json::Map<String, serde_json::Value>,
     pub search: bool,
     pub checks: Option<Located<PageChecks>>,
+    /// Keys of topics of `site.yaml`, as written (checked against the topics when the site is
+    /// known).
+    pub topics: Vec<Located<String>>,
 }
 
 impl FrontMatter {
@@ -199,6 +204,7 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         extra: raw.extra.map(|e| e.value).unwrap_or_default(),
         search: raw.search.unwrap_or(true),
         checks: raw.checks.map(|s| Located { position: at(&s.referenced), value: s.value }),
+        topics: raw.topics.into_iter().map(located).collect(),
     })
 }
 
@@ -221,6 +227,9 @@ fn control_characters(raw: &RawFrontMatter, split: &SplitFile<'_>, file: &Path) 
         if let Some(value) = value {
             texts.push((key.to_string(), at(&value.referenced), &value.value));
         }
+    }
+    for topic in &raw.topics {
+        texts.push(("topics".into(), at(&topic.referenced), &topic.value));
     }
     if let Some(image) = &raw.image {
         texts.push(("image: src".into(), at(&image.referenced), &image.value.src));

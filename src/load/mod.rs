@@ -1,10 +1,11 @@
 //! Loading a site: settings (`config`), the content files (`content`, `frontmatter`, `yaml`,
-//! `slug`) into `Page`s (`page`), and the page tree (`tree`).
+//! `slug`) into `Page`s (`page`), the generated topic pages (`topics`) and the page tree (`tree`).
 
 pub mod config;
 pub mod content;
 pub mod frontmatter;
 pub mod page;
 pub mod slug;
+pub mod topics;
 pub mod tree;
 pub mod yaml;

@@ -116,9 +116,19 @@ impl Site {
             edited_bodies: None,
             shared: None,
         };
+        site.add_topic_pages();
         site.derive(Kept::default());
         site.findings.theme_checks = checks::fluent_checks(&site.options.root, &site.theme.locales, &site.policy);
         Ok(site)
+    }
+
+    /// The topic pages of site.yaml after the content pages (so ids of content pages do not
+    /// depend on them), and the check of every page's `topics`.
+    fn add_topic_pages(&mut self) {
+        let (pages, problems) = crate::load::topics::pages(&self.config, &self.theme.locales);
+        self.findings.structure.extend(problems);
+        self.findings.structure.extend(crate::load::topics::check(&self.config, &self.content.pages));
+        self.content.pages.extend(pages);
     }
 
     /// Everything derived from the pages: tree, Markdown, aliases, routes, links, summaries,
