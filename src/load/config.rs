@@ -209,7 +209,7 @@ impl SiteConfig {
 
         problems.extend(control_characters(&raw, &file));
         let menus = menus(&raw, &file, &mut problems);
-        let topics = topics(&raw, &file, &mut problems);
+        let topics = topics(&raw, text, &file, &mut problems);
         let base_url = raw.base_url.value.trim_end_matches('/').to_string();
         if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
             problems.push(
@@ -407,7 +407,7 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                         let shown: String = link.url.chars().flat_map(char::escape_debug).collect();
                         problems.push(
                             Diagnostic::error("menu-entry", file, position, format!("menu `{name}` links to `{shown}`, which {why}"))
-                                .with_hint("an external menu entry needs a full web address, such as `url: \"https://www.rijksoverheid.nl/\"`; a page of this site is named by its translation_key instead"),
+                                .with_hint("an external menu entry needs a full web address, such as `url: \"https://www.example.org/\"`; a page of this site is named by its translation_key instead"),
                         );
                         ok = false;
                     }
@@ -469,7 +469,7 @@ fn quoted(items: &[&str]) -> String {
 
 /// The topics: every term needs a label in every language; its slug (made from the label
 /// when not given) is a valid slug, unique among the terms of its language.
-fn topics(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> Topics {
+fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) -> Topics {
     let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
     let mut section = IndexMap::new();
     let section_position = raw.topic_section.as_ref().map_or(Position::START, |s| at(&s.referenced));
@@ -492,7 +492,7 @@ fn topics(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> Topics {
     let mut terms = IndexMap::new();
     let mut slugs: std::collections::HashMap<(String, String), String> = std::collections::HashMap::new();
     for (key, term) in &raw.topics {
-        let position = at(&term.referenced);
+        let position = key_position(text, at(&term.referenced), key);
         let mut ok = true;
         if !crate::load::slug::is_slug(key) {
             problems.push(
@@ -543,6 +543,21 @@ fn topics(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> Topics {
         }
     }
     Topics { terms, section }
+}
+
+/// Where the key `key` of a value at `value` is written: on the value's line or above it (a
+/// block mapping's value starts on the line after its key); `value` when it is not found.
+fn key_position(text: &str, value: Position, key: &str) -> Position {
+    let lines: Vec<&str> = text.lines().take(value.line).collect();
+    // A few lines up at most (comments may stand between): never quadratic in the file.
+    for (i, line) in lines.iter().enumerate().rev().take(20) {
+        let trimmed = line.trim_start();
+        let unquoted = trimmed.trim_start_matches(['"', '\'']);
+        if unquoted.starts_with(key) && unquoted[key.len()..].trim_start_matches(['"', '\'']).starts_with(':') {
+            return Position::new(i + 1, line.len() - trimmed.len() + 1);
+        }
+    }
+    value
 }
 
 /// Lowercase BCP 47 tags that are also valid folder names (`nl`, `en`, `pt-br`).

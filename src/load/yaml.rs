@@ -85,6 +85,9 @@ fn explain(mut diagnostic: Diagnostic) -> Diagnostic {
     } else if message.starts_with("invalid i64") || message.starts_with("invalid u64") {
         diagnostic.message = "expected a whole number".to_string();
         diagnostic.hint = Some("write digits only, such as `weight: 10`".to_string());
+    } else if message.contains("untagged enum RawMenuEntry") {
+        diagnostic.message = "this menu entry is neither a page nor a link to another website".to_string();
+        diagnostic.hint = Some("name a page by its translation_key, such as `- contact`, or write a link as `- { url: \"https://...\", label: { nl: \"...\", en: \"...\" } }` with a label in every language".to_string());
     } else if message.contains("strict mode expects true/false") {
         diagnostic.message = "expected `true` or `false`".to_string();
     }
