@@ -265,9 +265,16 @@ fn topic_pages_follow_edits_of_pages_and_terms() {
     s.step("the unknown topic fixed", vec![c], true);
     let c = s.edit("site.yaml", "nl: { label: Gezin }", "nl: { label: Gezin en familie }");
     s.step("a term label renamed (and so its slug)", vec![c], true);
-    let c = s.edit("site.yaml", "nl: { label: Procedure, slug: procedure }", "nl: { label: De procedure, slug: procedure }");
+    let c = s.edit(
+        "site.yaml",
+        "nl: { label: Procedure, slug: procedure }",
+        "nl: { label: De procedure, slug: procedure }",
+    );
     s.step("a term label renamed, its slug kept", vec![c], true);
-    let c = s.write("content/nl/diensten/nieuw.md", "---\ntitle: Nieuw\ndescription: Een nieuwe pagina.\ntopics: [family]\n---\nTekst.\n");
+    let c = s.write(
+        "content/nl/diensten/nieuw.md",
+        "---\ntitle: Nieuw\ndescription: Een nieuwe pagina.\ntopics: [family]\n---\nTekst.\n",
+    );
     s.step("a new page with a topic", vec![c], true);
     fs::remove_file(s.path("content/nl/diensten/nieuw.md")).unwrap();
     let c = s.change("content/nl/diensten/nieuw.md");

@@ -368,7 +368,9 @@ fn control_characters(raw: &RawConfig, file: &Path) -> Vec<Diagnostic> {
                 RawMenuEntry::Link(link) => {
                     texts.push((format!("menus: {menu}: url"), at(&entry.referenced), link.url.as_str()));
                     texts.extend(
-                        link.label.values().map(|l| (format!("menus: {menu}: label"), at(&entry.referenced), l.as_str())),
+                        link.label
+                            .values()
+                            .map(|l| (format!("menus: {menu}: label"), at(&entry.referenced), l.as_str())),
                     );
                 }
             }
@@ -415,8 +417,20 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                         raw.languages.keys().filter(|l| !link.label.contains_key(*l)).map(String::as_str).collect();
                     if !missing.is_empty() {
                         problems.push(
-                            Diagnostic::error("menu-entry", file, position, format!("menu `{name}`: the link to `{}` has no label in {}", link.url, quoted(&missing)))
-                                .with_hint(format!("give it a label in every language: `label: {{ {} }}`", raw.languages.keys().map(|l| format!("{l}: \"...\"")).collect::<Vec<_>>().join(", "))),
+                            Diagnostic::error(
+                                "menu-entry",
+                                file,
+                                position,
+                                format!(
+                                    "menu `{name}`: the link to `{}` has no label in {}",
+                                    link.url,
+                                    quoted(&missing)
+                                ),
+                            )
+                            .with_hint(format!(
+                                "give it a label in every language: `label: {{ {} }}`",
+                                raw.languages.keys().map(|l| format!("{l}: \"...\"")).collect::<Vec<_>>().join(", ")
+                            )),
                         );
                         ok = false;
                     }
@@ -426,14 +440,28 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                                 .with_hint(format!("the languages are: {}", raw.languages.keys().cloned().collect::<Vec<_>>().join(", "))));
                             ok = false;
                         } else if label.trim().is_empty() {
-                            problems.push(Diagnostic::error("menu-entry", file, position, format!("menu `{name}`: the link to `{}` has an empty label in `{lang}`", link.url))
-                                .with_hint("write the text of the link"));
+                            problems.push(
+                                Diagnostic::error(
+                                    "menu-entry",
+                                    file,
+                                    position,
+                                    format!("menu `{name}`: the link to `{}` has an empty label in `{lang}`", link.url),
+                                )
+                                .with_hint("write the text of the link"),
+                            );
                             ok = false;
                         }
                     }
                     if ok {
-                        let labels = raw.languages.keys().filter_map(|l| link.label.get(l).map(|t| (l.clone(), t.clone()))).collect();
-                        kept.push(MenuEntry { target: MenuTarget::External { url: link.url.clone(), labels }, position });
+                        let labels = raw
+                            .languages
+                            .keys()
+                            .filter_map(|l| link.label.get(l).map(|t| (l.clone(), t.clone())))
+                            .collect();
+                        kept.push(MenuEntry {
+                            target: MenuTarget::External { url: link.url.clone(), labels },
+                            position,
+                        });
                     }
                 }
             }
@@ -475,18 +503,32 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
     let section_position = raw.topic_section.as_ref().map_or(Position::START, |s| at(&s.referenced));
     let written = raw.topic_section.as_ref().map(|s| &s.value);
     for lang in raw.languages.keys() {
-        let slug = written.and_then(|w| w.get(lang)).cloned().unwrap_or_else(|| default_topic_section(lang).to_string());
+        let slug =
+            written.and_then(|w| w.get(lang)).cloned().unwrap_or_else(|| default_topic_section(lang).to_string());
         if !crate::load::slug::is_slug(&slug) {
             problems.push(
-                Diagnostic::error("config", file, section_position, format!("topic_section `{slug}` is not a valid URL slug"))
-                    .with_hint(format!("use lowercase letters a-z, digits and `-`, such as `{}`", crate::load::slug::slugify(&slug))),
+                Diagnostic::error(
+                    "config",
+                    file,
+                    section_position,
+                    format!("topic_section `{slug}` is not a valid URL slug"),
+                )
+                .with_hint(format!(
+                    "use lowercase letters a-z, digits and `-`, such as `{}`",
+                    crate::load::slug::slugify(&slug)
+                )),
             );
         }
         section.insert(lang.clone(), slug);
     }
     for lang in written.into_iter().flat_map(|w| w.keys()) {
         if !raw.languages.contains_key(lang) {
-            problems.push(Diagnostic::error("config", file, section_position, format!("topic_section names `{lang}`, which is not a configured language")));
+            problems.push(Diagnostic::error(
+                "config",
+                file,
+                section_position,
+                format!("topic_section names `{lang}`, which is not a configured language"),
+            ));
         }
     }
     let mut terms = IndexMap::new();
@@ -496,8 +538,9 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
         let mut ok = true;
         if !crate::load::slug::is_slug(key) {
             problems.push(
-                Diagnostic::error("config", file, position, format!("topic key `{key}` is not a valid key"))
-                    .with_hint(format!("use lowercase letters a-z, digits and `-`, such as `{}`", crate::load::slug::slugify(key))),
+                Diagnostic::error("config", file, position, format!("topic key `{key}` is not a valid key")).with_hint(
+                    format!("use lowercase letters a-z, digits and `-`, such as `{}`", crate::load::slug::slugify(key)),
+                ),
             );
             ok = false;
         }
@@ -512,20 +555,38 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
                 continue;
             };
             if written.label.trim().is_empty() {
-                problems.push(Diagnostic::error("config", file, position, format!("topic `{key}` has an empty label in `{lang}`")));
+                problems.push(Diagnostic::error(
+                    "config",
+                    file,
+                    position,
+                    format!("topic `{key}` has an empty label in `{lang}`"),
+                ));
                 ok = false;
             }
             let slug = written.slug.clone().unwrap_or_else(|| crate::load::slug::slugify(&written.label));
             if !crate::load::slug::is_slug(&slug) {
                 problems.push(
-                    Diagnostic::error("config", file, position, format!("the slug `{slug}` of topic `{key}` in `{lang}` is not a valid URL slug"))
-                        .with_hint(format!("use lowercase letters a-z, digits and `-`, such as `{}`", crate::load::slug::slugify(&slug))),
+                    Diagnostic::error(
+                        "config",
+                        file,
+                        position,
+                        format!("the slug `{slug}` of topic `{key}` in `{lang}` is not a valid URL slug"),
+                    )
+                    .with_hint(format!(
+                        "use lowercase letters a-z, digits and `-`, such as `{}`",
+                        crate::load::slug::slugify(&slug)
+                    )),
                 );
                 ok = false;
             } else if let Some(other) = slugs.insert((lang.clone(), slug.clone()), key.clone()) {
                 problems.push(
-                    Diagnostic::error("config", file, position, format!("topic `{key}` has the slug `{slug}` in `{lang}`, like topic `{other}`"))
-                        .with_hint("every topic needs its own address: give one of them another `slug`"),
+                    Diagnostic::error(
+                        "config",
+                        file,
+                        position,
+                        format!("topic `{key}` has the slug `{slug}` in `{lang}`, like topic `{other}`"),
+                    )
+                    .with_hint("every topic needs its own address: give one of them another `slug`"),
                 );
                 ok = false;
             }
@@ -533,8 +594,18 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
         }
         for lang in term.value.keys() {
             if !raw.languages.contains_key(lang) {
-                problems.push(Diagnostic::error("config", file, position, format!("topic `{key}` has a label in `{lang}`, which is not a configured language"))
-                    .with_hint(format!("the languages are: {}", raw.languages.keys().cloned().collect::<Vec<_>>().join(", "))));
+                problems.push(
+                    Diagnostic::error(
+                        "config",
+                        file,
+                        position,
+                        format!("topic `{key}` has a label in `{lang}`, which is not a configured language"),
+                    )
+                    .with_hint(format!(
+                        "the languages are: {}",
+                        raw.languages.keys().cloned().collect::<Vec<_>>().join(", ")
+                    )),
+                );
                 ok = false;
             }
         }

@@ -125,8 +125,13 @@ pub fn check(config: &SiteConfig, pages: &[Page]) -> Diagnostics {
                 );
             } else if !seen.insert(key) {
                 problems.push(
-                    Diagnostic::error("topic", &page.source, topic.position, format!("the topic `{key}` is named twice"))
-                        .with_hint("remove one of the two"),
+                    Diagnostic::error(
+                        "topic",
+                        &page.source,
+                        topic.position,
+                        format!("the topic `{key}` is named twice"),
+                    )
+                    .with_hint("remove one of the two"),
                 );
             }
         }
@@ -152,10 +157,9 @@ fn unknown_hint(config: &SiteConfig, written: &str) -> String {
         .min();
     let list: Vec<&str> = terms.keys().map(String::as_str).collect();
     match nearest {
-        Some((distance, key)) if distance <= 3.max(written.chars().count() / 3) => format!(
-            "did you mean `{key}`? Topics are the keys under `topics:` in site.yaml: {}",
-            list.join(", ")
-        ),
+        Some((distance, key)) if distance <= 3.max(written.chars().count() / 3) => {
+            format!("did you mean `{key}`? Topics are the keys under `topics:` in site.yaml: {}", list.join(", "))
+        }
         _ => format!("topics are the keys under `topics:` in site.yaml: {}; add a new one there", list.join(", ")),
     }
 }
