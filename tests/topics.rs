@@ -187,3 +187,17 @@ fn a_content_page_at_a_topic_page_address_is_an_output_conflict() {
     assert!(found.contains("content/en/topics/family.md:1:1: error[output-conflict]: `/en/topics/family/index.html` would be written by the page content/en/topics/family.md and by a topic page of site.yaml"), "{found}");
     assert!(found.contains("content/en/topics/_index.md:1:1: error[output-conflict]"), "{found}");
 }
+
+#[test]
+fn loket_status_reports_the_editors_pages_not_the_topic_pages() {
+    let root = common::fixture("valid/topics");
+    let site = Site::load(&SiteOptions { root, drafts: false, base_url: None }).unwrap();
+    let today: jiff::civil::Date = "2026-11-30".parse().unwrap();
+    let status = loket::status::compute(&site, today, &site.findings().all());
+    assert_eq!(status.pages.iter().map(|c| c.pages).collect::<Vec<_>>(), [6, 6], "{:?}", status.pages);
+    let undated: Vec<String> = status.review.undated_pages.iter().map(|p| p.url.clone()).collect();
+    assert!(!undated.iter().any(|url| url.contains("onderwerpen") || url.contains("topics")), "{undated:?}");
+    let sections: Vec<String> =
+        status.translations.languages[0].sections.iter().filter_map(|s| s.section.clone()).collect();
+    assert!(!sections.iter().any(|s| s.contains("onderwerpen")), "{sections:?}");
+}

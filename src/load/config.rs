@@ -711,6 +711,47 @@ mod tests {
     }
 
     #[test]
+    fn menus_hold_external_links_beside_page_keys_under_any_name() {
+        let text = GOOD.replace(
+            "  main: [asylum, news]\n",
+            "  main: [asylum, news]\n  partners:\n    - contact\n    - { url: \"https://example.com/a\", label: { nl: Partner, en: Partner EN } }\n",
+        );
+        let config = SiteConfig::parse(&text, "site.yaml".into()).unwrap();
+        assert_eq!(config.menus["main"][0].target, MenuTarget::Page("asylum".into()));
+        let link = &config.menus["partners"][1];
+        assert_eq!(link.translation_key(), None);
+        assert_eq!(link.position.line, 10);
+        match &link.target {
+            MenuTarget::External { url, labels } => {
+                assert_eq!(url, "https://example.com/a");
+                assert_eq!(labels.values().collect::<Vec<_>>(), ["Partner", "Partner EN"]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn only_http_links_with_a_host_are_external_menu_entries() {
+        for good in ["https://example.com/", "http://example.com", "HTTPS://EXAMPLE.COM/a?b#c"] {
+            assert_eq!(external_url(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "vbscript:x",
+            "//example.com/",
+            "/nl/contact/",
+            "https://",
+            "https://exa mple.com/",
+            "https://example.com/\n",
+        ] {
+            assert!(external_url(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
     fn any_number_of_languages() {
         let text = GOOD.replace("alert:\n  kind: error\n  nl: Storing\n  en: Outage\n", "").replace(
             "  en: { name: English, title: Desk }\n",

@@ -87,6 +87,18 @@ mod tests {
     }
 
     #[test]
+    fn a_topic_added_or_removed_changes_the_structure() {
+        let old = page("nl/diensten/procedure/stap-een.md");
+        let mut new = old.clone();
+        new.front.topics.push(crate::load::frontmatter::Located {
+            value: "family".into(),
+            position: crate::diagnostics::Position::new(4, 10),
+        });
+        assert!(classify(&old, &new, false).structure);
+        assert!(classify(&new, &old, false).structure);
+    }
+
+    #[test]
     fn moved_key_lines_count_only_when_findings_point_at_them() {
         let old = page("nl/diensten/procedure/stap-een.md");
         let mut new = old.clone();
