@@ -105,9 +105,14 @@ fn topic_pages_are_in_the_sitemap_and_the_search_records() {
     assert!(sitemap.contains("<loc>https://loket.example.org/en/topics/</loc>"));
     let root = common::fixture("valid/topics");
     let site = Site::load(&SiteOptions { root, drafts: false, base_url: None }).unwrap();
-    let records = loket::publish::search::records(site.pages(), site.bodies());
+    let records = loket::publish::search::records(site.pages(), site.bodies(), site.topics());
     let record = records.iter().find(|r| r.url == "/en/topics/family/").expect("the topic page is searchable");
-    assert!(record.text.starts_with("Family. Family. Pages about the topic Family."), "{}", record.text);
+    // The title once (a short list must not outrank the pages it lists), then what it lists.
+    assert!(
+        record.text.starts_with("Family. Pages about the topic Family.\nNews. The news.\nNew news. A new item."),
+        "{}",
+        record.text
+    );
 }
 
 #[test]

@@ -88,7 +88,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     };
     // The search index is built from owned records on its own thread while the pages
     // render and write.
-    let records = (options.write && options.search).then(|| search::records(site.pages(), site.bodies()));
+    let records =
+        (options.write && options.search).then(|| search::records(site.pages(), site.bodies(), site.topics()));
     let sink = staging.as_ref().map(|s| s as &dyn Sink);
     let routes = site.all_routes();
     // The indexer gets an OS thread of its own, never a rayon worker: it blocks on Pagefind,

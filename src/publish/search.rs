@@ -3,7 +3,8 @@
 //! below `/pagefind/` for the search page's script.
 
 use crate::diagnostics::{Diagnostic, Position};
-use crate::load::page::Page;
+use crate::load::page::{Page, PageId};
+use crate::load::topics::TopicIndex;
 use crate::render::markdown::Rendered;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
@@ -33,18 +34,28 @@ pub struct Record {
     pub text: String,
 }
 
-/// The records of every page that does not opt out (`search: false`).
-pub fn records(pages: &[Page], bodies: &[Rendered]) -> Vec<Record> {
-    pages
-        .iter()
+/// The records of every page that does not opt out (`search: false`). A topic page's text is
+/// what it shows: the titles and descriptions of its pages (`topics`).
+pub fn records(pages: &[Page], bodies: &[Rendered], topics: &TopicIndex) -> Vec<Record> {
+    PageId::all(pages.len())
+        .zip(pages)
         .zip(bodies)
-        .filter(|(page, _)| page.front.search)
-        .map(|(page, body)| Record {
-            url: page.url.clone(),
-            lang: page.lang.clone(),
-            title: page.front.title.clone(),
-            // The title leads (twice) so that pages about a word rank before pages that mention it.
-            text: format!("{}. {}. {}\n{}", page.front.title, page.front.title, page.front.description, body.text),
+        .filter(|((_, page), _)| page.front.search)
+        .map(|((id, page), body)| {
+            let front = &page.front;
+            let text = if page.is_generated() {
+                // The title once: a short list must not outrank the page that a word is about.
+                let listed: Vec<String> = topics
+                    .listed(id)
+                    .iter()
+                    .map(|&p| format!("{}. {}", pages[p].front.title, pages[p].front.description))
+                    .collect();
+                format!("{}. {}\n{}", front.title, front.description, listed.join("\n"))
+            } else {
+                // The title leads (twice) so that pages about a word rank before pages that mention it.
+                format!("{}. {}. {}\n{}", front.title, front.title, front.description, body.text)
+            };
+            Record { url: page.url.clone(), lang: page.lang.clone(), title: front.title.clone(), text }
         })
         .collect()
 }

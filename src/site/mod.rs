@@ -321,6 +321,11 @@ impl Site {
         &self.tree
     }
 
+    /// Which pages name which topics, and what each topic page lists.
+    pub fn topics(&self) -> &crate::load::topics::TopicIndex {
+        &self.values.topics
+    }
+
     pub fn bodies(&self) -> &[Rendered] {
         &self.bodies
     }
