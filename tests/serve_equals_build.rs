@@ -268,3 +268,49 @@ fn every_edit_serves_what_a_fresh_build_writes() {
     let c = s.edit("site.yaml", "default_language: nl", "default_language: nl\ntoc_min_headings: 1");
     s.step("toc_min_headings", vec![c], true);
 }
+
+/// Topic pages are generated from site.yaml and the pages' `topics`: every edit of either
+/// serves what a fresh build writes (the topic pages' lists, the pages' topic links, the
+/// overview, translations and the sitemap).
+#[test]
+fn topic_pages_follow_edits_of_pages_and_terms() {
+    let mut s = Session::start();
+    let terms = "topics:\n  procedure:\n    nl: { label: Procedure, slug: procedure }\n    en: { label: Procedure }\n  family:\n    nl: { label: Gezin }\n    en: { label: Family }\nalert:";
+    let c = s.edit("site.yaml", "alert:", terms);
+    s.step("topics declared", vec![c], true);
+    let c = s.edit(STEP_ONE, "weight: 1", "weight: 1\ntopics: [procedure]");
+    s.step("a topic added to a page", vec![c], true);
+    let two = "content/nl/diensten/procedure/stap-twee.md";
+    let c = s.edit(two, "weight: 2", "weight: 2\ntopics: [procedure, family]");
+    s.step("two topics added to another page", vec![c], true);
+    let c = s.edit("content/en/services/procedure/step-one.md", "weight: 1", "weight: 1\ntopics: [family]");
+    s.step("a topic added to an English page", vec![c], true);
+    let c = s.edit(two, "title: Stap twee", "title: Aaa de tweede stap");
+    s.step("a listed page renamed (its place in the list)", vec![c], true);
+    let c = s.edit(two, "weight: 2", "weight: 2\ndate: 2026-03-01");
+    s.step("a listed page dated", vec![c], true);
+    let c = s.edit(STEP_ONE, "\ntopics: [procedure]", "");
+    s.step("a topic removed from a page", vec![c], true);
+    let c = s.edit(two, "topics: [procedure, family]", "topics: [procedures, family]");
+    s.step("an unknown topic", vec![c], false);
+    let c = s.edit(two, "topics: [procedures, family]", "topics: [procedure, family]");
+    s.step("the unknown topic fixed", vec![c], true);
+    let c = s.edit("site.yaml", "nl: { label: Gezin }", "nl: { label: Gezin en familie }");
+    s.step("a term label renamed (and so its slug)", vec![c], true);
+    let c = s.edit(
+        "site.yaml",
+        "nl: { label: Procedure, slug: procedure }",
+        "nl: { label: De procedure, slug: procedure }",
+    );
+    s.step("a term label renamed, its slug kept", vec![c], true);
+    let c = s.write(
+        "content/nl/diensten/nieuw.md",
+        "---\ntitle: Nieuw\ndescription: Een nieuwe pagina.\ntopics: [family]\n---\nTekst.\n",
+    );
+    s.step("a new page with a topic", vec![c], true);
+    fs::remove_file(s.path("content/nl/diensten/nieuw.md")).unwrap();
+    let c = s.change("content/nl/diensten/nieuw.md");
+    s.step("that page deleted", vec![c], true);
+    let c = s.edit("site.yaml", "topics:\n", "topic_section: { nl: themas, en: themes }\ntopics:\n");
+    s.step("the topics folder renamed", vec![c], true);
+}

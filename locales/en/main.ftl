@@ -62,6 +62,26 @@ quoted = “{ $text }”
 story-read = Read the story of { $name }
 last-changed = Last changed on { $date }
 
+## Topics (site.yaml: topics)
+
+# The title of the overview of all topics; its description (for search engines and cards).
+topics-title = Topics
+topics-description = All topics of this website, with the pages about each topic.
+# Above the cards on the topics overview.
+topics-all = All topics
+# The description of a topic's page. $topic: the topic's label.
+topic-description = Pages about the topic { $topic }.
+# Above the list on a topic's page. $count: how many pages.
+topic-pages = { $count ->
+    [one] One page about this topic
+   *[other] { $count } pages about this topic
+}
+topic-empty = There are no pages about this topic yet.
+# Above the links to a page's topics, after its text.
+page-topics = Topics of this page
+# After a menu link to another website, visible.
+external-link = external website
+
 ## Page not found, language choice, moved pages
 
 not-found-title = Page not found

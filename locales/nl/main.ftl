@@ -62,6 +62,26 @@ quoted = “{ $text }”
 story-read = Lees het verhaal van { $name }
 last-changed = Laatst gewijzigd op { $date }
 
+## Topics (site.yaml: topics)
+
+# The title of the overview of all topics; its description (for search engines and cards).
+topics-title = Onderwerpen
+topics-description = Alle onderwerpen van deze website, met de pagina's over elk onderwerp.
+# Above the cards on the topics overview.
+topics-all = Alle onderwerpen
+# The description of a topic's page. $topic: the topic's label.
+topic-description = Pagina's over het onderwerp { $topic }.
+# Above the list on a topic's page. $count: how many pages.
+topic-pages = { $count ->
+    [one] Eén pagina over dit onderwerp
+   *[other] { $count } pagina's over dit onderwerp
+}
+topic-empty = Er zijn nog geen pagina's over dit onderwerp.
+# Above the links to a page's topics, after its text.
+page-topics = Onderwerpen van deze pagina
+# After a menu link to another website, visible.
+external-link = externe website
+
 ## Page not found, language choice, moved pages
 
 not-found-title = Pagina niet gevonden

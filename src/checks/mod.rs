@@ -61,7 +61,8 @@ pub const RULES: &[Rule] = &[
     fixed("slug", "a file or folder name that is not a URL slug"),
     fixed("duplicate-url", "two pages with one URL"),
     fixed("duplicate-translation-key", "two pages of one language with one translation_key"),
-    fixed("menu-entry", "a menu entry that names no page in some language"),
+    fixed("menu-entry", "a menu entry that names no page in some language, or an external one that is not an http(s) link with a label per language"),
+    fixed("topic", "a page's topic that is not one of the topics of site.yaml"),
     fixed("broken-link", "a link to a page or file that does not exist"),
     fixed("broken-fragment", "a #fragment that is not a heading id of its page"),
     fixed("unsafe-link", "a link other than http:, https:, mailto:, tel: or relative (javascript:, data:, ...)"),
@@ -332,6 +333,7 @@ pub(crate) mod test_support {
         Page {
             lang: lang.to_string(),
             kind: PageKind::Leaf,
+            origin: crate::load::page::Origin::File,
             source: file.to_path_buf(),
             key_path: "x".to_string(),
             url: format!("/{lang}/x/"),

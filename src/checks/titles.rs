@@ -122,7 +122,8 @@ pub fn duplicate_siblings(pages: &[Page], tree: &PageTree) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for parent in PageId::all(pages.len()).filter(|&p| tree.children(p).len() > 1) {
         let mut first: HashMap<String, PageId> = HashMap::new();
-        for &child in tree.children(parent) {
+        // Topic pages take their titles from site.yaml, which has checks of its own.
+        for &child in tree.children(parent).iter().filter(|&&c| !pages[c].is_generated()) {
             let key = pages[child].front.title.trim().to_lowercase();
             match first.get(&key) {
                 Some(&earlier) => {

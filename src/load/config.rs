@@ -19,7 +19,11 @@ struct RawConfig {
     default_language: Spanned<String>,
     languages: IndexMap<String, Spanned<LanguageConfig>>,
     #[serde(default)]
-    menus: IndexMap<String, Vec<Spanned<String>>>,
+    menus: IndexMap<String, Vec<Spanned<RawMenuEntry>>>,
+    #[serde(default)]
+    topics: IndexMap<String, Spanned<IndexMap<String, RawTermLabel>>>,
+    #[serde(default)]
+    topic_section: Option<Spanned<IndexMap<String, String>>>,
     #[serde(default)]
     alert: Option<Spanned<BTreeMap<String, String>>>,
     #[serde(default)]
@@ -28,6 +32,29 @@ struct RawConfig {
     review_after_days: Option<Spanned<i64>>,
     #[serde(default)]
     toc_min_headings: Option<Spanned<i64>>,
+}
+
+/// A menu entry as written: a page's translation key, or an external link.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum RawMenuEntry {
+    Key(String),
+    Link(RawMenuLink),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMenuLink {
+    url: String,
+    label: IndexMap<String, String>,
+}
+
+/// A topic's label and slug in one language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTermLabel {
+    label: String,
+    slug: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -61,11 +88,61 @@ pub struct Alert {
     pub texts: BTreeMap<String, String>,
 }
 
-/// One entry of a menu: a translation key, with where it was written for error messages.
+/// One entry of a menu, with where it was written for error messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MenuEntry {
-    pub translation_key: String,
+    pub target: MenuTarget,
     pub position: Position,
+}
+
+/// Where a menu entry leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MenuTarget {
+    /// A page of the site, by its translation key.
+    Page(String),
+    /// Another site: an http(s) URL with a label per language.
+    External { url: String, labels: IndexMap<String, String> },
+}
+
+impl MenuEntry {
+    /// The translation key of the page it leads to, for a page entry.
+    pub fn translation_key(&self) -> Option<&str> {
+        match &self.target {
+            MenuTarget::Page(key) => Some(key),
+            MenuTarget::External { .. } => None,
+        }
+    }
+}
+
+/// The site's topics (a translated taxonomy): each term's label and slug per language, and
+/// the folder of the topic pages per language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Topics {
+    /// In the order of `site.yaml`, by key.
+    pub terms: IndexMap<String, Term>,
+    /// Per language, the slug of the topics overview (`onderwerpen`, `topics`).
+    pub section: IndexMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// Per language, in the order of `languages`.
+    pub labels: IndexMap<String, TermLabel>,
+    pub position: Position,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermLabel {
+    pub label: String,
+    pub slug: String,
+}
+
+/// The topics folder of a language when `topic_section` names none.
+pub fn default_topic_section(lang: &str) -> &'static str {
+    match lang {
+        "nl" => "onderwerpen",
+        _ => "topics",
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -76,6 +153,7 @@ pub struct SiteConfig {
     /// In the order of `site.yaml`; the first is not special, `default_language` is.
     pub languages: IndexMap<String, LanguageConfig>,
     pub menus: IndexMap<String, Vec<MenuEntry>>,
+    pub topics: Topics,
     pub alert: Option<Alert>,
     pub checks: IndexMap<String, CheckLevel>,
     /// Where each rule of `checks` was written, for messages about it.
@@ -138,6 +216,8 @@ impl SiteConfig {
         let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
 
         problems.extend(control_characters(&raw, &file));
+        let menus = menus(&raw, &file, &mut problems);
+        let topics = topics(&raw, text, &file, &mut problems);
         let base_url = raw.base_url.value.trim_end_matches('/').to_string();
         if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
             problems.push(
@@ -225,17 +305,6 @@ impl SiteConfig {
             })
             .collect();
         let checks = raw.checks.into_iter().map(|(rule, level)| (rule, level.value)).collect();
-        let menus = raw
-            .menus
-            .into_iter()
-            .map(|(name, entries)| {
-                let entries = entries
-                    .into_iter()
-                    .map(|e| MenuEntry { position: at(&e.referenced), translation_key: e.value })
-                    .collect();
-                (name, entries)
-            })
-            .collect();
 
         let review_after_days = match raw.review_after_days {
             None => DEFAULT_REVIEW_AFTER_DAYS,
@@ -286,6 +355,7 @@ impl SiteConfig {
             default_language,
             languages: raw.languages.into_iter().map(|(code, language)| (code, language.value)).collect(),
             menus,
+            topics,
             alert,
             checks,
             check_positions,
@@ -323,7 +393,24 @@ fn control_characters(raw: &RawConfig, file: &Path) -> Vec<Diagnostic> {
         texts.push((format!("languages: {code}: title"), position, &language.value.title));
     }
     for (menu, entries) in &raw.menus {
-        texts.extend(entries.iter().map(|e| (format!("menus: {menu}"), at(&e.referenced), e.value.as_str())));
+        for entry in entries {
+            match &entry.value {
+                RawMenuEntry::Key(key) => texts.push((format!("menus: {menu}"), at(&entry.referenced), key.as_str())),
+                RawMenuEntry::Link(link) => {
+                    texts.push((format!("menus: {menu}: url"), at(&entry.referenced), link.url.as_str()));
+                    texts.extend(
+                        link.label
+                            .values()
+                            .map(|l| (format!("menus: {menu}: label"), at(&entry.referenced), l.as_str())),
+                    );
+                }
+            }
+        }
+    }
+    for (key, term) in &raw.topics {
+        for (lang, label) in &term.value {
+            texts.push((format!("topics: {key}: {lang}: label"), at(&term.referenced), label.label.as_str()));
+        }
     }
     if let Some(alert) = &raw.alert {
         texts.extend(
@@ -334,6 +421,245 @@ fn control_characters(raw: &RawConfig, file: &Path) -> Vec<Diagnostic> {
         .into_iter()
         .filter_map(|(key, position, text)| crate::load::yaml::check_text("config", file, position, &key, text))
         .collect()
+}
+
+/// The menus, each entry a page's translation key or an external link. An external link is
+/// checked here, once (not once per language): an http(s) URL and a label in every language.
+fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<String, Vec<MenuEntry>> {
+    let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
+    let mut menus = IndexMap::new();
+    for (name, entries) in &raw.menus {
+        let mut kept = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let position = at(&entry.referenced);
+            match &entry.value {
+                RawMenuEntry::Key(key) => kept.push(MenuEntry { target: MenuTarget::Page(key.clone()), position }),
+                RawMenuEntry::Link(link) => {
+                    let mut ok = true;
+                    if let Err(why) = external_url(&link.url) {
+                        let shown: String = link.url.chars().flat_map(char::escape_debug).collect();
+                        problems.push(
+                            Diagnostic::error("menu-entry", file, position, format!("menu `{name}` links to `{shown}`, which {why}"))
+                                .with_hint("an external menu entry needs a full web address, such as `url: \"https://www.example.org/\"`; a page of this site is named by its translation_key instead"),
+                        );
+                        ok = false;
+                    }
+                    let missing: Vec<&str> =
+                        raw.languages.keys().filter(|l| !link.label.contains_key(*l)).map(String::as_str).collect();
+                    if !missing.is_empty() {
+                        problems.push(
+                            Diagnostic::error(
+                                "menu-entry",
+                                file,
+                                position,
+                                format!(
+                                    "menu `{name}`: the link to `{}` has no label in {}",
+                                    link.url,
+                                    quoted(&missing)
+                                ),
+                            )
+                            .with_hint(format!(
+                                "give it a label in every language: `label: {{ {} }}`",
+                                raw.languages.keys().map(|l| format!("{l}: \"...\"")).collect::<Vec<_>>().join(", ")
+                            )),
+                        );
+                        ok = false;
+                    }
+                    for (lang, label) in &link.label {
+                        if !raw.languages.contains_key(lang) {
+                            problems.push(Diagnostic::error("menu-entry", file, position, format!("menu `{name}`: the link to `{}` has a label in `{lang}`, which is not a configured language", link.url))
+                                .with_hint(format!("the languages are: {}", raw.languages.keys().cloned().collect::<Vec<_>>().join(", "))));
+                            ok = false;
+                        } else if label.trim().is_empty() {
+                            problems.push(
+                                Diagnostic::error(
+                                    "menu-entry",
+                                    file,
+                                    position,
+                                    format!("menu `{name}`: the link to `{}` has an empty label in `{lang}`", link.url),
+                                )
+                                .with_hint("write the text of the link"),
+                            );
+                            ok = false;
+                        }
+                    }
+                    if ok {
+                        let labels = raw
+                            .languages
+                            .keys()
+                            .filter_map(|l| link.label.get(l).map(|t| (l.clone(), t.clone())))
+                            .collect();
+                        kept.push(MenuEntry {
+                            target: MenuTarget::External { url: link.url.clone(), labels },
+                            position,
+                        });
+                    }
+                }
+            }
+        }
+        menus.insert(name.clone(), kept);
+    }
+    menus
+}
+
+/// `Ok` for an absolute http(s) URL with a host; otherwise what is wrong with it, in words.
+fn external_url(text: &str) -> Result<(), &'static str> {
+    let lower = text.trim_start().to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return Err("is not an http(s) address");
+    }
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("contains a space or control character");
+    }
+    match url::Url::parse(text) {
+        Ok(url) if url.host_str().is_some_and(|h| !h.is_empty()) => Ok(()),
+        _ => Err("is not a valid web address"),
+    }
+}
+
+/// `` `nl` `` or `` `nl` and `en` ``, for messages.
+fn quoted(items: &[&str]) -> String {
+    let items: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => items.join(""),
+    }
+}
+
+/// The topics: every term needs a label in every language; its slug (made from the label
+/// when not given) is a valid slug, unique among the terms of its language.
+fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) -> Topics {
+    let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
+    let mut section = IndexMap::new();
+    let section_position = raw.topic_section.as_ref().map_or(Position::START, |s| at(&s.referenced));
+    let written = raw.topic_section.as_ref().map(|s| &s.value);
+    for lang in raw.languages.keys() {
+        let slug =
+            written.and_then(|w| w.get(lang)).cloned().unwrap_or_else(|| default_topic_section(lang).to_string());
+        if !crate::load::slug::is_slug(&slug) {
+            problems.push(
+                Diagnostic::error(
+                    "config",
+                    file,
+                    section_position,
+                    format!("topic_section `{slug}` is not a valid URL slug"),
+                )
+                .with_hint(format!(
+                    "use lowercase letters a-z, digits and `-`, such as `{}`",
+                    crate::load::slug::slugify(&slug)
+                )),
+            );
+        }
+        section.insert(lang.clone(), slug);
+    }
+    for lang in written.into_iter().flat_map(|w| w.keys()) {
+        if !raw.languages.contains_key(lang) {
+            problems.push(Diagnostic::error(
+                "config",
+                file,
+                section_position,
+                format!("topic_section names `{lang}`, which is not a configured language"),
+            ));
+        }
+    }
+    let mut terms = IndexMap::new();
+    let mut slugs: std::collections::HashMap<(String, String), String> = std::collections::HashMap::new();
+    for (key, term) in &raw.topics {
+        let position = key_position(text, at(&term.referenced), key);
+        let mut ok = true;
+        if !crate::load::slug::is_slug(key) {
+            problems.push(
+                Diagnostic::error("config", file, position, format!("topic key `{key}` is not a valid key")).with_hint(
+                    format!("use lowercase letters a-z, digits and `-`, such as `{}`", crate::load::slug::slugify(key)),
+                ),
+            );
+            ok = false;
+        }
+        let mut labels = IndexMap::new();
+        for lang in raw.languages.keys() {
+            let Some(written) = term.value.get(lang) else {
+                problems.push(
+                    Diagnostic::error("config", file, position, format!("topic `{key}` has no label in `{lang}`"))
+                        .with_hint(format!("add `{lang}: {{ label: \"...\", slug: ... }}` under `{key}:`")),
+                );
+                ok = false;
+                continue;
+            };
+            if written.label.trim().is_empty() {
+                problems.push(Diagnostic::error(
+                    "config",
+                    file,
+                    position,
+                    format!("topic `{key}` has an empty label in `{lang}`"),
+                ));
+                ok = false;
+            }
+            let slug = written.slug.clone().unwrap_or_else(|| crate::load::slug::slugify(&written.label));
+            if !crate::load::slug::is_slug(&slug) {
+                problems.push(
+                    Diagnostic::error(
+                        "config",
+                        file,
+                        position,
+                        format!("the slug `{slug}` of topic `{key}` in `{lang}` is not a valid URL slug"),
+                    )
+                    .with_hint(format!(
+                        "use lowercase letters a-z, digits and `-`, such as `{}`",
+                        crate::load::slug::slugify(&slug)
+                    )),
+                );
+                ok = false;
+            } else if let Some(other) = slugs.insert((lang.clone(), slug.clone()), key.clone()) {
+                problems.push(
+                    Diagnostic::error(
+                        "config",
+                        file,
+                        position,
+                        format!("topic `{key}` has the slug `{slug}` in `{lang}`, like topic `{other}`"),
+                    )
+                    .with_hint("every topic needs its own address: give one of them another `slug`"),
+                );
+                ok = false;
+            }
+            labels.insert(lang.clone(), TermLabel { label: written.label.clone(), slug });
+        }
+        for lang in term.value.keys() {
+            if !raw.languages.contains_key(lang) {
+                problems.push(
+                    Diagnostic::error(
+                        "config",
+                        file,
+                        position,
+                        format!("topic `{key}` has a label in `{lang}`, which is not a configured language"),
+                    )
+                    .with_hint(format!(
+                        "the languages are: {}",
+                        raw.languages.keys().cloned().collect::<Vec<_>>().join(", ")
+                    )),
+                );
+                ok = false;
+            }
+        }
+        if ok {
+            terms.insert(key.clone(), Term { labels, position });
+        }
+    }
+    Topics { terms, section }
+}
+
+/// Where the key `key` of a value at `value` is written: on the value's line or above it (a
+/// block mapping's value starts on the line after its key); `value` when it is not found.
+fn key_position(text: &str, value: Position, key: &str) -> Position {
+    let lines: Vec<&str> = text.lines().take(value.line).collect();
+    // A few lines up at most (comments may stand between): never quadratic in the file.
+    for (i, line) in lines.iter().enumerate().rev().take(20) {
+        let trimmed = line.trim_start();
+        let unquoted = trimmed.trim_start_matches(['"', '\'']);
+        if unquoted.starts_with(key) && unquoted[key.len()..].trim_start_matches(['"', '\'']).starts_with(':') {
+            return Position::new(i + 1, line.len() - trimmed.len() + 1);
+        }
+    }
+    value
 }
 
 /// Lowercase BCP 47 tags that are also valid folder names (`nl`, `en`, `pt-br`).
@@ -374,7 +700,7 @@ mod tests {
         let config = SiteConfig::parse(GOOD, "site.yaml".into()).unwrap();
         assert_eq!(config.base_url, "https://example.org");
         assert_eq!(config.language_codes().collect::<Vec<_>>(), ["nl", "en"]);
-        assert_eq!(config.menus["main"][1].translation_key, "news");
+        assert_eq!(config.menus["main"][1].translation_key(), Some("news"));
         assert_eq!(config.menus["main"][1].position.line, 7);
         let alert = config.alert.unwrap();
         assert_eq!(alert.kind, AlertKind::Error);
@@ -413,6 +739,47 @@ mod tests {
             assert_eq!(first.position.line, 13);
         }
         assert!(SiteConfig::parse(&format!("{GOOD}review_after_days: soon\n"), "site.yaml".into()).is_err());
+    }
+
+    #[test]
+    fn menus_hold_external_links_beside_page_keys_under_any_name() {
+        let text = GOOD.replace(
+            "  main: [asylum, news]\n",
+            "  main: [asylum, news]\n  partners:\n    - contact\n    - { url: \"https://example.com/a\", label: { nl: Partner, en: Partner EN } }\n",
+        );
+        let config = SiteConfig::parse(&text, "site.yaml".into()).unwrap();
+        assert_eq!(config.menus["main"][0].target, MenuTarget::Page("asylum".into()));
+        let link = &config.menus["partners"][1];
+        assert_eq!(link.translation_key(), None);
+        assert_eq!(link.position.line, 10);
+        match &link.target {
+            MenuTarget::External { url, labels } => {
+                assert_eq!(url, "https://example.com/a");
+                assert_eq!(labels.values().collect::<Vec<_>>(), ["Partner", "Partner EN"]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn only_http_links_with_a_host_are_external_menu_entries() {
+        for good in ["https://example.com/", "http://example.com", "HTTPS://EXAMPLE.COM/a?b#c"] {
+            assert_eq!(external_url(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "vbscript:x",
+            "//example.com/",
+            "/nl/contact/",
+            "https://",
+            "https://exa mple.com/",
+            "https://example.com/\n",
+        ] {
+            assert!(external_url(bad).is_err(), "{bad:?} accepted");
+        }
     }
 
     #[test]

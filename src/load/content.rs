@@ -237,6 +237,7 @@ fn read_page(root: &Path, lang: &str, path: &Path, key_path: &str) -> Result<Pag
     Ok(Page {
         lang: lang.to_string(),
         kind,
+        origin: crate::load::page::Origin::File,
         url: url_for(lang, key_path),
         key_path: key_path.to_string(),
         translation_key,

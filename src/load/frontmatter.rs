@@ -32,6 +32,8 @@ struct RawFrontMatter {
     lead: Option<bool>,
     toc: Option<bool>,
     listed: Option<bool>,
+    #[serde(default)]
+    topics: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -84,6 +86,9 @@ pub struct FrontMatter {
     /// `listed: false`: kept out of automatic lists (cards, section listings, feeds); still
     /// built, searchable and in the sitemap.
     pub listed: bool,
+    /// Keys of topics of `site.yaml`, as written (checked against the topics when the site is
+    /// known).
+    pub topics: Vec<Located<String>>,
 }
 
 impl FrontMatter {
@@ -218,6 +223,7 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         lead: raw.lead.unwrap_or(true),
         toc: raw.toc,
         listed: raw.listed.unwrap_or(true),
+        topics: raw.topics.into_iter().map(located).collect(),
     })
 }
 
@@ -240,6 +246,9 @@ fn control_characters(raw: &RawFrontMatter, split: &SplitFile<'_>, file: &Path) 
         if let Some(value) = value {
             texts.push((key.to_string(), at(&value.referenced), &value.value));
         }
+    }
+    for topic in &raw.topics {
+        texts.push(("topics".into(), at(&topic.referenced), &topic.value));
     }
     if let Some(image) = &raw.image {
         texts.push(("image: src".into(), at(&image.referenced), &image.value.src));

@@ -1,5 +1,6 @@
-//! Loading a site: settings (`config`), shared values (`data`), the content files (`content`, `frontmatter`, `yaml`,
-//! `slug`) into `Page`s (`page`), and the page tree (`tree`).
+//! Loading a site: settings (`config`), shared values (`data`), the content files (`content`,
+//! `frontmatter`, `yaml`, `slug`) into `Page`s (`page`), the generated topic pages (`topics`)
+//! and the page tree (`tree`).
 
 pub mod config;
 pub mod content;
@@ -7,5 +8,6 @@ pub mod data;
 pub mod frontmatter;
 pub mod page;
 pub mod slug;
+pub mod topics;
 pub mod tree;
 pub mod yaml;

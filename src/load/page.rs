@@ -65,10 +65,23 @@ pub enum PageKind {
     Leaf,
 }
 
+/// Where a page comes from: a Markdown file, or the topics of `site.yaml` (the topic pages
+/// are pages like any other, so translations, breadcrumbs, the sitemap and search treat them
+/// alike; only their content is generated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    File,
+    /// The overview of all topics of a language.
+    Topics,
+    /// The page of one topic, by its key in `site.yaml`.
+    Topic(String),
+}
+
 #[derive(Debug, Clone)]
 pub struct Page {
     pub lang: String,
     pub kind: PageKind,
+    pub origin: Origin,
     /// The file as the user knows it, relative to the site root: `content/nl/asiel/_index.md`.
     pub source: PathBuf,
     /// Below the language folder, `/`-separated, without `.md`: `asiel/_index`, `asiel/gehoor`.
@@ -85,6 +98,11 @@ pub struct Page {
 }
 
 impl Page {
+    /// Whether the page is made by loket (a topic page) rather than read from a file.
+    pub fn is_generated(&self) -> bool {
+        self.origin != Origin::File
+    }
+
     pub fn body(&self) -> &str {
         &self.text[self.body_offset..]
     }
@@ -107,6 +125,11 @@ impl Page {
 
     /// The template that renders this page.
     pub fn template(&self) -> &str {
+        match self.origin {
+            Origin::Topics => return "topics.html",
+            Origin::Topic(_) => return "topic.html",
+            Origin::File => {}
+        }
         match (&self.front.template, self.kind) {
             (Some(t), _) => &t.value,
             (None, PageKind::Home) => "home.html",

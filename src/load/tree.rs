@@ -63,9 +63,19 @@ impl PageTree {
             children: vec![Vec::new(); pages.len()],
             ..PageTree::default()
         };
+        // Topic pages have no file: they are found as parents here, never by a file's path
+        // (a new file at the same place is a content page, not an edit of the topic page).
+        let mut generated_paths: HashMap<String, PageId> = HashMap::new();
         for (id, page) in PageId::all(pages.len()).zip(pages) {
-            tree.by_content_path.insert(format!("{}/{}.md", page.lang, page.key_path), id);
-            if let Some(&other) = tree.by_url.get(&page.url) {
+            let content_path = format!("{}/{}.md", page.lang, page.key_path);
+            if page.is_generated() {
+                generated_paths.insert(content_path, id);
+            } else {
+                tree.by_content_path.insert(content_path, id);
+            }
+            if page.is_generated() && tree.by_url.contains_key(&page.url) {
+                // A content page at a topic page's address: an `output-conflict` of the routes.
+            } else if let Some(&other) = tree.by_url.get(&page.url) {
                 problems.push(
                     Diagnostic::error(
                         "duplicate-url",
@@ -105,7 +115,12 @@ impl PageTree {
                 format!("{}/{parent_dir}/_index.md", page.lang)
             };
             // A missing parent was already reported as a folder without _index.md.
-            if let Some(&parent) = tree.by_content_path.get(&parent_path) {
+            let parent = if page.is_generated() {
+                generated_paths.get(&parent_path).or_else(|| tree.by_content_path.get(&parent_path))
+            } else {
+                tree.by_content_path.get(&parent_path)
+            };
+            if let Some(&parent) = parent {
                 tree.parent[id] = Some(parent);
                 tree.children[parent].push(id);
             }
@@ -114,25 +129,17 @@ impl PageTree {
             children.sort_by(|&a, &b| sibling_order(&pages[a]).cmp(&sibling_order(&pages[b])));
         }
         for (menu, entries) in &config.menus {
-            for entry in entries {
+            for (entry, key) in entries.iter().filter_map(|e| e.translation_key().map(|k| (e, k))) {
                 for lang in config.language_codes() {
-                    if tree.translation_of_key(&entry.translation_key, lang).is_none() {
+                    if tree.translation_of_key(key, lang).is_none() {
                         problems.push(
                             Diagnostic::error(
                                 "menu-entry",
                                 &config.file,
                                 entry.position,
-                                format!(
-                                    "menu `{menu}` names `{}`, which has no page in `{lang}`",
-                                    entry.translation_key
-                                ),
+                                format!("menu `{menu}` names `{key}`, which has no page in `{lang}`"),
                             )
-                            .with_hint(menu_hint(
-                                &tree,
-                                pages,
-                                &entry.translation_key,
-                                lang,
-                            )),
+                            .with_hint(menu_hint(&tree, pages, &key, lang)),
                         );
                     }
                 }

@@ -200,6 +200,9 @@ fn explain(mut diagnostic: Diagnostic, path: &[String]) -> Diagnostic {
     } else if message.starts_with("budget breached: Depth") {
         diagnostic.message = "the values nest too deep here".to_string();
         diagnostic.hint = Some("use fewer levels of `key:` inside each other: a few are enough".to_string());
+    } else if message.contains("untagged enum RawMenuEntry") {
+        diagnostic.message = "this menu entry is neither a page nor a link to another website".to_string();
+        diagnostic.hint = Some("name a page by its translation_key, such as `- contact`, or write a link as `- { url: \"https://...\", label: { nl: \"...\", en: \"...\" } }` with a label in every language".to_string());
     } else if message.contains("strict mode expects true/false") {
         diagnostic.message = named("expected `true` or `false`", &field);
     } else if message.starts_with("expected string") {

@@ -105,7 +105,7 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
         let indexer = scope.spawn(|| {
             (options.write && options.search).then(|| {
                 let started = Instant::now();
-                let files = search::build_index(&search::records(site.pages(), site.bodies()));
+                let files = search::build_index(&search::records(site.pages(), site.bodies(), site.topics()));
                 (files, started.elapsed())
             })
         });

@@ -3,10 +3,12 @@
 //! below `/pagefind/` for the search page's script.
 
 use crate::diagnostics::{Diagnostic, Position};
-use crate::load::page::Page;
+use crate::load::page::{Page, PageId};
+use crate::load::topics::TopicIndex;
 use crate::render::markdown::Rendered;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The folder below the output root that holds the index and Pagefind's script.
@@ -31,30 +33,51 @@ pub struct Record<'a> {
     pub lang: &'a str,
     pub title: &'a str,
     pub description: &'a str,
-    /// The body as plain text.
-    pub body: &'a str,
+    /// The body as plain text; for a topic page, the titles and descriptions it lists.
+    pub body: Cow<'a, str>,
+    /// Whether the title leads twice, so that pages about a word rank before pages that
+    /// mention it. Not on topic pages: a short list must not outrank the page a word is about.
+    pub title_twice: bool,
 }
 
 impl Record<'_> {
-    /// Title, description and body as plain text. The title leads (twice) so that pages about
-    /// a word rank before pages that mention it.
-    fn text(&self) -> String {
-        format!("{}. {}. {}\n{}", self.title, self.title, self.description, self.body)
+    /// Title, description and body as plain text.
+    pub fn text(&self) -> String {
+        if self.title_twice {
+            format!("{}. {}. {}\n{}", self.title, self.title, self.description, self.body)
+        } else {
+            format!("{}. {}\n{}", self.title, self.description, self.body)
+        }
     }
 }
 
-/// The records of every page that does not opt out (`search: false`).
-pub fn records<'a>(pages: &'a [Page], bodies: &'a [Rendered]) -> Vec<Record<'a>> {
-    pages
-        .iter()
+/// The records of every page that does not opt out (`search: false`). A topic page's text is
+/// what it shows: the titles and descriptions of its pages (`topics`).
+pub fn records<'a>(pages: &'a [Page], bodies: &'a [Rendered], topics: &TopicIndex) -> Vec<Record<'a>> {
+    PageId::all(pages.len())
+        .zip(pages)
         .zip(bodies)
-        .filter(|(page, _)| page.front.search)
-        .map(|(page, body)| Record {
-            url: &page.url,
-            lang: &page.lang,
-            title: &page.front.title,
-            description: &page.front.description,
-            body: &body.text,
+        .filter(|((_, page), _)| page.front.search)
+        .map(|((id, page), body)| {
+            let generated = page.is_generated();
+            let body = if generated {
+                let listed: Vec<String> = topics
+                    .listed(id)
+                    .iter()
+                    .map(|&p| format!("{}. {}", pages[p].front.title, pages[p].front.description))
+                    .collect();
+                Cow::Owned(listed.join("\n"))
+            } else {
+                Cow::Borrowed(body.text.as_str())
+            };
+            Record {
+                url: &page.url,
+                lang: &page.lang,
+                title: &page.front.title,
+                description: &page.front.description,
+                body,
+                title_twice: !generated,
+            }
         })
         .collect()
 }

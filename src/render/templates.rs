@@ -2,7 +2,7 @@
 //! context of every page (site, menus, breadcrumbs, children, translations, alternates).
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::load::config::SiteConfig;
+use crate::load::config::{MenuTarget, SiteConfig};
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::render::i18n::Locales;
@@ -306,6 +306,8 @@ pub struct SiteValues {
     pub og_locales: HashMap<String, String>,
     /// Per language, the shared values of `data/` (`data` in templates).
     pub data: HashMap<String, Value>,
+    /// Which pages name which topics, and what each topic page lists.
+    pub topics: crate::load::topics::TopicIndex,
 }
 
 pub struct PageInput<'a> {
@@ -368,6 +370,7 @@ impl SiteValues {
         self.site = site;
         self.menus = menu_values(config, pages, tree);
         self.feed_sections = crate::publish::feeds::feed_sections(pages, tree);
+        self.topics = crate::load::topics::TopicIndex::new(pages);
     }
 
     /// After one page changed (`serve`).
@@ -386,8 +389,14 @@ fn menu_values(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<
             .map(|(name, entries)| {
                 let items: Vec<serde_json::Value> = entries
                     .iter()
-                    .filter_map(|e| tree.translation_of_key(&e.translation_key, code))
-                    .map(|id| serde_json::json!({ "title": pages[id].breadcrumb(), "url": pages[id].url, "translation_key": pages[id].translation_key }))
+                    .filter_map(|e| match &e.target {
+                        MenuTarget::Page(key) => tree.translation_of_key(key, code).map(|id| {
+                            serde_json::json!({ "title": pages[id].breadcrumb(), "url": pages[id].url, "translation_key": pages[id].translation_key, "external": false })
+                        }),
+                        MenuTarget::External { url, labels } => labels
+                            .get(code)
+                            .map(|label| serde_json::json!({ "title": label, "url": url, "external": true })),
+                    })
                     .collect();
                 (name.clone(), serde_json::Value::Array(items))
             })
@@ -452,6 +461,10 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert("breadcrumbs", &crumbs);
     let feed_url = crate::publish::feeds::feed_url_for(pages, tree, &values.feed_sections, id);
     context.insert("feed_url", &feed_url);
+    let summaries = |ids: &[PageId]| Value::from(ids.iter().map(|&c| values.summaries[c].clone()).collect::<Vec<_>>());
+    // The topics this page names (links to their pages), and on a topic page, its pages.
+    context.insert_value("topics", summaries(values.topics.of_page(id)));
+    context.insert_value("topic_pages", summaries(values.topics.listed(id)));
     // `listed: false` pages are built but left out of the automatic lists.
     let children: Vec<Value> =
         tree.children(id).iter().filter(|&&c| pages[c].front.listed).map(|&c| values.summaries[c].clone()).collect();

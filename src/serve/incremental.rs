@@ -9,7 +9,7 @@ use crate::load::page::Page;
 /// How a page's new version differs from its old one, in what other pages show of it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PageChange {
-    /// Its URL, kind, translation key, aliases or draft status: the tree changes.
+    /// Its URL, kind, translation key, aliases, topics or draft status: the tree changes.
     pub structure: bool,
     /// Anything in its summary (cards of its parent, the parent value of its children,
     /// redirects to it, the sitemap's `lastmod`).
@@ -25,10 +25,15 @@ pub struct PageChange {
 /// alias line as a change of structure, for when findings point at those lines.
 pub fn classify(old: &Page, new: &Page, positions: bool) -> PageChange {
     let (a, b) = (&old.front, &new.front);
-    let values = |f: &FrontMatter| -> (Option<String>, Vec<String>) {
-        (f.translation_key.as_ref().map(|k| k.value.clone()), f.aliases.iter().map(|a| a.value.clone()).collect())
+    // Topics count as structure: topic pages list the page, and their lists are rebuilt whole.
+    let values = |f: &FrontMatter| -> (Option<String>, Vec<String>, Vec<String>) {
+        (
+            f.translation_key.as_ref().map(|k| k.value.clone()),
+            f.aliases.iter().map(|a| a.value.clone()).collect(),
+            f.topics.iter().map(|t| t.value.clone()).collect(),
+        )
     };
-    let located = |f: &FrontMatter| (f.translation_key.clone(), f.aliases.clone());
+    let located = |f: &FrontMatter| (f.translation_key.clone(), f.aliases.clone(), f.topics.clone());
     let structure = old.url != new.url
         || old.kind != new.kind
         || old.lang != new.lang
@@ -79,6 +84,18 @@ mod tests {
         let mut new = old.clone();
         new.front.draft = true;
         assert!(classify(&old, &new, false).structure);
+    }
+
+    #[test]
+    fn a_topic_added_or_removed_changes_the_structure() {
+        let old = page("nl/diensten/procedure/stap-een.md");
+        let mut new = old.clone();
+        new.front.topics.push(crate::load::frontmatter::Located {
+            value: "family".into(),
+            position: crate::diagnostics::Position::new(4, 10),
+        });
+        assert!(classify(&old, &new, false).structure);
+        assert!(classify(&new, &old, false).structure);
     }
 
     #[test]

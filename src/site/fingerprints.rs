@@ -153,6 +153,13 @@ impl Site {
         for &child in self.tree.children(id) {
             self.summary_hashes[child].hash(hasher);
         }
+        // Its topics' links, and a topic page's list, in order.
+        for list in [self.values.topics.of_page(id), self.values.topics.listed(id)] {
+            list.len().hash(hasher);
+            for &other in list {
+                self.summary_hashes[other].hash(hasher);
+            }
+        }
         let mut ancestor = parent;
         while let Some(a) = ancestor {
             self.summary_hashes[a].hash(hasher);

@@ -129,11 +129,21 @@ impl Site {
             shared: None,
             timings,
         };
+        site.add_topic_pages();
         site.derive(Kept::default());
         let started = std::time::Instant::now();
         site.findings.theme_checks = checks::fluent_checks(&site.options.root, &site.theme.locales, &site.policy);
         site.timings.add("checks", started.elapsed());
         Ok(site)
+    }
+
+    /// The topic pages of site.yaml after the content pages (so ids of content pages do not
+    /// depend on them), and the check of every page's `topics`.
+    fn add_topic_pages(&mut self) {
+        let (pages, problems) = crate::load::topics::pages(&self.config, &self.theme.locales);
+        self.findings.structure.extend(problems);
+        self.findings.structure.extend(crate::load::topics::check(&self.config, &self.content.pages));
+        self.content.pages.extend(pages);
     }
 
     /// Everything derived from the pages: tree, Markdown, aliases, routes, links, summaries,
@@ -348,6 +358,11 @@ impl Site {
 
     pub fn tree(&self) -> &PageTree {
         &self.tree
+    }
+
+    /// Which pages name which topics, and what each topic page lists.
+    pub fn topics(&self) -> &crate::load::topics::TopicIndex {
+        &self.values.topics
     }
 
     pub fn bodies(&self) -> &[Rendered] {

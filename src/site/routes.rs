@@ -180,9 +180,12 @@ impl Routes {
             let route = Route { producer: Producer::Generated(file), source: site_file(), position: Position::START };
             routes.insert(OutputPath::new(path), route, &mut problems);
         }
-        for (id, page) in PageId::all(sources.pages.len()).zip(sources.pages) {
+        // Topic pages before content pages: a page at a topic page's address is the finding.
+        let (generated, files): (Vec<_>, Vec<_>) =
+            PageId::all(sources.pages.len()).zip(sources.pages).partition(|(_, page)| page.is_generated());
+        for (id, page) in generated.into_iter().chain(files) {
             // Two pages with one URL are `duplicate-url`, reported by the page tree.
-            if sources.tree.by_url(&page.url) != Some(id) {
+            if sources.tree.by_url(&page.url) != Some(id) && !page.is_generated() {
                 continue;
             }
             let route = Route { producer: Producer::Page(id), source: page.source.clone(), position: Position::START };
@@ -286,6 +289,9 @@ impl Routes {
 fn describe(route: &Route) -> String {
     let source = route.source.display();
     match &route.producer {
+        Producer::Page(_) if route.source.as_path() == std::path::Path::new(crate::load::config::CONFIG_FILE) => {
+            format!("a topic page of {source}")
+        }
         Producer::Page(_) => format!("the page {source}"),
         Producer::Alias(_) => format!("an alias in {source}"),
         Producer::Asset(_) => format!("the file {source}"),
@@ -298,6 +304,11 @@ fn conflict(path: &OutputPath, second: &Route, owner: &Route) -> Diagnostic {
     let hint = match (&second.producer, &owner.producer) {
         (_, Producer::Generated(_)) => {
             format!("`{path}` is one of loket's own files; choose another name or address")
+        }
+        (Producer::Page(_), Producer::Page(_))
+            if owner.source.as_path() == std::path::Path::new(crate::load::config::CONFIG_FILE) =>
+        {
+            "this address belongs to a topic page: move the page, or give the topics another folder with `topic_section` (or the topic another `slug`) in site.yaml".to_string()
         }
         (Producer::Alias(_), Producer::Page(_)) => {
             "an alias is an old URL that no longer has a page of its own".to_string()

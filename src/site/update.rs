@@ -216,7 +216,8 @@ impl Site {
         }
         for (id, page) in old_pages.into_iter().enumerate() {
             let parts = (bodies.next(), markdown.next(), summaries.next(), values.next());
-            if changed.contains(&root.join(&page.source)) {
+            // Topic pages are made again from site.yaml below.
+            if page.is_generated() || changed.contains(&root.join(&page.source)) {
                 continue;
             }
             if let (Some(body), Some(markdown), Some(found), Some(value)) = parts {
@@ -230,6 +231,7 @@ impl Site {
             content::reload(&root, &self.config, &LoadOptions { include_drafts: self.options.drafts }, previous);
         self.content = content;
         self.findings.structure = problems;
+        self.add_topic_pages();
         let new_paths = self.content_paths();
         kept.changed_paths = old_paths.symmetric_difference(&new_paths).cloned().collect();
         // Files whose contents a body shows (an image's size) count as changed too.
@@ -239,7 +241,8 @@ impl Site {
 
     /// Every page, asset and draft, by its path below `content/`.
     fn content_paths(&self) -> HashSet<String> {
-        let pages = self.content.pages.iter().map(|p| format!("{}/{}.md", p.lang, p.key_path));
+        let pages =
+            self.content.pages.iter().filter(|p| !p.is_generated()).map(|p| format!("{}/{}.md", p.lang, p.key_path));
         let assets = self.content.assets.iter().map(|a| a.content_path.clone());
         let drafts = self.content.drafts.iter().map(|d| format!("draft:{d}"));
         pages.chain(assets).chain(drafts).collect()

@@ -216,7 +216,15 @@ pub fn compute(site: &Site, today: Date, findings: &Diagnostics) -> Status {
         today: today.to_string(),
         review_after_days: site.config().review_after_days,
         stale_after_days: STALE_AFTER_DAYS,
-        pages: site.page_counts().into_iter().map(|(lang, pages)| LanguageCount { lang, pages }).collect(),
+        pages: site
+            .page_counts()
+            .into_iter()
+            .map(|(lang, pages)| {
+                // The editors' pages: topic pages are made from site.yaml.
+                let generated = site.pages().iter().filter(|p| p.lang == lang && p.is_generated()).count();
+                LanguageCount { pages: pages - generated, lang }
+            })
+            .collect(),
         translations: translation_status(site),
         review: review(site, today),
         plain_language: plain_language_status(site, metrics),
@@ -253,7 +261,8 @@ fn translation_status(site: &Site) -> Translations {
     // (lang, section) → counts; the language rows are sums of their sections.
     let mut rows: BTreeMap<(usize, String), Coverage> = BTreeMap::new();
     let mut untranslated = Vec::new();
-    for (id, page) in PageId::all(pages.len()).zip(pages) {
+    // Topic pages are made from site.yaml, always in every language: no editor's work to report.
+    for (id, page) in PageId::all(pages.len()).zip(pages).filter(|(_, p)| !p.is_generated()) {
         let Some(lang_index) = languages.iter().position(|l| *l == page.lang) else { continue };
         let section = section(page);
         let row = rows.entry((lang_index, section.clone())).or_insert_with(|| Coverage {
@@ -331,7 +340,7 @@ fn review(site: &Site, today: Date) -> Review {
     let threshold = i64::from(site.config().review_after_days);
     let mut due = Vec::new();
     let mut undated = Vec::new();
-    for page in site.pages() {
+    for page in site.pages().iter().filter(|p| !p.is_generated()) {
         match page.front.last_changed() {
             None => undated.push(page_ref(page)),
             Some(changed) => {
@@ -388,7 +397,8 @@ fn plain_language_status(site: &Site, metrics: &[PageMetrics]) -> PlainLanguage 
     let mut languages = Vec::new();
     let mut most = Vec::new();
     for lang in self::languages(site) {
-        let items: Vec<(&Page, &PageMetrics)> = pages.iter().zip(metrics).filter(|(p, _)| p.lang == lang).collect();
+        let items: Vec<(&Page, &PageMetrics)> =
+            pages.iter().zip(metrics).filter(|(p, _)| p.lang == lang && !p.is_generated()).collect();
         let mut by_section: BTreeMap<String, Vec<(&Page, &PageMetrics)>> = BTreeMap::new();
         for item in &items {
             by_section.entry(section(item.0)).or_default().push(*item);

@@ -88,7 +88,7 @@ function bodyHas(page, word) {
 /**
  * The pages the screenshot, keyboard and language tests use, chosen robustly:
  * the expected path when it exists, else another page of the same kind, with a note.
- * Returns { home, section, story, procedure, deep, notes }; a missing kind is null.
+ * Returns { home, section, story, procedure, deep, topic, notes }; a missing kind is null.
  */
 export function pickPages(site, lang = 'nl') {
   const pages = contentPages(site, lang);
@@ -128,5 +128,8 @@ export function pickPages(site, lang = 'nl') {
 
   // a deep page for the keyboard test: the procedure page, else the deepest page
   const deep = procedure || [...pages].sort((a, b) => b.depth - a.depth)[0] || null;
-  return { home, section, story, procedure, deep, notes };
+  // a topic's page (site.yaml topics): its body class is template-topic
+  const topic = pages.find((p) => bodyHas(p, 'template-topic')) || null;
+  if (!topic) notes.push('no topic page (body class template-topic)');
+  return { home, section, story, procedure, deep, topic, notes };
 }

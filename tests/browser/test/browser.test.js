@@ -245,8 +245,10 @@ if (siteError) {
       }
     }
     if (picks.nl?.deep && site.languages.includes('en')) cases.push([picks.nl.deep, 'en']);
+    // A topic page's switcher leads to the same topic's page in the other language.
+    if (picks.nl?.topic && site.languages.includes('en')) cases.push([picks.nl.topic, 'en', 'template-topic']);
 
-    for (const [record, to] of cases) {
+    for (const [record, to, bodyClass] of cases) {
       it(`${record.url}: clicking the ${to} link lands on a page with <html lang="${to}">`, async () => {
         const ctx = await newSiteContext(browser);
         try {
@@ -261,6 +263,10 @@ if (siteError) {
           await check(landed.startsWith(`/${to}/`), `${record.url} → ${landed}: not under /${to}/`);
           const h1 = await page.locator('h1').count();
           await check(h1 === 1, `${record.url} → ${landed}: ${h1} <h1> (a 404 page?)`);
+          if (bodyClass) {
+            const classes = await page.evaluate(() => document.body.className);
+            await check(classes.split(/\s+/).includes(bodyClass), `${record.url} → ${landed}: body class "${classes}", expected ${bodyClass}`);
+          }
         } finally {
           await ctx.close();
         }
@@ -278,6 +284,7 @@ if (siteError) {
       ['section', pick?.section],
       ['story', pick?.story],
       ['procedure', pick?.procedure],
+      ['topic', pick?.topic],
     ];
     for (const width of [390, 1280]) {
       it(`full-page screenshots at ${width} px`, async () => {
