@@ -139,7 +139,7 @@ impl PageTree {
                                 entry.position,
                                 format!("menu `{menu}` names `{key}`, which has no page in `{lang}`"),
                             )
-                            .with_hint(menu_hint(&tree, pages, &key, lang)),
+                            .with_hint(menu_hint(&tree, pages, key, lang)),
                         );
                     }
                 }

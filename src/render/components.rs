@@ -268,26 +268,6 @@ fn svg_size(bytes: &[u8]) -> Option<(u64, u64)> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn svg_sizes_come_from_attributes_or_the_view_box() {
-        assert_eq!(svg_size(b"<svg xmlns='http://www.w3.org/2000/svg' width='120px' height='80'/>"), Some((120, 80)));
-        assert_eq!(svg_size(b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 640 360'/>"), Some((640, 360)));
-        assert_eq!(svg_size(b"<svg xmlns='http://www.w3.org/2000/svg' width='100%'/>"), None);
-    }
-
-    #[test]
-    fn typos_get_a_suggestion() {
-        let names = BUILTINS.iter().map(|b| b.name);
-        assert_eq!(nearest("detials", names.clone()), Some("details"));
-        assert_eq!(nearest("buton", names.clone()), Some("button"));
-        assert_eq!(nearest("carousel", names), None);
-    }
-}
-
 /// The `data` shortcode, `{{ data(key="helpdesk.phone") }}`: a shared value of `data/` in the
 /// page's language. Backed by Rust rather than a template, so that an unknown key or a value
 /// missing for the page's language is a finding at the argument, with a "did you mean".
@@ -324,4 +304,24 @@ pub fn register_data(shortcodes: &mut crate::render::shortcodes::Shortcodes, dat
         })
     };
     shortcodes.register_native("data", declaration, std::sync::Arc::new(native));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn svg_sizes_come_from_attributes_or_the_view_box() {
+        assert_eq!(svg_size(b"<svg xmlns='http://www.w3.org/2000/svg' width='120px' height='80'/>"), Some((120, 80)));
+        assert_eq!(svg_size(b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 640 360'/>"), Some((640, 360)));
+        assert_eq!(svg_size(b"<svg xmlns='http://www.w3.org/2000/svg' width='100%'/>"), None);
+    }
+
+    #[test]
+    fn typos_get_a_suggestion() {
+        let names = BUILTINS.iter().map(|b| b.name);
+        assert_eq!(nearest("detials", names.clone()), Some("details"));
+        assert_eq!(nearest("buton", names.clone()), Some("button"));
+        assert_eq!(nearest("carousel", names), None);
+    }
 }
