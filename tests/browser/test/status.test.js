@@ -2,7 +2,8 @@
 // with a fixed date, then served alone under a CSP that allows its own <style> element and
 // nothing else (no script, no requests). Checked with axe (WCAG 2.2 A/AA), the Nu Html
 // Checker, the keyboard (skip link, then every link reachable by Tab), and screenshotted.
-//   LOKET: the loket binary [default: ../../target/release/loket, else target/debug/loket]
+//   LOKET: the loket binary [default: ../../target/release/loket, else target/debug/loket;
+//          below $CARGO_TARGET_DIR when that is set]
 import { it, before, after } from 'node:test';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -28,8 +29,10 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base
 
 function loketBinary() {
   if (process.env.LOKET) return process.env.LOKET;
-  const release = path.join(REPO, 'target', 'release', 'loket');
-  return fs.existsSync(release) ? release : path.join(REPO, 'target', 'debug', 'loket');
+  // Cargo's own CARGO_TARGET_DIR, when the build put its binaries elsewhere.
+  const target = process.env.CARGO_TARGET_DIR ? path.resolve(process.env.CARGO_TARGET_DIR) : path.join(REPO, 'target');
+  const release = path.join(target, 'release', 'loket');
+  return fs.existsSync(release) ? release : path.join(target, 'debug', 'loket');
 }
 
 let dir;
