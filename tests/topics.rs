@@ -206,3 +206,18 @@ fn loket_status_reports_the_editors_pages_not_the_topic_pages() {
         status.translations.languages[0].sections.iter().filter_map(|s| s.section.clone()).collect();
     assert!(!sections.iter().any(|s| s.contains("onderwerpen")), "{sections:?}");
 }
+
+#[test]
+fn a_page_with_listed_false_keeps_its_topic_links_but_is_left_out_of_the_topic_page() {
+    let site = copy_fixture("valid/topics");
+    let page = site.path().join("content/nl/aanvraag.md");
+    let text = fs::read_to_string(&page).unwrap();
+    fs::write(&page, text.replacen("weight: 2\n", "weight: 2\nlisted: false\n", 1)).unwrap();
+    let built = build_at(site.path(), |_| {}).unwrap_or_else(|problems| panic!("{}", render(&problems)));
+    let term_page = built.read(NL_TERM);
+    let list = between(&term_page, "<div class=\"card-list\">", "</div>");
+    assert!(!list.contains(">Aanvraag</a>"), "{list}");
+    assert!(list.contains(">Zzz de procedure</a>"), "{list}");
+    // The page itself is still built and still names its topic.
+    assert!(built.read("nl/aanvraag/index.html").contains("/nl/onderwerpen/asielprocedure/"));
+}
