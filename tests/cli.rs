@@ -3,17 +3,7 @@
 
 mod common;
 
-use common::{copy_fixture, fixture};
-use std::process::Command;
-
-fn loket(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_loket")).args(args).output().expect("run loket");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
+use common::{copy_fixture, fixture, loket};
 
 #[test]
 fn build_succeeds_with_a_summary_line() {

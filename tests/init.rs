@@ -3,17 +3,8 @@
 
 mod common;
 
+use common::loket;
 use std::fs;
-use std::process::Command;
-
-fn loket(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_loket")).args(args).output().expect("run loket");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn init_writes_a_site_that_checks_and_builds_with_zero_findings() {

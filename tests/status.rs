@@ -6,17 +6,7 @@
 
 mod common;
 
-use common::{copy_fixture, fixture};
-use std::process::Command;
-
-fn loket(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_loket")).args(args).output().expect("run loket");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
+use common::{copy_fixture, fixture, loket};
 
 fn status(format: &str) -> String {
     let root = fixture("status");

@@ -30,7 +30,6 @@ pub struct LinkContext<'a> {
     pub root: &'a std::path::Path,
     /// Shortcode templates are rendered with the theme's templates.
     pub templates: &'a crate::render::templates::Templates,
-    pub shortcodes: &'a crate::render::shortcodes::Shortcodes,
 }
 
 /// The UI strings that bodies show, formatted by the engine rather than by a template.
@@ -822,7 +821,6 @@ mod tests {
             locales: &locales,
             root: root.path(),
             templates: &templates,
-            shortcodes: templates.shortcodes(),
         };
         render(PageId::new(0), &links)
     }

@@ -717,7 +717,7 @@ pub fn expand<'e>(
 /// The call's HTML, checked and rendered: for a block, the HTML before and after its body.
 /// `None` after reporting why it cannot be rendered.
 fn render_call(call: &Call, x: &mut Expansion<'_, '_>, block: bool) -> Option<(String, String)> {
-    let shortcodes = x.links.shortcodes;
+    let shortcodes = x.links.templates.shortcodes();
     let resolved = if let Some((decl, native)) = shortcodes.natives.get(&call.name) {
         Resolved::Native(decl, native)
     } else if let Some(builtin) = crate::render::components::builtin(&call.name) {

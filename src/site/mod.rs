@@ -170,7 +170,6 @@ impl Site {
             locales: &self.theme.locales,
             root: &self.options.root,
             templates: &self.theme.templates,
-            shortcodes: self.theme.templates.shortcodes(),
         };
         let changed = &kept.changed_paths;
         let bodies: Vec<(Rendered, Diagnostics, u64, Option<KeptPage>)> = reused

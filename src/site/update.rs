@@ -278,7 +278,6 @@ impl Site {
                 locales: &self.theme.locales,
                 root: &self.options.root,
                 templates: &self.theme.templates,
-                shortcodes: self.theme.templates.shortcodes(),
             };
             let (body, found) = markdown::render(id, &links);
             headings_changed |= !body.ids().eq(old_headings.iter().map(String::as_str));

@@ -5,6 +5,7 @@
 use loket::diagnostics::Diagnostics;
 use loket::publish::build::{build, BuildOptions, BuildReport};
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 pub fn fixture(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
@@ -94,4 +95,14 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect();
     files.sort();
     files
+}
+
+/// Runs the loket binary with `args`: its exit code (-1 when killed), stdout and stderr.
+pub fn loket(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_loket")).args(args).output().expect("run loket");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
