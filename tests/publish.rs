@@ -127,6 +127,36 @@ fn the_search_index_holds_every_indexable_page_of_each_language() {
     assert!(!files.iter().any(|f| f.starts_with("pagefind-ui")), "loket brings its own search interface");
 }
 
+/// The text of every page in the index (Pagefind's fragments: gzip, a signature, JSON).
+fn indexed_texts(built: &common::Built) -> Vec<String> {
+    use std::io::Read;
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(built.out().join("pagefind/fragment")).expect("fragments") {
+        let mut json = String::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(entry.unwrap().path()).unwrap())
+            .read_to_string(&mut json)
+            .expect("gzip");
+        let fragment: serde_json::Value =
+            serde_json::from_str(json.trim_start_matches("pagefind_dcd")).expect("a fragment is JSON");
+        texts.push(fragment["content"].as_str().expect("content").to_string());
+    }
+    texts
+}
+
+#[test]
+fn the_search_index_holds_the_body_text_of_each_page() {
+    // The build keeps the bodies' plain text only for the index: the index must still get it.
+    let built = build_fixture("valid/basic");
+    let texts = indexed_texts(&built);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Onze diensten. Onze diensten. Alles wat wij doen.")
+                && t.contains("Bekijk de procedure")),
+        "{texts:#?}"
+    );
+}
+
 #[test]
 fn no_search_skips_the_index() {
     let built = build_at(&fixture("valid/basic"), |o| o.search = false).expect("builds");

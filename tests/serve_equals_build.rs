@@ -70,7 +70,8 @@ impl Session {
     fn start() -> Session {
         let site = common::copy_fixture("valid/basic");
         let served = tempfile::tempdir().unwrap();
-        let options = SiteOptions { root: site.path().to_path_buf(), drafts: false, base_url: None };
+        let options =
+            SiteOptions { root: site.path().to_path_buf(), drafts: false, base_url: None, search_text: false };
         let mut preview = Preview::new(options, LiveOutput::new(served.path()));
         let first = preview.apply(&[Change::Settings]);
         assert!(matches!(first, Outcome::Built { .. }), "{first:?}");

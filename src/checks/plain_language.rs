@@ -11,7 +11,7 @@ use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
 use pulldown_cmark::{Event, Tag, TagEnd};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 pub const MAX_SENTENCE_WORDS: usize = 25;
 pub const MAX_PARAGRAPH_WORDS: usize = 150;
@@ -53,11 +53,11 @@ impl Block {
     }
 }
 
-/// A sentence: the byte offset in its block where it starts, and its words.
+/// A sentence: the byte offset in its block where it starts, and how many words it has.
 #[derive(Debug, PartialEq)]
-struct Sentence<'a> {
+struct Sentence {
     start: usize,
-    words: Vec<&'a str>,
+    words: usize,
 }
 
 /// The plain-language numbers of one page, as the checks compute them (`loket status` shows
@@ -108,11 +108,17 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
     let mut totals = Totals::default();
     let lang = language(&page.lang);
     for block in &blocks {
-        let sentences = sentences(&block.text);
-        let words: usize = sentences.iter().map(|s| s.words.len()).sum();
+        let mut syllables = 0;
+        // Words repeat within a page and across pages: each is hyphenated once per thread.
+        let sentences = sentences(&block.text, |word| {
+            if let Some(lang) = lang {
+                syllables += syllables_memo(word, lang);
+            }
+        });
+        let words: usize = sentences.iter().map(|s| s.words).sum();
         if block.kind == BlockKind::Paragraph {
             for sentence in &sentences {
-                let n = sentence.words.len();
+                let n = sentence.words;
                 if n > MAX_SENTENCE_WORDS {
                     metrics.long_sentences += 1;
                     let Some(found) = found.as_deref_mut() else { continue };
@@ -143,12 +149,10 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
                 );
             }
         }
-        if let Some(lang) = lang {
+        if lang.is_some() {
             totals.words += words;
-            totals.sentences += sentences.iter().filter(|s| !s.words.is_empty()).count();
-            // Words repeat within a page and across pages: each is hyphenated once per thread.
-            totals.syllables +=
-                sentences.iter().flat_map(|s| &s.words).map(|word| syllables_memo(word, lang)).sum::<usize>();
+            totals.sentences += sentences.iter().filter(|s| s.words > 0).count();
+            totals.syllables += syllables;
         }
     }
     metrics.words = totals.words;
@@ -220,7 +224,7 @@ thread_local! {
     /// Syllables by word, per language (Dutch, English). A memo of a pure function, so what a
     /// thread remembers never changes a result: it spares the patterns for the words that
     /// every page repeats (the patterns were most of the checks' time on a big site).
-    static MEMO: std::cell::RefCell<[HashMap<String, usize>; 2]> = Default::default();
+    static MEMO: std::cell::RefCell<[FxHashMap<String, usize>; 2]> = Default::default();
 }
 
 /// `syllables`, remembered per thread.
@@ -360,47 +364,30 @@ fn blocks(events: &Events<'_>) -> Vec<Block> {
     blocks
 }
 
-/// Splits a block's text into sentences of words (tokens with a letter or digit).
-fn sentences(text: &str) -> Vec<Sentence<'_>> {
-    let tokens: Vec<(usize, &str)> = tokens(text);
+/// Splits a block's text into sentences, calling `on_word` with each word (a whitespace-separated
+/// token with a letter or digit) as it goes: one pass, nothing allocated per word.
+fn sentences(text: &str, mut on_word: impl FnMut(&str)) -> Vec<Sentence> {
+    // `split_whitespace` yields slices of `text`: their offsets follow from their addresses.
+    let offset_of = |token: &str| token.as_ptr() as usize - text.as_ptr() as usize;
+    let mut tokens = text.split_whitespace().peekable();
     let mut sentences = Vec::new();
-    let mut current = Sentence { start: tokens.first().map_or(0, |t| t.0), words: Vec::new() };
-    for (i, &(offset, token)) in tokens.iter().enumerate() {
-        if current.words.is_empty() {
-            current.start = offset;
+    let mut current = Sentence { start: 0, words: 0 };
+    while let Some(token) = tokens.next() {
+        if current.words == 0 {
+            current.start = offset_of(token);
         }
         if token.chars().any(char::is_alphanumeric) {
-            current.words.push(token);
+            current.words += 1;
+            on_word(token);
         }
-        let next = tokens.get(i + 1).map(|t| t.1);
-        if ends_sentence(token, next) {
-            sentences.push(std::mem::replace(&mut current, Sentence { start: 0, words: Vec::new() }));
+        if ends_sentence(token, tokens.peek().copied()) {
+            sentences.push(std::mem::replace(&mut current, Sentence { start: 0, words: 0 }));
         }
     }
-    if !current.words.is_empty() {
+    if current.words > 0 {
         sentences.push(current);
     }
     sentences
-}
-
-/// Whitespace-separated tokens with their byte offsets.
-fn tokens(text: &str) -> Vec<(usize, &str)> {
-    let mut tokens = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                tokens.push((s, &text[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        tokens.push((s, &text[s..]));
-    }
-    tokens
 }
 
 /// Whether `token` ends a sentence: it ends in `.`, `!`, `?` or `…` (before closing quotes
@@ -412,9 +399,11 @@ fn ends_sentence(token: &str, next: Option<&str>) -> bool {
         return false;
     }
     if last == '.' {
-        let word = core.trim_end_matches('.').trim_start_matches(['(', '"', '\'', '“', '‘', '[']).to_lowercase();
-        let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-        if ABBREVIATIONS.contains(&word.as_str()) || single_letter {
+        let word = core.trim_end_matches('.').trim_start_matches(['(', '"', '\'', '“', '‘', '[']);
+        let mut chars = word.chars();
+        let single_letter = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
+        // The abbreviations are ASCII: comparing without case needs no lowercase copy.
+        if single_letter || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
             return false;
         }
     }
@@ -434,10 +423,15 @@ mod tests {
     #[test]
     fn splits_sentences_but_not_at_abbreviations() {
         let text = "Neem bijv. uw paspoort mee. Komt u niet? Bel ons! Zie o.a. art. 3 van de wet. Dat is het.";
-        let counts: Vec<usize> = sentences(text).iter().map(|s| s.words.len()).collect();
+        let mut words = Vec::new();
+        let counts: Vec<usize> = sentences(text, |w| words.push(w.to_string())).iter().map(|s| s.words).collect();
         assert_eq!(counts, [5, 3, 2, 7, 3]);
-        assert_eq!(sentences("Eén. Twee.")[1].start, 6, "a byte offset");
-        assert_eq!(sentences("Hij zei: \"Kom.\" Daarna ging hij.").len(), 2);
+        assert_eq!(words.len(), 20);
+        assert_eq!(words[..3], ["Neem", "bijv.", "uw"]);
+        assert_eq!(sentences("Eén. Twee.", |_| {})[1].start, 6, "a byte offset");
+        assert_eq!(sentences("  Eén.\u{a0}Twee.", |_| {})[1].start, 9, "after Unicode whitespace");
+        assert_eq!(sentences("Hij zei: \"Kom.\" Daarna ging hij.", |_| {}).len(), 2);
+        assert_eq!(sentences("Zie Art. 3 en BIJV. dit.", |_| {}).len(), 1, "abbreviations in any case");
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct LinkContext<'a> {
     pub root: &'a std::path::Path,
     /// Shortcode templates are rendered with the theme's templates.
     pub templates: &'a crate::render::templates::Templates,
+    /// Whether to keep the body's plain text (`Rendered::text`): only the search index reads
+    /// it, and on a big site it is a fifth of what a build holds.
+    pub plain_text: bool,
 }
 
 /// The UI strings that bodies show, formatted by the engine rather than by a template.
@@ -344,6 +347,9 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     // Whatever the checks found or their levels say, no raw HTML outside the allowlist is
     // published: ammonia re-parses the whole body around it.
     out.html = if has_raw_html { crate::render::sanitize::clean(&html) } else { html };
+    if !links.plain_text {
+        out.text = String::new();
+    }
     (out, problems)
 }
 
@@ -821,6 +827,7 @@ mod tests {
             locales: &locales,
             root: root.path(),
             templates: &templates,
+            plain_text: true,
         };
         render(PageId::new(0), &links)
     }

@@ -13,7 +13,7 @@ pub mod timings;
 pub mod update;
 
 use crate::checks;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
 use crate::load::config::SiteConfig;
 use crate::load::content::{self, Content, LoadOptions};
 use crate::load::data::SiteData;
@@ -39,6 +39,8 @@ pub struct SiteOptions {
     pub drafts: bool,
     /// Replaces `base_url` of `site.yaml` (for previews and staging hosts).
     pub base_url: Option<String>,
+    /// Keep each body's plain text for the search index (only `build` with search reads it).
+    pub search_text: bool,
 }
 
 pub struct Site {
@@ -170,6 +172,7 @@ impl Site {
             locales: &self.theme.locales,
             root: &self.options.root,
             templates: &self.theme.templates,
+            plain_text: self.options.search_text,
         };
         let changed = &kept.changed_paths;
         let bodies: Vec<(Rendered, Diagnostics, u64, Option<KeptPage>)> = reused
@@ -423,5 +426,16 @@ impl Site {
 
     pub fn record_search(&mut self, found: Vec<Diagnostic>) {
         self.findings.search = found;
+    }
+
+    /// Drops the text of every page's file, which only loading and the checks read: a
+    /// one-off build renders from the bodies alone, and the search index (which holds much
+    /// memory of its own) starts without them. `serve` keeps them for its updates.
+    pub fn shed_sources(&mut self) {
+        for page in &mut self.content.pages {
+            page.text = String::new();
+            page.lines = LineIndex::new("");
+            page.body_offset = 0;
+        }
     }
 }

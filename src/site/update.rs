@@ -278,6 +278,7 @@ impl Site {
                 locales: &self.theme.locales,
                 root: &self.options.root,
                 templates: &self.theme.templates,
+                plain_text: self.options.search_text,
             };
             let (body, found) = markdown::render(id, &links);
             headings_changed |= !body.ids().eq(old_headings.iter().map(String::as_str));
@@ -374,7 +375,13 @@ mod tests {
                 std::fs::copy(entry.path(), &target).unwrap();
             }
         }
-        let site = Site::load(&SiteOptions { root: dir.path().to_path_buf(), drafts: false, base_url: None }).unwrap();
+        let site = Site::load(&SiteOptions {
+            root: dir.path().to_path_buf(),
+            drafts: false,
+            base_url: None,
+            search_text: false,
+        })
+        .unwrap();
         (dir, site)
     }
 
