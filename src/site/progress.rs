@@ -63,8 +63,9 @@ impl Progress {
         let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden())
             .with_style(style)
             .with_prefix(name)
-            // A step that ends without `finish` (a failed build) keeps the count it reached.
-            .with_finish(ProgressFinish::Abandon);
+            // Done or dropped (a failed build), a bar leaves the screen: what follows (findings,
+            // the summary) starts on a clean line, as without bars.
+            .with_finish(ProgressFinish::AndClear);
         let bar = shared.bars.add(bar);
         shared.reveal_when_due();
         StepBar(Some(Shown { bar, shared: Arc::clone(shared) }))
@@ -104,11 +105,10 @@ impl StepBar {
         }
     }
 
-    /// The step is done; a drawn bar stays on the screen, full.
+    /// The step is done: its bar leaves the screen.
     pub fn finish(&self) {
         if let Some(shown) = &self.0 {
-            shown.shared.reveal_when_due();
-            shown.bar.finish();
+            shown.bar.finish_and_clear();
         }
     }
 
