@@ -36,8 +36,7 @@ impl Progress {
         Self::drawing_to(ProgressDrawTarget::stderr(), DELAY)
     }
 
-    /// Bars drawn to `target` from `delay` after now (the bars of earlier steps that already
-    /// finished are not drawn then).
+    /// Bars drawn to `target` once `delay` has passed since now (steps done by then never show).
     pub fn drawing_to(target: ProgressDrawTarget, delay: Duration) -> Self {
         // Hidden until the delay has passed: indicatif has no start delay of its own, so the
         // draw target is swapped in by the first `inc` after it (no timer thread).
