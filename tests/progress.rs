@@ -61,11 +61,30 @@ fn drawn() -> (Progress, Screen) {
 
 /// The count last drawn on a step's bar (`        read [=====]  14/14  0s`): (done, total).
 fn last_count(text: &str, step: &str) -> Option<(usize, usize)> {
-    let at = text.rfind(&format!(" {step} ["))?;
+    let text = &without_escapes(text);
+    // The step's name whole: `render [` is not the end of `render+write [`.
+    let (at, _) = text
+        .rmatch_indices(&format!("{step} ["))
+        .find(|&(at, _)| !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '+'))?;
     let rest = &text[at..];
     let count = rest[rest.find(']')? + 1..].split_whitespace().next()?;
     let (done, total) = count.split_once('/')?;
     Some((done.parse().ok()?, total.parse().ok()?))
+}
+
+/// The text with each escape sequence (`ESC [ 1 A`) a line break.
+fn without_escapes(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            chars.by_ref().find(|c| c.is_ascii_alphabetic());
+            plain.push('\n');
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
 }
 
 #[test]
