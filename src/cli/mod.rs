@@ -10,8 +10,10 @@ use crate::cli::report::{Format, HumanReport};
 use crate::cli::status::StatusFormat;
 use crate::diagnostics::Diagnostics;
 use crate::publish::build::{build_timed, BuildOptions};
+use crate::site::progress::Progress;
 use crate::site::timings::Timings;
 use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -143,16 +145,16 @@ pub const SUMMARY_SHOWS: usize = 5;
 
 /// Exit status: 0 success, 1 the site has errors (2, a wrong command line, comes from clap).
 pub fn run(cli: Cli) -> ExitCode {
-    let (options, format, select, timings) = match cli.command {
-        Command::Build { root, out, drafts, base_url, no_search, format, select, timings } => {
-            (BuildOptions { root, out, drafts, base_url, write: true, search: !no_search }, format, select, timings)
-        }
-        Command::Check { root, drafts, format, select, timings } => (
-            BuildOptions { root, out: None, drafts, base_url: None, write: false, search: false },
+    let (mut options, format, select, timings) = match cli.command {
+        Command::Build { root, out, drafts, base_url, no_search, format, select, timings } => (
+            BuildOptions { out, drafts, base_url, search: !no_search, ..BuildOptions::new(root) },
             format,
             select,
             timings,
         ),
+        Command::Check { root, drafts, format, select, timings } => {
+            (BuildOptions { drafts, write: false, search: false, ..BuildOptions::new(root) }, format, select, timings)
+        }
         Command::Serve { root, port, bind, drafts } => {
             return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts })
         }
@@ -169,6 +171,11 @@ pub fn run(cli: Cli) -> ExitCode {
             eprintln!("loket: `{rule}` is not a rule (did you mean `{nearest}`? docs/checks.md lists them all)");
             return ExitCode::from(2);
         }
+    }
+    // Decided once, here: the library reads neither the environment nor the terminal.
+    let ci = std::env::var_os("CI").is_some_and(|value| !value.is_empty());
+    if show_progress(std::io::stderr().is_terminal(), ci, format == Format::Json) {
+        options.progress = Progress::stderr();
     }
     let print = |findings: &Diagnostics| print_selected(findings, &options.root, format, &select);
     let mut steps = Timings::default();
@@ -198,6 +205,12 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Whether `build` and `check` draw progress bars: only for a person at a terminal, never
+/// in CI (logs fill with redraws) or beside JSON output.
+pub fn show_progress(stderr_is_terminal: bool, ci: bool, json: bool) -> bool {
+    stderr_is_terminal && !ci && !json
 }
 
 /// `loket new`: 2 for a page name that cannot be, 1 when the site or a file is in the way.
@@ -406,5 +419,19 @@ fn plural(n: usize) -> &'static str {
         ""
     } else {
         "s"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_shows_only_on_a_terminal_outside_ci_and_without_json() {
+        assert!(show_progress(true, false, false));
+        assert!(!show_progress(false, false, false), "stderr piped or redirected");
+        assert!(!show_progress(true, true, false), "CI set");
+        assert!(!show_progress(true, false, true), "--format json");
+        assert!(!show_progress(false, true, true));
     }
 }

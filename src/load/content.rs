@@ -6,6 +6,7 @@ use crate::load::config::SiteConfig;
 use crate::load::frontmatter;
 use crate::load::page::{url_for, Page, PageKind};
 use crate::load::slug::{is_slug, slugify};
+use crate::site::progress::Progress;
 use crate::sitefs::{self, Kind, Refusal};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -35,6 +36,8 @@ pub struct Content {
 
 pub struct LoadOptions {
     pub include_drafts: bool,
+    /// Counts the `read` step.
+    pub progress: Progress,
 }
 
 /// Reads the whole content tree; problems are collected, and pages that could be read are
@@ -55,6 +58,7 @@ pub fn reload(
     let (listing, mut problems) = scan(root, config);
     let kept: Vec<Option<Page>> =
         listing.markdown.iter().map(|file| previous.remove(&shown(root, &file.path))).collect();
+    let bar = options.progress.step("read", listing.markdown.len());
     let results: Vec<Result<Page, Diagnostics>> = listing
         .markdown
         .par_iter()
@@ -63,7 +67,9 @@ pub fn reload(
             Some(page) => Ok(page),
             None => read_page(root, &file.lang, &file.path, &file.key_path),
         })
+        .inspect(|_| bar.inc(1))
         .collect();
+    bar.finish();
     let mut pages = Vec::with_capacity(results.len());
     for result in results {
         match result {

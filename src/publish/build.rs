@@ -5,6 +5,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::publish::output::{Sink, Staging};
 use crate::publish::search;
+use crate::site::progress::Progress;
 use crate::site::timings::Timings;
 use crate::site::{Site, SiteOptions};
 use indexmap::IndexMap;
@@ -22,11 +23,21 @@ pub struct BuildOptions {
     pub write: bool,
     /// Build the search index (`--no-search` turns it off for fast local builds).
     pub search: bool,
+    /// Bars for the long steps; hidden unless the command line shows them.
+    pub progress: Progress,
 }
 
 impl BuildOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        BuildOptions { root: root.into(), out: None, drafts: false, base_url: None, write: true, search: true }
+        BuildOptions {
+            root: root.into(),
+            out: None,
+            drafts: false,
+            base_url: None,
+            write: true,
+            search: true,
+            progress: Progress::hidden(),
+        }
     }
 
     pub fn out_dir(&self) -> PathBuf {
@@ -80,7 +91,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
 /// Like `build`, and adds the time of each step to `timings` (also when the build fails).
 pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
-    let mut site = Site::load(&options.site())?;
+    let mut site = Site::load_with_progress(&options.site(), &options.progress)?;
     timings.extend(site.timings());
     if site.findings().content_has_errors() {
         return Err(site.findings().all());
@@ -112,7 +123,10 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
         let indexer = scope.spawn(|| {
             (options.write && options.search).then(|| {
                 let started = Instant::now();
-                let files = search::build_index(&search::records(site.pages(), site.bodies(), site.topics()));
+                let records = search::records(site.pages(), site.bodies(), site.topics());
+                let bar = options.progress.step("search", records.len());
+                let files = search::build_index(&records, &bar);
+                bar.finish();
                 (files, started.elapsed())
             })
         });

@@ -6,6 +6,7 @@ use crate::diagnostics::{Diagnostic, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::topics::TopicIndex;
 use crate::render::markdown::Rendered;
+use crate::site::progress::StepBar;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use std::borrow::Cow;
@@ -89,8 +90,9 @@ pub fn records<'a>(pages: &'a [Page], bodies: &'a [Rendered], topics: &TopicInde
 /// small sites get the speed and large ones the memory.
 const PARALLEL_UP_TO: usize = 5_000;
 
-/// Builds one Pagefind index per language and merges them into one bundle.
-pub fn build_index(records: &[Record<'_>]) -> Result<Vec<SearchFile>, Diagnostic> {
+/// Builds one Pagefind index per language and merges them into one bundle; `progress`
+/// counts the records added.
+pub fn build_index(records: &[Record<'_>], progress: &StepBar) -> Result<Vec<SearchFile>, Diagnostic> {
     let mut languages: Vec<&str> = records.iter().map(|r| r.lang).collect();
     languages.sort_unstable();
     languages.dedup();
@@ -100,14 +102,14 @@ pub fn build_index(records: &[Record<'_>]) -> Result<Vec<SearchFile>, Diagnostic
     let bundles: Vec<Result<Vec<SearchFile>, Diagnostic>> = if records.len() <= PARALLEL_UP_TO {
         std::thread::scope(|scope| {
             let workers: Vec<_> =
-                languages.iter().map(|lang| scope.spawn(move || index_language(lang, records))).collect();
+                languages.iter().map(|lang| scope.spawn(move || index_language(lang, records, progress))).collect();
             workers
                 .into_iter()
                 .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
                 .collect()
         })
     } else {
-        languages.iter().map(|lang| index_language(lang, records)).collect()
+        languages.iter().map(|lang| index_language(lang, records, progress)).collect()
     };
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut entry: Option<serde_json::Value> = None;
@@ -142,7 +144,7 @@ fn merge_entries(merged: Option<serde_json::Value>, contents: &[u8]) -> serde_js
     merged
 }
 
-fn index_language(lang: &str, records: &[Record<'_>]) -> Result<Vec<SearchFile>, Diagnostic> {
+fn index_language(lang: &str, records: &[Record<'_>], progress: &StepBar) -> Result<Vec<SearchFile>, Diagnostic> {
     let failed = |what: &str, err: &dyn std::fmt::Display| {
         Diagnostic::error("search", SEARCH_DIR, Position::START, format!("{what}: {err}"))
             .with_hint("build with --no-search to skip the search index")
@@ -167,6 +169,7 @@ fn index_language(lang: &str, records: &[Record<'_>]) -> Result<Vec<SearchFile>,
                 )
                 .await
                 .map_err(|e| failed(&format!("cannot index {}", record.url), &e))?;
+            progress.inc(1);
         }
         let files = index.get_files().await.map_err(|e| failed("cannot build the search index", &e))?;
         Ok(files

@@ -7,6 +7,7 @@ pub mod findings;
 pub mod fingerprints;
 pub mod links;
 pub mod outputs;
+pub mod progress;
 pub mod routes;
 pub mod summaries;
 pub mod timings;
@@ -25,6 +26,7 @@ use crate::render::templates::{self, SiteValues};
 use crate::render::Theme;
 use findings::Findings;
 use indexmap::IndexMap;
+use progress::Progress;
 use rayon::prelude::*;
 use routes::{Alias, OutputPath, Routes, Sources};
 use std::collections::HashMap;
@@ -80,12 +82,19 @@ pub struct Site {
     shared: Option<fingerprints::Shared>,
     /// How long each step took (`--timings`).
     timings: timings::Timings,
+    /// The bars of the counted steps (hidden unless the command line shows them).
+    progress: Progress,
 }
 
 impl Site {
     /// Runs every step before writing. `Err` when the settings, UI strings or templates cannot
     /// be used (with every finding so far); otherwise the findings are in `findings()`.
     pub fn load(options: &SiteOptions) -> Result<Site, Diagnostics> {
+        Site::load_with_progress(options, &Progress::hidden())
+    }
+
+    /// Like `load`, with a bar for each counted step of this site (also `render`).
+    pub fn load_with_progress(options: &SiteOptions, progress: &Progress) -> Result<Site, Diagnostics> {
         let root = &options.root;
         let mut timings = timings::Timings::default();
         let mut config = timings.step("read", || SiteConfig::load(root))?;
@@ -95,8 +104,9 @@ impl Site {
         let mut findings = Findings::default();
         let (data, data_problems) = timings.step("data", || SiteData::load(root, &config));
         findings.setup.extend(data_problems);
-        let (content, content_problems) =
-            timings.step("read", || content::load(root, &config, &LoadOptions { include_drafts: options.drafts }));
+        let (content, content_problems) = timings.step("read", || {
+            content::load(root, &config, &LoadOptions { include_drafts: options.drafts, progress: progress.clone() })
+        });
         findings.structure.extend(content_problems);
         let mut theme = match timings.step("theme", || Theme::load(root, &config, &mut findings.setup)) {
             Ok(theme) => theme,
@@ -130,6 +140,7 @@ impl Site {
             edited_bodies: None,
             shared: None,
             timings,
+            progress: progress.clone(),
         };
         site.add_topic_pages();
         site.derive(Kept::default());
@@ -175,6 +186,7 @@ impl Site {
             plain_text: self.options.search_text,
         };
         let changed = &kept.changed_paths;
+        let bar = self.progress.step("markdown", reused.len());
         let bodies: Vec<(Rendered, Diagnostics, u64, Option<KeptPage>)> = reused
             .into_par_iter()
             .enumerate()
@@ -190,7 +202,9 @@ impl Site {
                     (body, found, hash, kept)
                 }
             })
+            .inspect(|_| bar.inc(1))
             .collect();
+        bar.finish();
         let mut reused = Vec::with_capacity(bodies.len());
         self.bodies = Vec::with_capacity(bodies.len());
         self.body_hashes = Vec::with_capacity(bodies.len());

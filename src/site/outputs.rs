@@ -25,7 +25,8 @@ impl Site {
     /// `record_outputs`.
     pub fn render(&self, paths: &[OutputPath], out: Option<&dyn Sink>) -> Vec<(OutputPath, Vec<Diagnostic>)> {
         let input = self.page_input();
-        paths
+        let bar = self.progress.step(if out.is_some() { "render+write" } else { "render" }, paths.len());
+        let rendered = paths
             .par_iter()
             .filter_map(|path| self.routes.get(path).map(|route| (path, route)))
             .map(|(path, route)| {
@@ -36,7 +37,10 @@ impl Site {
                 };
                 (path.clone(), found)
             })
-            .collect()
+            .inspect(|_| bar.inc(1))
+            .collect();
+        bar.finish();
+        rendered
     }
 
     /// Every route, in path order.

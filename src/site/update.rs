@@ -65,7 +65,7 @@ impl Site {
     /// recompute everything derived from them.
     pub fn apply(self, changes: &[Change]) -> Result<(Site, Plan), Diagnostics> {
         if changes.iter().any(|c| matches!(c, Change::Settings | Change::Theme)) {
-            let mut site = Site::load(&self.options)?;
+            let mut site = Site::load_with_progress(&self.options, &self.progress)?;
             let plan = site.plan(Vec::new());
             return Ok((site, plan));
         }
@@ -227,8 +227,12 @@ impl Site {
             }
             previous.insert(page.source.clone(), page);
         }
-        let (content, problems) =
-            content::reload(&root, &self.config, &LoadOptions { include_drafts: self.options.drafts }, previous);
+        let (content, problems) = content::reload(
+            &root,
+            &self.config,
+            &LoadOptions { include_drafts: self.options.drafts, progress: self.progress.clone() },
+            previous,
+        );
         self.content = content;
         self.findings.structure = problems;
         self.add_topic_pages();
