@@ -95,12 +95,7 @@ fn site_with(body: &str, templates: &[(&str, &str)]) -> tempfile::TempDir {
 
 /// The page's body HTML and every finding, without writing anything.
 fn load(root: &Path) -> (String, String) {
-    let site = match Site::load(&SiteOptions {
-        root: root.to_path_buf(),
-        drafts: false,
-        base_url: None,
-        search_text: false,
-    }) {
+    let site = match Site::load(&SiteOptions::new(root.to_path_buf())) {
         Ok(site) => site,
         Err(problems) => panic!("{}", render(&problems)),
     };
@@ -232,8 +227,7 @@ fn hidden_text_makes_a_short_link_text_specific() {
 fn serve_renders_a_figure_again_when_its_image_changes_size() {
     let dir = site_with("{{ figure(src=\"kaart.svg\", alt=\"Een kaart\") }}\n", &[]);
     let root = dir.path().canonicalize().expect("root");
-    let site = Site::load(&SiteOptions { root: root.clone(), drafts: false, base_url: None, search_text: false })
-        .expect("load");
+    let site = Site::load(&SiteOptions::new(root.clone())).expect("load");
     assert!(site.bodies()[0].html.contains("width=\"4\" height=\"3\""), "{}", site.bodies()[0].html);
     let image = root.join("content/nl/kaart.svg");
     std::fs::write(&image, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\"/>\n").expect("write");

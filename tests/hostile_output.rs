@@ -37,8 +37,7 @@ fn contact_page_with(markdown: &str) -> (String, String) {
     let page = site_dir.path().join("content/nl/contact.md");
     let text = fs::read_to_string(&page).unwrap();
     fs::write(&page, format!("{text}\n{markdown}\n")).unwrap();
-    let options =
-        SiteOptions { root: site_dir.path().to_path_buf(), drafts: false, base_url: None, search_text: false };
+    let options = SiteOptions::new(site_dir.path().to_path_buf());
     let mut site = Site::load(&options).unwrap_or_else(|p| panic!("{}", render(&p)));
     let memory = Memory::default();
     let rendered = site.render(&[OutputPath::for_url("/nl/contact/")], Some(&memory));

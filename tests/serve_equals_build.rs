@@ -70,8 +70,7 @@ impl Session {
     fn start() -> Session {
         let site = common::copy_fixture("valid/basic");
         let served = tempfile::tempdir().unwrap();
-        let options =
-            SiteOptions { root: site.path().to_path_buf(), drafts: false, base_url: None, search_text: false };
+        let options = SiteOptions::new(site.path().to_path_buf());
         let mut preview = Preview::new(options, LiveOutput::new(served.path()));
         let first = preview.apply(&[Change::Settings]);
         assert!(matches!(first, Outcome::Built { .. }), "{first:?}");

@@ -161,7 +161,7 @@ fn the_status_after_edits_equals_the_status_of_a_fresh_load() {
     use loket::site::{Change, Site, SiteOptions};
     let site_dir = copy_fixture("status");
     let root = site_dir.path().canonicalize().unwrap();
-    let options = SiteOptions { root: root.clone(), drafts: false, base_url: None, search_text: false };
+    let options = SiteOptions::new(root.clone());
     let today: jiff::civil::Date = "2026-11-30".parse().unwrap();
     let status_of = |site: &Site| loket::status::compute(site, today, &site.findings().all());
     let mut site = Site::load(&options).unwrap();

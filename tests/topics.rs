@@ -104,7 +104,7 @@ fn topic_pages_are_in_the_sitemap_and_the_search_records() {
     assert!(entry.contains(r#"hreflang="en" href="https://loket.example.org/en/topics/family/""#), "{entry}");
     assert!(sitemap.contains("<loc>https://loket.example.org/en/topics/</loc>"));
     let root = common::fixture("valid/topics");
-    let site = Site::load(&SiteOptions { root, drafts: false, base_url: None, search_text: true }).unwrap();
+    let site = Site::load(&SiteOptions { search_text: true, ..SiteOptions::new(root) }).unwrap();
     let records = loket::publish::search::records(site.pages(), site.bodies(), site.topics());
     let record = records.iter().find(|r| r.url == "/en/topics/family/").expect("the topic page is searchable");
     // The title once (a short list must not outrank the pages it lists), then what it lists.
@@ -196,7 +196,7 @@ fn a_content_page_at_a_topic_page_address_is_an_output_conflict() {
 #[test]
 fn loket_status_reports_the_editors_pages_not_the_topic_pages() {
     let root = common::fixture("valid/topics");
-    let site = Site::load(&SiteOptions { root, drafts: false, base_url: None, search_text: true }).unwrap();
+    let site = Site::load(&SiteOptions { search_text: true, ..SiteOptions::new(root) }).unwrap();
     let today: jiff::civil::Date = "2026-11-30".parse().unwrap();
     let status = loket::status::compute(&site, today, &site.findings().all());
     assert_eq!(status.pages.iter().map(|c| c.pages).collect::<Vec<_>>(), [6, 6], "{:?}", status.pages);

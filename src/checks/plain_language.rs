@@ -229,6 +229,10 @@ thread_local! {
 
 /// `syllables`, remembered per thread.
 fn syllables_memo(word: &str, lang: hypher::Lang) -> usize {
+    // Most words have one syllable: cheaper to see than to look up.
+    if is_monosyllable(word) {
+        return 1;
+    }
     let slot = usize::from(lang != hypher::Lang::Dutch);
     MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
@@ -263,6 +267,25 @@ fn syllables(word: &str, lang: hypher::Lang) -> usize {
         })
         .sum();
     count.max(1)
+}
+
+/// Whether `word` is at most one run of letters (punctuation around it aside) with at most one
+/// group of vowels: what `syllables` counts as one, seen in one pass without the patterns.
+fn is_monosyllable(word: &str) -> bool {
+    let (mut runs, mut groups) = (0, 0);
+    let (mut in_run, mut after_vowel) = (false, false);
+    for c in word.chars() {
+        let letter = c.is_alphabetic();
+        runs += usize::from(letter && !in_run);
+        in_run = letter;
+        let vowel = letter && is_vowel(c);
+        groups += usize::from(vowel && !after_vowel);
+        after_vowel = vowel;
+        if runs > 1 || groups > 1 {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_vowel(c: char) -> bool {
@@ -443,6 +466,20 @@ mod tests {
         assert_eq!(syllables("2026", hypher::Lang::English), 1);
         assert_eq!(syllables("you", hypher::Lang::English), 1);
         assert_eq!(syllables("country", hypher::Lang::English), 2);
+    }
+
+    #[test]
+    fn the_one_syllable_shortcut_counts_as_the_patterns_do() {
+        for word in ["de", "taal", "you", "paspoort.", "(kort)", "2026", "b2b", "x-ray", "e-mail", "aanvraag", "één"]
+        {
+            for lang in [hypher::Lang::Dutch, hypher::Lang::English] {
+                if is_monosyllable(word) {
+                    assert_eq!(syllables(word, lang), 1, "{word}");
+                }
+                assert_eq!(syllables_memo(word, lang), syllables(word, lang), "{word}");
+            }
+        }
+        assert!(is_monosyllable("taal") && !is_monosyllable("b2b") && !is_monosyllable("x-ray"));
     }
 
     #[test]

@@ -343,12 +343,8 @@ struct StatusOptions {
 /// `loket status`: 0 with a report (the site's errors are part of it), 1 when the site
 /// cannot be loaded at all or the report cannot be written.
 fn status(options: &StatusOptions) -> ExitCode {
-    let site_options = crate::site::SiteOptions {
-        root: options.root.clone(),
-        drafts: options.drafts,
-        base_url: None,
-        search_text: false,
-    };
+    let site_options =
+        crate::site::SiteOptions { drafts: options.drafts, ..crate::site::SiteOptions::new(options.root.clone()) };
     let site = match crate::site::Site::load(&site_options) {
         Ok(site) => site,
         Err(problems) => {

@@ -50,6 +50,7 @@ impl BuildOptions {
             drafts: self.drafts,
             base_url: self.base_url.clone(),
             search_text: self.write && self.search,
+            keep_sources: false,
         }
     }
 }
@@ -96,8 +97,6 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
     if site.findings().content_has_errors() {
         return Err(site.findings().all());
     }
-    // Nothing below reads the pages' files again (findings re-read them for their snippets).
-    site.shed_sources();
     let out_dir = options.out_dir();
     let staging = if options.write {
         match Staging::begin(&options.root, &out_dir) {

@@ -59,7 +59,7 @@ mod tests {
 
     fn page(content_path: &str) -> Page {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/basic");
-        let options = SiteOptions { root, drafts: false, base_url: None, search_text: false };
+        let options = SiteOptions::new(root);
         let site = Site::load(&options).unwrap();
         let id = site.tree().by_content_path(content_path).unwrap();
         site.pages()[id].clone()

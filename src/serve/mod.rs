@@ -82,7 +82,7 @@ fn serve(options: ServeOptions) -> Result<(), String> {
         .prefix("loket-serve-")
         .tempdir()
         .map_err(|err| format!("cannot create a temporary output folder: {err}"))?;
-    let site_options = SiteOptions { root: root.clone(), drafts: options.drafts, base_url: None, search_text: false };
+    let site_options = SiteOptions { drafts: options.drafts, ..SiteOptions::new(root.clone()) };
     let mut preview = Preview::new(site_options, LiveOutput::new(out.path()));
     let started = Instant::now();
     let first = preview.apply(&[Change::Settings]);

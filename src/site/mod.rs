@@ -14,7 +14,7 @@ pub mod timings;
 pub mod update;
 
 use crate::checks;
-use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::config::SiteConfig;
 use crate::load::content::{self, Content, LoadOptions};
 use crate::load::data::SiteData;
@@ -43,6 +43,16 @@ pub struct SiteOptions {
     pub base_url: Option<String>,
     /// Keep each body's plain text for the search index (only `build` with search reads it).
     pub search_text: bool,
+    /// Keep each page's Markdown once its body is rendered: `serve` renders bodies again as
+    /// files change; a one-off build or check does not, and keeps only the front matter.
+    pub keep_sources: bool,
+}
+
+impl SiteOptions {
+    /// The site in `root`, without drafts, keeping everything `serve` needs.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        SiteOptions { root: root.into(), drafts: false, base_url: None, search_text: false, keep_sources: true }
+    }
 }
 
 pub struct Site {
@@ -214,6 +224,13 @@ impl Site {
             self.findings.markdown.push(found);
             self.body_hashes.push(hash);
             reused.push(kept);
+        }
+        if !self.options.keep_sources {
+            // Only the front matter is read again (for positions in findings).
+            for page in &mut self.content.pages {
+                page.text.truncate(page.body_offset);
+                page.text.shrink_to_fit();
+            }
         }
         self.timings.add("markdown", started.elapsed());
         let started = std::time::Instant::now();
@@ -440,16 +457,5 @@ impl Site {
 
     pub fn record_search(&mut self, found: Vec<Diagnostic>) {
         self.findings.search = found;
-    }
-
-    /// Drops the text of every page's file, which only loading and the checks read: a
-    /// one-off build renders from the bodies alone, and the search index (which holds much
-    /// memory of its own) starts without them. `serve` keeps them for its updates.
-    pub fn shed_sources(&mut self) {
-        for page in &mut self.content.pages {
-            page.text = String::new();
-            page.lines = LineIndex::new("");
-            page.body_offset = 0;
-        }
     }
 }

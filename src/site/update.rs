@@ -379,13 +379,7 @@ mod tests {
                 std::fs::copy(entry.path(), &target).unwrap();
             }
         }
-        let site = Site::load(&SiteOptions {
-            root: dir.path().to_path_buf(),
-            drafts: false,
-            base_url: None,
-            search_text: false,
-        })
-        .unwrap();
+        let site = Site::load(&SiteOptions::new(dir.path().to_path_buf())).unwrap();
         (dir, site)
     }
 
