@@ -11,7 +11,7 @@ use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
 use pulldown_cmark::{Event, Tag, TagEnd};
-use rustc_hash::FxHashMap;
+use std::collections::HashMap;
 
 pub const MAX_SENTENCE_WORDS: usize = 25;
 pub const MAX_PARAGRAPH_WORDS: usize = 150;
@@ -223,8 +223,10 @@ const MEMO_WORDS: usize = 100_000;
 thread_local! {
     /// Syllables by word, per language (Dutch, English). A memo of a pure function, so what a
     /// thread remembers never changes a result: it spares the patterns for the words that
-    /// every page repeats (the patterns were most of the checks' time on a big site).
-    static MEMO: std::cell::RefCell<[FxHashMap<String, usize>; 2]> = Default::default();
+    /// every page repeats (the patterns were most of the checks' time on a big site). Keyed
+    /// with the standard library's random SipHash: words that a hostile site chooses cannot
+    /// be made to collide.
+    static MEMO: std::cell::RefCell<[HashMap<String, usize>; 2]> = Default::default();
 }
 
 /// `syllables`, remembered per thread.
