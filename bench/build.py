@@ -32,7 +32,7 @@ PEERS = HERE / "bench" / "peers"
 
 
 def timed(cmd, cwd=None):
-    """Runs cmd; returns (wall seconds, peak RSS in MiB of that process)."""
+    """Runs cmd; returns (wall seconds, peak RSS in MiB of that process, CPU seconds)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -40,14 +40,14 @@ def timed(cmd, cwd=None):
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         sys.exit(f"failed ({proc.returncode}): {' '.join(map(str, cmd))}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def sequence(*cmds):
-    """Several commands one after another: summed wall time, the largest peak."""
+    """Several commands one after another: summed wall and CPU time, the largest peak."""
     def run():
         results = [timed(c) for c in cmds]
-        return sum(r[0] for r in results), max(r[1] for r in results)
+        return sum(r[0] for r in results), max(r[1] for r in results), sum(r[2] for r in results)
     return run
 
 
@@ -86,6 +86,9 @@ def main():
     ap.add_argument("--generator", type=Path, default=HERE.parent / "shared/bench/gen_corpus.py")
     ap.add_argument("--only", choices=["loket", "all"], default="all")
     ap.add_argument("--zola-peers", type=Path, default=None)
+    ap.add_argument("--skip", nargs="+", default=[], metavar="COMMAND",
+                    help="leave out commands by name, e.g. --skip \"loket build\" for 50,000 pairs, whose "
+                         "search index needs over 10 GB")
     a = ap.parse_args()
 
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=HERE, check=True)
@@ -117,6 +120,8 @@ def main():
                 zsite = corpus(a.generator, a.corpus_dir, pairs, "zola", a.zola_peers)
                 zout = out_root / f"zola-{pairs}"
                 commands["zola"] = lambda: timed([zola, "--root", zsite, "build", "--force", "--output-dir", zout])
+            for name in a.skip:
+                commands.pop(name, None)
             results = {name: [] for name in commands}
             for round_ in range(a.runs + 1):
                 for name, run in commands.items():
@@ -125,13 +130,14 @@ def main():
                         results[name].append(result)
             pages = sum(1 for _ in (site / "content").rglob("*.md"))
             print(f"\n{pairs} pairs ({pages} pages), median of {a.runs}:")
-            print(f"| command | wall | peak RSS |\n|---|---|---|")
+            print(f"| command | wall | peak RSS | CPU | CPU per page |\n|---|---|---|---|---|")
             medians = {}
             for name, rs in results.items():
                 wall = statistics.median(r[0] for r in rs)
                 rss = statistics.median(r[1] for r in rs)
+                cpu = statistics.median(r[2] for r in rs)
                 medians[name] = (wall, rss)
-                print(f"| `{name}` | {wall:.2f} s | {rss:.0f} MiB |")
+                print(f"| `{name}` | {wall:.2f} s | {rss:.0f} MiB | {cpu:.2f} s | {cpu / pages * 1000:.3f} ms |")
             ratios = [("hugo", "loket build --no-search"), ("zola", "loket build --no-search"),
                       ("hugo + pagefind CLI", "loket build")]
             for peer, ours in ratios:

@@ -2,6 +2,13 @@
 
 use clap::Parser;
 
+// A build makes millions of short-lived allocations on every core (Markdown events, template
+// contexts, the search index's word maps): mimalloc serves them about a fifth faster than the
+// system allocator (`build --no-search` at 10,000 pairs: 3.4 s to 2.8 s), for about 8 % more
+// peak memory there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     loket::cli::run(loket::cli::Cli::parse())
 }
