@@ -261,7 +261,7 @@ fn syllables(word: &str, lang: hypher::Lang) -> usize {
         .map(|run| {
             // Most words have one group of vowels ("de", "een", "taal", "you"): one syllable,
             // without the cost of the patterns (a third of the check's time on a big site).
-            if vowel_groups(run) <= 1 {
+            if is_monosyllable(run) {
                 1
             } else {
                 hypher::hyphenate_bounded(run, lang, 1, 1).filter(|part| is_syllable(part)).count().max(1)
@@ -296,20 +296,6 @@ fn is_vowel(c: char) -> bool {
         c if c.is_ascii() => false,
         c => c.to_lowercase().any(|l| "àáâäèéêëìíîïòóôöùúûü".contains(l)),
     }
-}
-
-/// How many runs of vowels (`y` included) a word has.
-fn vowel_groups(word: &str) -> usize {
-    let mut groups = 0;
-    let mut previous = false;
-    for c in word.chars() {
-        let vowel = is_vowel(c);
-        if vowel && !previous {
-            groups += 1;
-        }
-        previous = vowel;
-    }
-    groups
 }
 
 /// Whether a part of a hyphenated word is a syllable: it has a vowel. Allowing breaks right
