@@ -169,6 +169,20 @@ impl Site {
         self.content.pages.extend(pages);
     }
 
+    /// What a page's Markdown is rendered against: the other pages, files and strings.
+    fn link_context(&self) -> LinkContext<'_> {
+        LinkContext {
+            pages: &self.content.pages,
+            tree: &self.tree,
+            assets: &self.asset_urls,
+            drafts: &self.content.drafts,
+            locales: &self.theme.locales,
+            root: &self.options.root,
+            templates: &self.theme.templates,
+            plain_text: self.options.search_text,
+        }
+    }
+
     /// Everything derived from the pages: tree, Markdown, aliases, routes, links, summaries,
     /// values and checks. `kept` holds what a reload keeps of pages whose files did not
     /// change; it is reused where nothing it depends on changed.
@@ -185,16 +199,7 @@ impl Site {
         let started = std::time::Instant::now();
         let reused: Vec<Option<KeptPage>> =
             self.content.pages.iter().map(|page| kept.pages.remove(&page.source)).collect();
-        let links = LinkContext {
-            pages: &self.content.pages,
-            tree: &self.tree,
-            assets: &self.asset_urls,
-            drafts: &self.content.drafts,
-            locales: &self.theme.locales,
-            root: &self.options.root,
-            templates: &self.theme.templates,
-            plain_text: self.options.search_text,
-        };
+        let links = self.link_context();
         let changed = &kept.changed_paths;
         let bar = self.progress.step("markdown", reused.len());
         let bodies: Vec<(Rendered, Diagnostics, u64, Option<KeptPage>)> = reused

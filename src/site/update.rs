@@ -8,8 +8,8 @@ use crate::checks::files;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{self, LoadOptions};
 use crate::load::page::{Page, PageId};
+use crate::render::markdown;
 use crate::render::markdown::Rendered;
-use crate::render::markdown::{self, LinkContext};
 use crate::serve::incremental::{self, PageChange};
 use crate::site::routes::OutputPath;
 use crate::site::{fingerprints, summaries, Site};
@@ -274,17 +274,7 @@ impl Site {
             labels |= change.label;
             let relabelled = change.label;
             self.content.pages[id] = page;
-            let links = LinkContext {
-                pages: &self.content.pages,
-                tree: &self.tree,
-                assets: &self.asset_urls,
-                drafts: &self.content.drafts,
-                locales: &self.theme.locales,
-                root: &self.options.root,
-                templates: &self.theme.templates,
-                plain_text: self.options.search_text,
-            };
-            let (body, found) = markdown::render(id, &links);
+            let (body, found) = markdown::render(id, &self.link_context());
             headings_changed |= !body.ids().eq(old_headings.iter().map(String::as_str));
             self.body_hashes[id] = fingerprints::hash_body(&body);
             self.bodies[id] = body;
