@@ -59,6 +59,47 @@ fn drawn() -> (Progress, Screen) {
     (Progress::drawing_to(ProgressDrawTarget::term_like(Box::new(screen.clone())), Duration::ZERO), screen)
 }
 
+fn run_three_steps(progress: &Progress) {
+    let bar = progress.step("markdown", 3);
+    for _ in 0..3 {
+        bar.inc(1);
+    }
+    bar.finish();
+    let bar = progress.step("render", 2);
+    bar.inc(2);
+    bar.finish();
+}
+
+#[test]
+fn a_drawing_progress_shows_each_step_with_its_count() {
+    let (progress, screen) = drawn();
+    run_three_steps(&progress);
+    let text = screen.text();
+    assert!(text.contains("markdown [") && text.contains("3/3"), "{text:?}");
+    assert!(text.contains("render [") && text.contains("2/2"), "{text:?}");
+}
+
+#[test]
+fn a_run_shorter_than_the_delay_prints_nothing() {
+    let screen = Screen::default();
+    let progress =
+        Progress::drawing_to(ProgressDrawTarget::term_like(Box::new(screen.clone())), Duration::from_secs(3600));
+    run_three_steps(&progress);
+    assert_eq!(screen.text(), "");
+}
+
+#[test]
+fn counts_from_many_threads_add_up() {
+    let (progress, _screen) = drawn();
+    let bar = progress.step("read", 1000);
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| (0..250).for_each(|_| bar.inc(1)));
+        }
+    });
+    assert_eq!(bar.position(), Some(1000));
+}
+
 /// The count last drawn on a step's bar (`        read [=====]  14/14  0s`): (done, total).
 fn last_count(text: &str, step: &str) -> Option<(usize, usize)> {
     let text = &without_escapes(text);

@@ -120,104 +120,18 @@ impl StepBar {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use indicatif::TermLike;
 
-    /// A terminal that keeps what is written to it.
-    #[derive(Debug, Clone, Default)]
-    struct Screen(Arc<Mutex<String>>);
-
-    impl Screen {
-        fn text(&self) -> String {
-            self.0.lock().map(|s| s.clone()).unwrap_or_default()
-        }
-
-        fn push(&self, s: &str) -> std::io::Result<()> {
-            self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.push_str(s);
-            Ok(())
-        }
-    }
-
-    impl TermLike for Screen {
-        fn width(&self) -> u16 {
-            100
-        }
-        fn move_cursor_up(&self, n: usize) -> std::io::Result<()> {
-            self.push(&format!("\x1b[{n}A"))
-        }
-        fn move_cursor_down(&self, n: usize) -> std::io::Result<()> {
-            self.push(&format!("\x1b[{n}B"))
-        }
-        fn move_cursor_right(&self, n: usize) -> std::io::Result<()> {
-            self.push(&format!("\x1b[{n}C"))
-        }
-        fn move_cursor_left(&self, n: usize) -> std::io::Result<()> {
-            self.push(&format!("\x1b[{n}D"))
-        }
-        fn write_line(&self, s: &str) -> std::io::Result<()> {
-            self.push(&format!("{s}\n"))
-        }
-        fn write_str(&self, s: &str) -> std::io::Result<()> {
-            self.push(s)
-        }
-        fn clear_line(&self) -> std::io::Result<()> {
-            self.push("\r\x1b[2K")
-        }
-        fn flush(&self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-
-    fn on_screen(delay: Duration) -> (Progress, Screen) {
-        let screen = Screen::default();
-        (Progress::drawing_to(ProgressDrawTarget::term_like(Box::new(screen.clone())), delay), screen)
-    }
-
-    fn run_three_steps(progress: &Progress) {
-        let bar = progress.step("markdown", 3);
-        for _ in 0..3 {
-            bar.inc(1);
-        }
-        bar.finish();
-        let bar = progress.step("render", 2);
-        bar.inc(2);
-        bar.finish();
-    }
-
+    // Drawing bars are tested in tests/progress.rs, on a terminal that keeps what is drawn.
     #[test]
     fn a_hidden_progress_draws_nothing_and_counts_nothing() {
         let progress = Progress::hidden();
         assert!(progress.is_hidden() && Progress::default().is_hidden());
-        let bar = progress.step("markdown", 3);
+        let bar = progress.clone().step("markdown", 3);
         bar.inc(1);
         assert_eq!(bar.position(), None);
+        bar.finish();
         // No state at all: the handle and the bar are a null pointer each.
         assert_eq!(std::mem::size_of::<Progress>(), std::mem::size_of::<usize>());
         assert!(bar.0.is_none());
-        run_three_steps(&progress.clone());
-    }
-
-    #[test]
-    fn a_drawing_progress_shows_each_step_with_its_count() {
-        let (progress, screen) = on_screen(Duration::ZERO);
-        run_three_steps(&progress);
-        let text = screen.text();
-        assert!(text.contains("markdown [") && text.contains("3/3"), "{text:?}");
-        assert!(text.contains("render [") && text.contains("2/2"), "{text:?}");
-    }
-
-    #[test]
-    fn a_run_shorter_than_the_delay_prints_nothing() {
-        let (progress, screen) = on_screen(Duration::from_secs(3600));
-        run_three_steps(&progress);
-        assert_eq!(screen.text(), "");
-    }
-
-    #[test]
-    fn counts_from_many_threads_add_up() {
-        let (progress, _screen) = on_screen(Duration::ZERO);
-        let bar = progress.step("read", 1000);
-        use rayon::prelude::*;
-        (0..1000).into_par_iter().for_each(|_| bar.inc(1));
-        assert_eq!(bar.position(), Some(1000));
     }
 }
