@@ -135,11 +135,11 @@ fn a_build_shows_each_counted_step_with_its_count() {
         .unwrap_or_else(|p| panic!("{}", common::render(&p)));
     let pages: usize = built.report.pages.values().sum();
     let text = screen.text();
-    for step in ["read", "markdown", "render+write", "search"] {
+    for step in ["read", "pages", "render+write", "search"] {
         let (done, total) = last_count(&text, step).unwrap_or_else(|| panic!("no `{step}` bar in {text:?}"));
         assert!(0 < done && done <= total, "{step}: {done}/{total}");
     }
-    assert_eq!(last_count(&text, "markdown").map(|(_, total)| total), Some(pages), "one count per page");
+    assert_eq!(last_count(&text, "pages").map(|(_, total)| total), Some(pages), "one count per page");
 }
 
 #[test]

@@ -5,6 +5,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::publish::output::{Sink, Staging};
 use crate::publish::search;
+use crate::site::outputs::PageFiles;
 use crate::site::progress::Progress;
 use crate::site::timings::Timings;
 use crate::site::{Site, SiteOptions};
@@ -92,26 +93,26 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
 /// Like `build`, and adds the time of each step to `timings` (also when the build fails).
 pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
-    let mut site = Site::load_with_progress(&options.site(), &options.progress)?;
-    timings.extend(site.timings());
-    if site.findings().content_has_errors() {
-        return Err(site.findings().all());
-    }
-    let out_dir = options.out_dir();
-    let staging = if options.write {
-        match Staging::begin(&options.root, &out_dir) {
-            Ok(staging) => Some(staging),
-            Err(d) => {
-                let mut problems = site.findings().all();
-                problems.push(d);
-                return Err(problems);
-            }
+    // The output folder is staged first: each page's file is written as soon as its body is
+    // made. When it cannot be staged, the site is still checked, to report everything.
+    let (staging, staging_problem) = if options.write {
+        match Staging::begin(&options.root, &options.out_dir()) {
+            Ok(staging) => (Some(staging), None),
+            Err(d) => (None, Some(d)),
         }
     } else {
-        None
+        (None, None)
     };
     let sink = staging.as_ref().map(|s| s as &dyn Sink);
-    let routes = site.all_routes();
+    let mut site = Site::load_streaming(&options.site(), &options.progress, PageFiles { out: sink })?;
+    timings.extend(site.timings());
+    if site.findings().content_has_errors() || staging_problem.is_some() {
+        let mut problems = site.findings().all();
+        problems.extend(staging_problem);
+        return Err(problems);
+    }
+    let out_dir = options.out_dir();
+    let routes = site.routes_to_render();
     let render_started = Instant::now();
     // The search index is built on its own thread while the pages render and write, from
     // records that borrow the site's texts. The indexer gets an OS thread of its own, never a

@@ -26,13 +26,26 @@ use crate::render::templates::{self, SiteValues};
 use crate::render::Theme;
 use findings::Findings;
 use indexmap::IndexMap;
+use outputs::PageFiles;
 use progress::Progress;
 use rayon::prelude::*;
 use routes::{Alias, OutputPath, Routes, Sources};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 pub use update::{Change, Plan};
 use update::{Kept, KeptPage};
+
+/// Pages whose bodies are made at a time (see `make_bodies`).
+const BODY_BATCH: usize = 1024;
+
+/// One page's body as `make_bodies` made it: its findings, its hash and, when streamed, its
+/// own file's path and the findings of rendering it.
+struct MadeBody {
+    body: Rendered,
+    found: Diagnostics,
+    hash: u64,
+    file: Option<(OutputPath, Vec<Diagnostic>)>,
+}
 
 /// How a site is loaded.
 #[derive(Debug, Clone)]
@@ -90,6 +103,9 @@ pub struct Site {
     edited_bodies: Option<Vec<PageId>>,
     /// The shared part of the fingerprints, as last computed.
     shared: Option<fingerprints::Shared>,
+    /// The pages' own files were rendered while their bodies were made (`load_streaming`),
+    /// and their HTML is not held.
+    pages_rendered: bool,
     /// How long each step took (`--timings`).
     timings: timings::Timings,
     /// The bars of the counted steps (hidden unless the command line shows them).
@@ -105,6 +121,26 @@ impl Site {
 
     /// Like `load`, with a bar for each counted step of this site (also `render`).
     pub fn load_with_progress(options: &SiteOptions, progress: &Progress) -> Result<Site, Diagnostics> {
+        Site::load_inner(options, progress, None)
+    }
+
+    /// For a one-off build or check: like `load_with_progress`, and renders each page's own
+    /// file as soon as its body is made (writing it to `files.out`, when given), so that no
+    /// page's HTML is held. `routes_to_render` then leaves those files out; `serve` cannot
+    /// use such a site.
+    pub fn load_streaming(
+        options: &SiteOptions,
+        progress: &Progress,
+        files: PageFiles<'_>,
+    ) -> Result<Site, Diagnostics> {
+        Site::load_inner(options, progress, Some(files))
+    }
+
+    fn load_inner(
+        options: &SiteOptions,
+        progress: &Progress,
+        stream: Option<PageFiles<'_>>,
+    ) -> Result<Site, Diagnostics> {
         let root = &options.root;
         let mut timings = timings::Timings::default();
         let mut config = timings.step("read", || SiteConfig::load(root))?;
@@ -149,11 +185,12 @@ impl Site {
             unpublished: Default::default(),
             edited_bodies: None,
             shared: None,
+            pages_rendered: false,
             timings,
             progress: progress.clone(),
         };
         site.add_topic_pages();
-        site.derive(Kept::default());
+        site.derive(Kept::default(), stream);
         let started = std::time::Instant::now();
         site.findings.theme_checks = checks::fluent_checks(&site.options.root, &site.theme.locales, &site.policy);
         site.timings.add("checks", started.elapsed());
@@ -183,10 +220,11 @@ impl Site {
         }
     }
 
-    /// Everything derived from the pages: tree, Markdown, aliases, routes, links, summaries,
-    /// values and checks. `kept` holds what a reload keeps of pages whose files did not
-    /// change; it is reused where nothing it depends on changed.
-    fn derive(&mut self, mut kept: Kept) {
+    /// Everything derived from the pages: tree, aliases, routes, summaries, values, Markdown,
+    /// links and checks. `kept` holds what a reload keeps of pages whose files did not
+    /// change; it is reused where nothing it depends on changed. `stream`: see
+    /// `load_streaming`.
+    fn derive(&mut self, mut kept: Kept, stream: Option<PageFiles<'_>>) {
         let started = std::time::Instant::now();
         let (tree, tree_problems) = PageTree::build(&self.content.pages, &self.config);
         self.tree = tree;
@@ -196,64 +234,98 @@ impl Site {
         let started = std::time::Instant::now();
         self.check_assets(std::mem::take(&mut kept.assets));
         self.timings.add("files", started.elapsed());
-        let started = std::time::Instant::now();
-        let reused: Vec<Option<KeptPage>> =
+        let mut reused: Vec<Option<KeptPage>> =
             self.content.pages.iter().map(|page| kept.pages.remove(&page.source)).collect();
-        let links = self.link_context();
-        let changed = &kept.changed_paths;
-        let bar = self.progress.step("markdown", reused.len());
-        let bodies: Vec<(Rendered, Diagnostics, u64, Option<KeptPage>)> = reused
-            .into_par_iter()
-            .enumerate()
-            .map(|(id, kept)| match kept {
-                Some(mut k) if !k.body.depends_on.iter().any(|path| changed.contains(path)) => {
-                    let body = std::mem::take(&mut k.body);
-                    let found = std::mem::take(&mut k.markdown);
-                    (body, found, k.body_hash, Some(k))
-                }
-                kept => {
-                    let (body, found) = markdown::render(PageId::new(id), &links);
-                    let hash = fingerprints::hash_body(&body);
-                    (body, found, hash, kept)
-                }
-            })
-            .inspect(|_| bar.inc(1))
-            .collect();
-        bar.finish();
-        let mut reused = Vec::with_capacity(bodies.len());
-        self.bodies = Vec::with_capacity(bodies.len());
-        self.body_hashes = Vec::with_capacity(bodies.len());
-        self.findings.markdown = Vec::with_capacity(bodies.len());
-        for (body, found, hash, kept) in bodies {
-            self.bodies.push(body);
-            self.findings.markdown.push(found);
-            self.body_hashes.push(hash);
-            reused.push(kept);
-        }
-        if !self.options.keep_sources {
-            // Only the front matter is read again (for positions in findings).
-            for page in &mut self.content.pages {
-                page.text.truncate(page.body_offset);
-                page.text.shrink_to_fit();
-            }
-        }
-        self.timings.add("markdown", started.elapsed());
+        // Routes, check levels, summaries and translations read front matter only, so they
+        // come before the bodies: a streamed page is rendered the moment its body is made.
         let started = std::time::Instant::now();
         self.aliases = routes::collect_aliases(&self.content.pages, &mut self.findings.structure);
         self.rebuild_routes();
-        self.check_links();
         self.timings.add("routes", started.elapsed());
         let started = std::time::Instant::now();
         self.refresh_policy();
-        self.apply_check_levels();
-        self.plain_metrics = self.bodies.iter().map(|body| body.plain_language).collect();
         self.timings.add("checks", started.elapsed());
         let started = std::time::Instant::now();
-        self.summarize_all(reused);
+        self.summarize_all(&mut reused);
         self.timings.add("summaries", started.elapsed());
         let started = std::time::Instant::now();
         self.run_translation_checks();
         self.timings.add("checks", started.elapsed());
+
+        let started = std::time::Instant::now();
+        self.make_bodies(reused, &kept.changed_paths, stream);
+        self.timings.add(if stream.is_some() { "pages" } else { "markdown" }, started.elapsed());
+        let started = std::time::Instant::now();
+        self.check_links();
+        self.timings.add("routes", started.elapsed());
+        let started = std::time::Instant::now();
+        self.apply_check_levels();
+        self.plain_metrics = self.bodies.iter().map(|body| body.plain_language).collect();
+        self.timings.add("checks", started.elapsed());
+    }
+
+    /// Every page's Markdown as HTML, reusing kept bodies whose links found nothing that
+    /// changed. With `stream`, each page's own file is rendered (and written) as soon as its
+    /// body is made, and its HTML is not kept.
+    fn make_bodies(&mut self, reused: Vec<Option<KeptPage>>, changed: &HashSet<String>, stream: Option<PageFiles<'_>>) {
+        let count = reused.len();
+        let page_files = stream.map(|_| self.page_file_paths());
+        let bar = self.progress.step(if stream.is_some() { "pages" } else { "markdown" }, count);
+        self.bodies = Vec::with_capacity(count);
+        self.body_hashes = Vec::with_capacity(count);
+        self.findings.markdown = Vec::with_capacity(count);
+        let mut written = Vec::new();
+        let mut reused = reused.into_iter();
+        // In batches, so that a one-off build or check can let go of the Markdown of each
+        // batch before the next: the memory it frees is used again for the next bodies.
+        for start in (0..count).step_by(BODY_BATCH) {
+            let batch: Vec<Option<KeptPage>> = reused.by_ref().take(BODY_BATCH).collect();
+            let links = self.link_context();
+            let input = self.page_input();
+            let made: Vec<MadeBody> = batch
+                .into_par_iter()
+                .enumerate()
+                .map(|(offset, kept)| {
+                    let id = PageId::new(start + offset);
+                    let (mut body, found, hash) = match kept {
+                        Some(mut k) if !k.body.depends_on.iter().any(|path| changed.contains(path)) => {
+                            (std::mem::take(&mut k.body), std::mem::take(&mut k.markdown), k.body_hash)
+                        }
+                        _ => {
+                            let (body, found) = markdown::render(id, &links);
+                            let hash = fingerprints::hash_body(&body);
+                            (body, found, hash)
+                        }
+                    };
+                    let file = match (stream, page_files.as_ref().and_then(|files| files[id].as_ref())) {
+                        (Some(stream), Some(path)) => {
+                            let found = self.render_page_file(id, &body, path, &input, stream.out);
+                            body.html = String::new();
+                            Some((path.clone(), found))
+                        }
+                        _ => None,
+                    };
+                    MadeBody { body, found, hash, file }
+                })
+                .inspect(|_| bar.inc(1))
+                .collect();
+            for MadeBody { body, found, hash, file } in made {
+                self.bodies.push(body);
+                self.findings.markdown.push(found);
+                self.body_hashes.push(hash);
+                written.extend(file);
+            }
+            if !self.options.keep_sources {
+                // Only the front matter is read again (for positions in findings).
+                for page in self.content.pages.iter_mut().skip(start).take(BODY_BATCH) {
+                    page.text.truncate(page.body_offset);
+                    page.text.shrink_to_fit();
+                }
+            }
+        }
+        bar.finish();
+        self.pages_rendered = stream.is_some();
+        self.record_outputs(written);
     }
 
     /// Whether each file next to pages may be published (only SVG files are read); the
@@ -331,19 +403,21 @@ impl Site {
 
     /// Summaries of every page (parallel; a kept page without an image keeps its own), then
     /// the values every page context shares.
-    fn summarize_all(&mut self, kept: Vec<Option<KeptPage>>) {
+    fn summarize_all(&mut self, kept: &mut [Option<KeptPage>]) {
         let sources = self.summary_sources();
         let results: Vec<(tera::Value, u64, Diagnostics)> = self
             .content
             .pages
             .par_iter()
-            .zip(kept)
-            .map(|(page, kept)| match kept.and_then(|k| k.summary).filter(|_| page.front.image.is_none()) {
-                Some(summary) => summary,
-                None => {
-                    let (summary, found) = summaries::summarize(&sources, page);
-                    let hash = fingerprints::hash_summary(&summary);
-                    (tera::Value::from_serializable(&summary), hash, found.into_iter().collect())
+            .zip(kept.par_iter_mut())
+            .map(|(page, kept)| {
+                match kept.as_mut().and_then(|k| k.summary.take()).filter(|_| page.front.image.is_none()) {
+                    Some(summary) => summary,
+                    None => {
+                        let (summary, found) = summaries::summarize(&sources, page);
+                        let hash = fingerprints::hash_summary(&summary);
+                        (tera::Value::from_serializable(&summary), hash, found.into_iter().collect())
+                    }
                 }
             })
             .collect();

@@ -2,13 +2,23 @@
 //! files) or copied (assets, static files) by its one producer, and written to a `Sink`.
 
 use crate::diagnostics::{Diagnostic, Position};
+use crate::load::page::PageId;
 use crate::publish::output::Sink;
 use crate::publish::{feeds, redirects, sitemap};
+use crate::render::markdown::Rendered;
 use crate::render::templates::{self, PageInput};
 use crate::site::routes::{Generated, OutputPath, Producer, Route};
 use crate::site::Site;
 use rayon::prelude::*;
 use std::path::Path;
+
+/// Where a one-off build or check puts each page's own file, rendered as soon as the page's
+/// body is made (see `Site::load_streaming`): written to `out`, or with `None` (`check`)
+/// rendered for its findings only.
+#[derive(Clone, Copy)]
+pub struct PageFiles<'a> {
+    pub out: Option<&'a dyn Sink>,
+}
 
 /// What a route's producer gives.
 enum Output {
@@ -48,7 +58,45 @@ impl Site {
         self.routes.iter().map(|(path, _)| path.clone()).collect()
     }
 
-    fn page_input(&self) -> PageInput<'_> {
+    /// Every route whose file is not made yet, in path order: all of them, or after
+    /// `load_streaming` all but the pages' own files.
+    pub fn routes_to_render(&self) -> Vec<OutputPath> {
+        self.routes
+            .iter()
+            .filter(|(_, route)| !(self.pages_rendered && matches!(route.producer, Producer::Page(_))))
+            .map(|(path, _)| path.clone())
+            .collect()
+    }
+
+    /// Per page, the output path of its own file (`None` when another source owns it).
+    pub(super) fn page_file_paths(&self) -> Vec<Option<OutputPath>> {
+        let mut paths = vec![None; self.content.pages.len()];
+        for (path, route) in self.routes.iter() {
+            if let Producer::Page(id) = route.producer {
+                paths[id] = Some(path.clone());
+            }
+        }
+        paths
+    }
+
+    /// Renders page `id`'s own file from `body`, before the site holds its bodies, and
+    /// writes it to `out` when given. Returns its findings.
+    pub(super) fn render_page_file(
+        &self,
+        id: PageId,
+        body: &Rendered,
+        path: &OutputPath,
+        input: &PageInput<'_>,
+        out: Option<&dyn Sink>,
+    ) -> Vec<Diagnostic> {
+        let Some(route) = self.routes.get(path) else { return Vec::new() };
+        match self.produce_page(id, body, input) {
+            Ok(output) => out.and_then(|out| write(out, path, route, output)).into_iter().collect(),
+            Err(found) => found,
+        }
+    }
+
+    pub(super) fn page_input(&self) -> PageInput<'_> {
         PageInput { config: &self.config, pages: &self.content.pages, tree: &self.tree, values: &self.values }
     }
 
@@ -59,11 +107,7 @@ impl Site {
             self.theme.templates.render(template, context, for_file).map(|html| Output::Bytes(html.into_bytes()))
         };
         match &route.producer {
-            Producer::Page(id) => {
-                let page = &pages[*id];
-                let context = templates::page_context(input, *id, &self.bodies[*id]);
-                render(page.template(), &context, &page.source)
-            }
+            Producer::Page(id) => self.produce_page(*id, &self.bodies[*id], input),
             Producer::Alias(index) => {
                 let alias = &self.aliases[*index];
                 let target = &pages[alias.target];
@@ -93,6 +137,13 @@ impl Site {
                 Generated::SearchIndex | Generated::Marker => Ok(Output::Elsewhere),
             },
         }
+    }
+
+    fn produce_page(&self, id: PageId, body: &Rendered, input: &PageInput<'_>) -> Result<Output, Vec<Diagnostic>> {
+        let page = &self.content.pages[id];
+        let context = templates::page_context(input, id, body);
+        let html = self.theme.templates.render(page.template(), &context, &page.source)?;
+        Ok(Output::Bytes(html.into_bytes()))
     }
 
     fn redirects(&self) -> Vec<redirects::Redirect<'_>> {

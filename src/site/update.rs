@@ -240,7 +240,7 @@ impl Site {
         kept.changed_paths = old_paths.symmetric_difference(&new_paths).cloned().collect();
         // Files whose contents a body shows (an image's size) count as changed too.
         kept.changed_paths.extend(edited);
-        self.derive(kept);
+        self.derive(kept, None);
     }
 
     /// Every page, asset and draft, by its path below `content/`.
