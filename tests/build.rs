@@ -281,6 +281,26 @@ fn refuses_output_folders_it_does_not_own_or_that_hold_the_site() {
 }
 
 #[test]
+fn an_output_folder_it_cannot_use_is_reported_beside_the_content_errors_and_nothing_is_written() {
+    // Pages are written while they are converted, so the output folder is staged first; a
+    // refused one must neither hide the site's own errors nor receive a page.
+    let site = copy_fixture("valid/basic");
+    fs::write(site.path().join("content/nl/kapot.md"), "---\ntitle: Kapot\ndescription: [niet af\n---\n\nTekst.\n")
+        .unwrap();
+    let foreign = site.path().join("documents");
+    fs::create_dir_all(&foreign).unwrap();
+    fs::write(foreign.join("thesis.txt"), "precious").unwrap();
+    let problems = build_at(site.path(), |o| o.out = Some(foreign.clone())).err().expect("refused");
+    let text = render(&problems);
+    assert!(text.contains("loket did not create it"), "{text}");
+    assert!(text.contains("content/nl/kapot.md"), "{text}");
+    let names: Vec<_> = fs::read_dir(&foreign).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["thesis.txt"], "nothing is written into a folder loket does not own");
+    let staged = fs::read_dir(site.path()).unwrap().filter_map(Result::ok);
+    assert!(staged.filter(|e| e.file_name().to_string_lossy().contains("staging")).count() == 0);
+}
+
+#[test]
 fn site_templates_and_locales_override_the_builtin_ones_file_by_file() {
     let site = copy_fixture("valid/basic");
     fs::create_dir_all(site.path().join("templates")).unwrap();

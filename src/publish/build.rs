@@ -104,7 +104,13 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
         (None, None)
     };
     let sink = staging.as_ref().map(|s| s as &dyn Sink);
-    let mut site = Site::load_streaming(&options.site(), &options.progress, PageFiles { out: sink })?;
+    let mut site = match Site::load_streaming(&options.site(), &options.progress, PageFiles { out: sink }) {
+        Ok(site) => site,
+        Err(mut problems) => {
+            problems.extend(staging_problem);
+            return Err(problems);
+        }
+    };
     timings.extend(site.timings());
     if site.findings().content_has_errors() || staging_problem.is_some() {
         let mut problems = site.findings().all();
@@ -114,7 +120,7 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
     let out_dir = options.out_dir();
     let routes = site.routes_to_render();
     let render_started = Instant::now();
-    // The search index is built on its own thread while the pages render and write, from
+    // The search index is built on its own thread while the other files render and write, from
     // records that borrow the site's texts. The indexer gets an OS thread of its own, never a
     // rayon worker: it blocks on Pagefind, which waits for rayon itself, and blocked workers
     // (two builds in one process on two cores) would leave no worker to run that wait's jobs.
