@@ -24,7 +24,7 @@ pub struct Templates {
     tera: Tera,
     /// Filled once the page tree is known (templates are parsed, and their functions
     /// checked, before that), and again by `serve` when titles or the tree change.
-    site_trees: Arc<RwLock<HashMap<String, Value>>>,
+    site_trees: Arc<RwLock<HashMap<String, Vec<TreeNode>>>>,
     /// The canonical URLs of the pages whose templates called `site_tree()`, so that `serve`
     /// knows which pages show every title.
     site_tree_callers: Arc<Mutex<HashSet<String>>>,
@@ -71,7 +71,7 @@ impl Templates {
                 .in_builtin_theme(builtin),
             );
         }
-        let site_trees: Arc<RwLock<HashMap<String, Value>>> = Arc::default();
+        let site_trees: Arc<RwLock<HashMap<String, Vec<TreeNode>>>> = Arc::default();
         let site_tree_callers: Arc<Mutex<HashSet<String>>> = Arc::default();
         register_functions(&mut tera, locales, site_trees.clone(), site_tree_callers.clone());
         if let Err(err) = tera.add_raw_templates(sources_text) {
@@ -132,7 +132,7 @@ impl Templates {
     }
 
     /// Gives `site_tree()` its data: per language, the nested page tree.
-    pub fn set_site_trees(&self, trees: HashMap<String, Value>) {
+    pub fn set_site_trees(&self, trees: HashMap<String, Vec<TreeNode>>) {
         // A poisoned lock only means a render panicked; the data is replaced whole anyway.
         *self.site_trees.write().unwrap_or_else(|e| e.into_inner()) = trees;
     }
@@ -189,7 +189,7 @@ fn template_errors(err: &tera::Error, sources: &HashMap<String, (std::path::Path
 fn register_functions(
     tera: &mut Tera,
     locales: Arc<Locales>,
-    site_trees: Arc<RwLock<HashMap<String, Value>>>,
+    site_trees: Arc<RwLock<HashMap<String, Vec<TreeNode>>>>,
     callers: Arc<Mutex<HashSet<String>>>,
 ) {
     // `site_tree()`: the nested page tree of the page's language, for sitemap pages.
@@ -199,7 +199,8 @@ fn register_functions(
             callers.lock().unwrap_or_else(|e| e.into_inner()).insert(canonical);
         }
         let trees = site_trees.read().unwrap_or_else(|e| e.into_inner());
-        Ok(trees.get(&lang).cloned().unwrap_or_else(|| Value::from(Vec::<Value>::new())))
+        // Made a value only here: few pages show the whole tree.
+        Ok(trees.get(&lang).map_or_else(|| Value::from(Vec::<Value>::new()), Value::from_serializable))
     });
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
         let key: String = kwargs.must_get("key")?;
@@ -295,8 +296,9 @@ struct HeadingValue<'a> {
 /// Everything computed once per build that page contexts share.
 #[derive(Default)]
 pub struct SiteValues {
-    /// Per page, its summary as a Tera value (cheap to clone into many contexts).
-    pub summaries: Vec<Value>,
+    /// Per page, its summary. Kept as a struct (about a fifth of the memory of a Tera map)
+    /// and made a value where a context shows it (`summary_value`).
+    pub summaries: Vec<PageSummary>,
     /// Per language: `site` and `menus`.
     pub site: HashMap<String, Value>,
     pub menus: HashMap<String, Value>,
@@ -318,8 +320,7 @@ pub struct PageInput<'a> {
 }
 
 impl SiteValues {
-    /// `summaries`: per page, its `PageSummary` as a value.
-    pub fn new(config: &SiteConfig, pages: &[Page], tree: &PageTree, summaries: Vec<Value>) -> SiteValues {
+    pub fn new(config: &SiteConfig, pages: &[Page], tree: &PageTree, summaries: Vec<PageSummary>) -> SiteValues {
         let mut values = SiteValues { summaries, ..SiteValues::default() };
         values.refresh(config, pages, tree);
         values
@@ -374,8 +375,13 @@ impl SiteValues {
     }
 
     /// After one page changed (`serve`).
-    pub fn set_summary(&mut self, id: PageId, summary: &PageSummary) {
-        self.summaries[id] = Value::from_serializable(summary);
+    pub fn set_summary(&mut self, id: PageId, summary: PageSummary) {
+        self.summaries[id] = summary;
+    }
+
+    /// What templates see of page `id` in lists, cards and links.
+    pub fn summary_value(&self, id: PageId) -> Value {
+        Value::from_serializable(&self.summaries[id])
     }
 }
 
@@ -406,15 +412,16 @@ fn menu_values(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<
     menus
 }
 
+/// A page in `site_tree()`, with the pages below it.
 #[derive(Debug, Clone, Serialize)]
-struct TreeNode {
+pub struct TreeNode {
     title: String,
     url: String,
     children: Vec<TreeNode>,
 }
 
 /// Per language, its home with every page below it, in sibling order.
-pub fn site_trees(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<String, Value> {
+pub fn site_trees(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<String, Vec<TreeNode>> {
     fn node(pages: &[Page], tree: &PageTree, id: PageId) -> TreeNode {
         TreeNode {
             title: pages[id].breadcrumb().to_string(),
@@ -424,9 +431,7 @@ pub fn site_trees(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashM
     }
     config
         .language_codes()
-        .filter_map(|lang| {
-            tree.home(lang).map(|home| (lang.to_string(), Value::from_serializable(&vec![node(pages, tree, home)])))
-        })
+        .filter_map(|lang| tree.home(lang).map(|home| (lang.to_string(), vec![node(pages, tree, home)])))
         .collect()
 }
 
@@ -440,7 +445,7 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert_value("menus", values.menus[&page.lang].clone());
     context.insert_value("data", values.data.get(&page.lang).cloned().unwrap_or_else(Value::none));
 
-    let mut page_value = values.summaries[id].clone().into_map().unwrap_or_default();
+    let mut page_value = values.summary_value(id).into_map().unwrap_or_default();
     page_value.insert("content".into(), Value::safe_string(&rendered.html));
     page_value.insert("template".into(), page.template().into());
     page_value.insert("search".into(), page.front.search.into());
@@ -461,15 +466,15 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert("breadcrumbs", &crumbs);
     let feed_url = crate::publish::feeds::feed_url_for(pages, tree, &values.feed_sections, id);
     context.insert("feed_url", &feed_url);
-    let summaries = |ids: &[PageId]| Value::from(ids.iter().map(|&c| values.summaries[c].clone()).collect::<Vec<_>>());
+    let summaries = |ids: &[PageId]| Value::from(ids.iter().map(|&c| values.summary_value(c)).collect::<Vec<_>>());
     // The topics this page names (links to their pages), and on a topic page, its pages.
     context.insert_value("topics", summaries(values.topics.of_page(id)));
     context.insert_value("topic_pages", summaries(values.topics.listed(id)));
     // `listed: false` pages are built but left out of the automatic lists.
     let children: Vec<Value> =
-        tree.children(id).iter().filter(|&&c| pages[c].front.listed).map(|&c| values.summaries[c].clone()).collect();
+        tree.children(id).iter().filter(|&&c| pages[c].front.listed).map(|&c| values.summary_value(c)).collect();
     context.insert_value("children", Value::from(children));
-    context.insert_value("parent", tree.parent(id).map_or_else(Value::none, |p| values.summaries[p].clone()));
+    context.insert_value("parent", tree.parent(id).map_or_else(Value::none, |p| values.summary_value(p)));
 
     let mut switcher = Vec::new();
     // The same alternates as the sitemap's: none for a page without translation.
@@ -549,7 +554,7 @@ pub fn language_context(input: &PageInput<'_>, lang: &str) -> Context {
     context.insert_value("site", input.values.site[lang].clone());
     context.insert_value("menus", input.values.menus[lang].clone());
     context.insert_value("data", input.values.data.get(lang).cloned().unwrap_or_else(Value::none));
-    let home = input.tree.home(lang).map(|h| input.values.summaries[h].clone()).unwrap_or_else(Value::none);
+    let home = input.tree.home(lang).map(|h| input.values.summary_value(h)).unwrap_or_else(Value::none);
     context.insert_value("home", home);
     // Open Graph locales: this language's, and the others' as alternates.
     let locales = &input.values.og_locales;

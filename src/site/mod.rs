@@ -234,7 +234,7 @@ impl Site {
         let started = std::time::Instant::now();
         self.check_assets(std::mem::take(&mut kept.assets));
         self.timings.add("files", started.elapsed());
-        let mut reused: Vec<Option<KeptPage>> =
+        let mut reused: Vec<Option<Box<KeptPage>>> =
             self.content.pages.iter().map(|page| kept.pages.remove(&page.source)).collect();
         // Routes, check levels, summaries and translations read front matter only, so they
         // come before the bodies: a streamed page is rendered the moment its body is made.
@@ -267,7 +267,12 @@ impl Site {
     /// Every page's Markdown as HTML, reusing kept bodies whose links found nothing that
     /// changed. With `stream`, each page's own file is rendered (and written) as soon as its
     /// body is made, and its HTML is not kept.
-    fn make_bodies(&mut self, reused: Vec<Option<KeptPage>>, changed: &HashSet<String>, stream: Option<PageFiles<'_>>) {
+    fn make_bodies(
+        &mut self,
+        reused: Vec<Option<Box<KeptPage>>>,
+        changed: &HashSet<String>,
+        stream: Option<PageFiles<'_>>,
+    ) {
         let count = reused.len();
         let page_files = stream.map(|_| self.page_file_paths());
         let bar = self.progress.step(if stream.is_some() { "pages" } else { "markdown" }, count);
@@ -279,7 +284,7 @@ impl Site {
         // In batches, so that a one-off build or check can let go of the Markdown of each
         // batch before the next: the memory it frees is used again for the next bodies.
         for start in (0..count).step_by(BODY_BATCH) {
-            let batch: Vec<Option<KeptPage>> = reused.by_ref().take(BODY_BATCH).collect();
+            let batch: Vec<Option<Box<KeptPage>>> = reused.by_ref().take(BODY_BATCH).collect();
             let links = self.link_context();
             let input = self.page_input();
             let made: Vec<MadeBody> = batch
@@ -403,9 +408,9 @@ impl Site {
 
     /// Summaries of every page (parallel; a kept page without an image keeps its own), then
     /// the values every page context shares.
-    fn summarize_all(&mut self, kept: &mut [Option<KeptPage>]) {
+    fn summarize_all(&mut self, kept: &mut [Option<Box<KeptPage>>]) {
         let sources = self.summary_sources();
-        let results: Vec<(tera::Value, u64, Diagnostics)> = self
+        let results: Vec<(templates::PageSummary, u64, Diagnostics)> = self
             .content
             .pages
             .par_iter()
@@ -416,7 +421,7 @@ impl Site {
                     None => {
                         let (summary, found) = summaries::summarize(&sources, page);
                         let hash = fingerprints::hash_summary(&summary);
-                        (tera::Value::from_serializable(&summary), hash, found.into_iter().collect())
+                        (summary, hash, found.into_iter().collect())
                     }
                 }
             })

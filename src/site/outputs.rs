@@ -112,7 +112,7 @@ impl Site {
                 let alias = &self.aliases[*index];
                 let target = &pages[alias.target];
                 let mut context = templates::language_context(input, &target.lang);
-                context.insert_value("target", self.values.summaries[alias.target].clone());
+                context.insert_value("target", self.values.summary_value(alias.target));
                 context.insert("canonical", &config.permalink(&target.url));
                 render("alias.html", &context, &target.source)
             }

@@ -10,12 +10,12 @@ use crate::load::content::{self, LoadOptions};
 use crate::load::page::{Page, PageId};
 use crate::render::markdown;
 use crate::render::markdown::Rendered;
+use crate::render::templates::PageSummary;
 use crate::serve::incremental::{self, PageChange};
 use crate::site::routes::OutputPath;
 use crate::site::{fingerprints, summaries, Site};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use tera::Value;
 
 /// What a changed path means for a loaded site.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -43,7 +43,9 @@ pub struct Plan {
 /// What a reload keeps of the pages whose files did not change, by source.
 #[derive(Default)]
 pub(super) struct Kept {
-    pub pages: HashMap<PathBuf, KeptPage>,
+    /// Boxed: a fresh load has one empty slot per page, which should not cost the size of
+    /// a kept page each.
+    pub pages: HashMap<PathBuf, Box<KeptPage>>,
     /// Paths below `content/` of pages, assets and drafts that came or went: a kept body
     /// whose links looked any of them up is rendered again.
     pub changed_paths: HashSet<String>,
@@ -55,8 +57,8 @@ pub(super) struct KeptPage {
     pub body: Rendered,
     pub body_hash: u64,
     pub markdown: Diagnostics,
-    /// Its summary as a value, its hash and its findings.
-    pub summary: Option<(Value, u64, Diagnostics)>,
+    /// Its summary, its hash and its findings.
+    pub summary: Option<(PageSummary, u64, Diagnostics)>,
 }
 
 impl Site {
@@ -223,7 +225,7 @@ impl Site {
             if let (Some(body), Some(markdown), Some(found), Some(value)) = parts {
                 let summary = Some((value, self.summary_hashes[id], found));
                 let body_hash = self.body_hashes[id];
-                kept.pages.insert(page.source.clone(), KeptPage { body, body_hash, markdown, summary });
+                kept.pages.insert(page.source.clone(), Box::new(KeptPage { body, body_hash, markdown, summary }));
             }
             previous.insert(page.source.clone(), page);
         }
@@ -282,7 +284,7 @@ impl Site {
             let (summary, found) = summaries::summarize(&self.summary_sources(), &self.content.pages[id]);
             self.findings.summaries[id] = found.into_iter().collect();
             self.summary_hashes[id] = fingerprints::hash_summary(&summary);
-            self.values.set_summary(id, &summary);
+            self.values.set_summary(id, summary);
             if relabelled {
                 if let Some(parent) = self.tree.parent(id) {
                     self.tree.sort_children(parent, &self.content.pages);
