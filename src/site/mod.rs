@@ -1,7 +1,9 @@
 //! The loaded site: settings, theme, pages and everything derived from them, in memory.
-//! `Site::load` runs every step before writing; `Site::apply` (in `update`) is the one place
-//! that changes a loaded site; `Site::render` produces the files of the route table. Fields
-//! are private: the rest of loket reads a site through its accessors.
+//! `Site::load` runs every step before writing, keeping every body (for `serve`);
+//! `Site::load_streaming` (one-off builds and checks) makes each page's own file as its body
+//! is made and keeps no HTML; `Site::apply` (in `update`) is the one place that changes a
+//! loaded site; `Site::render` produces the files of the route table. Fields are private:
+//! the rest of loket reads a site through its accessors.
 
 pub mod findings;
 pub mod fingerprints;

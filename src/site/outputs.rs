@@ -107,7 +107,11 @@ impl Site {
             self.theme.templates.render(template, context, for_file).map(|html| Output::Bytes(html.into_bytes()))
         };
         match &route.producer {
-            Producer::Page(id) => self.produce_page(*id, &self.bodies[*id], input),
+            Producer::Page(id) => {
+                // After `load_streaming` the bodies hold no HTML: their files are made already.
+                debug_assert!(!self.pages_rendered, "a streamed page rendered again");
+                self.produce_page(*id, &self.bodies[*id], input)
+            }
             Producer::Alias(index) => {
                 let alias = &self.aliases[*index];
                 let target = &pages[alias.target];
