@@ -39,14 +39,7 @@ impl Site {
         let rendered = paths
             .par_iter()
             .filter_map(|path| self.routes.get(path).map(|route| (path, route)))
-            .map(|(path, route)| {
-                let found = match self.produce(route, &input) {
-                    Ok(Output::Elsewhere) => Vec::new(),
-                    Ok(output) => out.and_then(|out| write(out, path, route, output)).into_iter().collect(),
-                    Err(found) => found,
-                };
-                (path.clone(), found)
-            })
+            .map(|(path, route)| (path.clone(), deliver(self.produce(route, &input), out, path, route)))
             .inspect(|_| bar.inc(1))
             .collect();
         bar.finish();
@@ -90,10 +83,7 @@ impl Site {
         out: Option<&dyn Sink>,
     ) -> Vec<Diagnostic> {
         let Some(route) = self.routes.get(path) else { return Vec::new() };
-        match self.produce_page(id, body, input) {
-            Ok(output) => out.and_then(|out| write(out, path, route, output)).into_iter().collect(),
-            Err(found) => found,
-        }
+        deliver(self.produce_page(id, body, input), out, path, route)
     }
 
     pub(super) fn page_input(&self) -> PageInput<'_> {
@@ -155,6 +145,19 @@ impl Site {
             .iter()
             .map(|a| redirects::Redirect { from: &a.path, to: &self.content.pages[a.target].url })
             .collect()
+    }
+}
+
+/// The findings of one route's file: those of producing it, or of writing it to `out`.
+fn deliver(
+    produced: Result<Output, Vec<Diagnostic>>,
+    out: Option<&dyn Sink>,
+    path: &OutputPath,
+    route: &Route,
+) -> Vec<Diagnostic> {
+    match produced {
+        Ok(output) => out.and_then(|out| write(out, path, route, output)).into_iter().collect(),
+        Err(found) => found,
     }
 }
 
