@@ -296,7 +296,7 @@ struct HeadingValue<'a> {
 /// Everything computed once per build that page contexts share.
 #[derive(Default)]
 pub struct SiteValues {
-    /// Per page, its summary. Kept as a struct (about a fifth of the memory of a Tera map)
+    /// Per page, its summary. Kept as a struct (less than half the memory of a Tera map)
     /// and made a value where a context shows it (`summary_value`).
     pub summaries: Vec<PageSummary>,
     /// Per language: `site` and `menus`.
