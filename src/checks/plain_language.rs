@@ -107,14 +107,23 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
     let blocks = blocks(events);
     let mut totals = Totals::default();
     let lang = language(&page.lang);
-    for block in &blocks {
-        let mut syllables = 0;
-        // Words repeat within a page and across pages: each is hyphenated once per thread.
-        let sentences = sentences(&block.text, |word| {
-            if let Some(lang) = lang {
-                syllables += syllables_memo(word, lang);
-            }
-        });
+    // Words repeat within a page and across pages: each is hyphenated once per thread. The
+    // memo is taken once per page, not once per word.
+    let counted: Vec<(Vec<Sentence>, usize)> = MEMO.with_borrow_mut(|memo| {
+        blocks
+            .iter()
+            .map(|block| {
+                let mut syllables = 0;
+                let sentences = sentences(&block.text, |word| {
+                    if let Some(lang) = lang {
+                        syllables += syllables_memo(memo, word, lang);
+                    }
+                });
+                (sentences, syllables)
+            })
+            .collect()
+    });
+    for (block, (sentences, syllables)) in blocks.iter().zip(counted) {
         let words: usize = sentences.iter().map(|s| s.words).sum();
         if block.kind == BlockKind::Paragraph {
             for sentence in &sentences {
@@ -220,35 +229,35 @@ fn language(code: &str) -> Option<hypher::Lang> {
 /// enough for the vocabulary of a big site, bounded for a hostile one.
 const MEMO_WORDS: usize = 100_000;
 
+/// Syllables by word, for one language.
+type Memo = HashMap<String, usize, foldhash::fast::RandomState>;
+
 thread_local! {
     /// Syllables by word, per language (Dutch, English). A memo of a pure function, so what a
     /// thread remembers never changes a result: it spares the patterns for the words that
     /// every page repeats (the patterns were most of the checks' time on a big site). Keyed
-    /// with the standard library's random SipHash: words that a hostile site chooses cannot
-    /// be made to collide.
-    static MEMO: std::cell::RefCell<[HashMap<String, usize>; 2]> = Default::default();
+    /// with foldhash's per-process random seed: a build is short-lived and shows nothing of
+    /// the seed, so words that a hostile site chooses cannot be made to collide, and hashing
+    /// costs a sixth of SipHash's.
+    static MEMO: std::cell::RefCell<[Memo; 2]> = Default::default();
 }
 
-/// `syllables`, remembered per thread.
-fn syllables_memo(word: &str, lang: hypher::Lang) -> usize {
+/// `syllables`, remembered in `memo`.
+fn syllables_memo(memo: &mut [Memo; 2], word: &str, lang: hypher::Lang) -> usize {
     // Most words have one syllable: cheaper to see than to look up.
     if is_monosyllable(word) {
         return 1;
     }
-    let slot = usize::from(lang != hypher::Lang::Dutch);
-    MEMO.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        let known = &mut memo[slot];
-        if let Some(&count) = known.get(word) {
-            return count;
-        }
-        if known.len() >= MEMO_WORDS {
-            known.clear();
-        }
-        let count = syllables(word, lang);
-        known.insert(word.to_string(), count);
-        count
-    })
+    let known = &mut memo[usize::from(lang != hypher::Lang::Dutch)];
+    if let Some(&count) = known.get(word) {
+        return count;
+    }
+    if known.len() >= MEMO_WORDS {
+        known.clear();
+    }
+    let count = syllables(word, lang);
+    known.insert(word.to_string(), count);
+    count
 }
 
 /// Syllables of a word: the parts the language's hyphenation patterns split it into (with
@@ -274,6 +283,15 @@ fn syllables(word: &str, lang: hypher::Lang) -> usize {
 /// Whether `word` is at most one run of letters (punctuation around it aside) with at most one
 /// group of vowels: what `syllables` counts as one, seen in one pass without the patterns.
 fn is_monosyllable(word: &str) -> bool {
+    if word.is_ascii() {
+        is_ascii_monosyllable(word.as_bytes())
+    } else {
+        is_monosyllable_chars(word)
+    }
+}
+
+/// `is_monosyllable` for any text, a character at a time.
+fn is_monosyllable_chars(word: &str) -> bool {
     let (mut runs, mut groups) = (0, 0);
     let (mut in_run, mut after_vowel) = (false, false);
     for c in word.chars() {
@@ -281,6 +299,24 @@ fn is_monosyllable(word: &str) -> bool {
         runs += usize::from(letter && !in_run);
         in_run = letter;
         let vowel = letter && is_vowel(c);
+        groups += usize::from(vowel && !after_vowel);
+        after_vowel = vowel;
+        if runs > 1 || groups > 1 {
+            return false;
+        }
+    }
+    true
+}
+
+/// `is_monosyllable` for ASCII, a byte at a time (most words of a Dutch or English page).
+fn is_ascii_monosyllable(word: &[u8]) -> bool {
+    let (mut runs, mut groups) = (0, 0);
+    let (mut in_run, mut after_vowel) = (false, false);
+    for &b in word {
+        let letter = b.is_ascii_alphabetic();
+        runs += usize::from(letter && !in_run);
+        in_run = letter;
+        let vowel = matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') && letter;
         groups += usize::from(vowel && !after_vowel);
         after_vowel = vowel;
         if runs > 1 || groups > 1 {
@@ -464,10 +500,14 @@ mod tests {
                 if is_monosyllable(word) {
                     assert_eq!(syllables(word, lang), 1, "{word}");
                 }
-                assert_eq!(syllables_memo(word, lang), syllables(word, lang), "{word}");
+                let mut memo = Default::default();
+                assert_eq!(syllables_memo(&mut memo, word, lang), syllables(word, lang), "{word}");
             }
         }
         assert!(is_monosyllable("taal") && !is_monosyllable("b2b") && !is_monosyllable("x-ray"));
+        for word in ["", "Yes", "AEIOU", "rhythm", "a1b", "(kort)", "dag.", "Y", "x-ray", "you", "qu'il", "e@", "B@B"] {
+            assert_eq!(is_ascii_monosyllable(word.as_bytes()), is_monosyllable_chars(word), "{word}");
+        }
     }
 
     #[test]
