@@ -319,7 +319,6 @@ pub fn check_events(page: &Page, events: &Events<'_>) -> (Vec<Diagnostic>, plain
 
 #[cfg(test)]
 pub(crate) mod test_support {
-    use crate::diagnostics::LineIndex;
     use crate::load::frontmatter;
     use crate::load::page::{Page, PageKind};
     use std::path::Path;
@@ -339,7 +338,7 @@ pub(crate) mod test_support {
             url: format!("/{lang}/x/"),
             translation_key: "x".to_string(),
             front,
-            lines: LineIndex::new(text),
+            lines: std::sync::OnceLock::new(),
             text: text.to_string(),
             body_offset,
         }

@@ -11,6 +11,7 @@ use crate::sitefs::{self, Kind, Refusal};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 pub const CONTENT_DIR: &str = "content";
 const RULE_LAYOUT: &str = "content-layout";
@@ -248,7 +249,7 @@ fn read_page(root: &Path, lang: &str, path: &Path, key_path: &str) -> Result<Pag
         key_path: key_path.to_string(),
         translation_key,
         front,
-        lines: LineIndex::new(&text),
+        lines: OnceLock::new(),
         text,
         body_offset,
         source,

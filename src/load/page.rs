@@ -4,6 +4,7 @@
 use crate::diagnostics::{LineIndex, Position};
 use crate::load::frontmatter::FrontMatter;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 /// A page of one loaded site: its index in the site's pages. Ids are handed out afresh when
 /// pages come or go, so one never outlives the update that made it (findings and the route
@@ -92,7 +93,10 @@ pub struct Page {
     pub front: FrontMatter,
     /// The whole file (line ends normalised to `\n`), kept for positions in messages.
     pub text: String,
-    pub lines: LineIndex,
+    /// Where `text`'s lines start, made the first time a finding needs a position: most
+    /// pages of a site have none. Once a one-off build has dropped the Markdown, only the
+    /// front matter is left to index, and that is all that still gets positions.
+    pub lines: OnceLock<LineIndex>,
     /// Byte offset of the Markdown body in `text`.
     pub body_offset: usize,
 }
@@ -109,7 +113,7 @@ impl Page {
 
     /// Position in the file of byte `offset` of the body.
     pub fn body_position(&self, offset: usize) -> Position {
-        self.lines.position(&self.text, self.body_offset + offset)
+        self.lines.get_or_init(|| LineIndex::new(&self.text)).position(&self.text, self.body_offset + offset)
     }
 
     /// The folder of this page's file below the language folder (`asiel` for both

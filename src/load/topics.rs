@@ -3,13 +3,14 @@
 //! `site.yaml`. Topic pages are `Page`s like any other, so the tree, translations, the
 //! sitemap and search treat them alike; the lists they show are made when rendering.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::config::SiteConfig;
 use crate::load::frontmatter::FrontMatter;
 use crate::load::page::{url_for, Origin, Page, PageId, PageKind};
 use crate::render::i18n::Locales;
 use fluent_bundle::FluentArgs;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// The translation key of the topics overview; a topic page's is `topics/<key>`.
 pub const OVERVIEW_KEY: &str = "topics";
@@ -105,7 +106,7 @@ fn page(
             topics: Vec::new(),
         },
         text: String::new(),
-        lines: LineIndex::new(""),
+        lines: OnceLock::new(),
         body_offset: 0,
     }
 }

@@ -276,6 +276,8 @@ impl Site {
         stream: Option<PageFiles<'_>>,
     ) {
         let count = reused.len();
+        // Fingerprints are for updates (`serve`): a site that drops its sources has none.
+        let updatable = self.options.keep_sources;
         let page_files = stream.map(|_| self.page_file_paths());
         let bar = self.progress.step(if stream.is_some() { "pages" } else { "markdown" }, count);
         self.bodies = Vec::with_capacity(count);
@@ -300,7 +302,7 @@ impl Site {
                         }
                         _ => {
                             let (body, found) = markdown::render(id, &links);
-                            let hash = fingerprints::hash_body(&body);
+                            let hash = if updatable { fingerprints::hash_body(&body) } else { 0 };
                             (body, found, hash)
                         }
                     };
@@ -412,6 +414,7 @@ impl Site {
     /// the values every page context shares.
     fn summarize_all(&mut self, kept: &mut [Option<Box<KeptPage>>]) {
         let sources = self.summary_sources();
+        let updatable = self.options.keep_sources;
         let results: Vec<(templates::PageSummary, u64, Diagnostics)> = self
             .content
             .pages
@@ -422,7 +425,7 @@ impl Site {
                     Some(summary) => summary,
                     None => {
                         let (summary, found) = summaries::summarize(&sources, page);
-                        let hash = fingerprints::hash_summary(&summary);
+                        let hash = if updatable { fingerprints::hash_summary(&summary) } else { 0 };
                         (summary, hash, found.into_iter().collect())
                     }
                 }

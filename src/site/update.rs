@@ -132,6 +132,7 @@ impl Site {
     /// known to have changed on disk); after a fresh load, every route. After an update that
     /// changed only page bodies, only those pages' fingerprints are computed again.
     pub fn plan(&mut self, also: Vec<OutputPath>) -> Plan {
+        debug_assert!(self.options.keep_sources, "a site that drops its sources has no fingerprints");
         let shared = match (self.edited_bodies.take(), self.shared.take()) {
             (Some(pages), Some(shared)) => {
                 for id in pages {
