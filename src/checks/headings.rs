@@ -58,10 +58,11 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
     for (event, range) in events {
         let Event::Start(Tag::Heading { level, .. }) = event else { continue };
         let level = *level as u8;
-        let position = page.body_position(range.start);
+        // Only a finding needs a position (most headings have none).
+        let position = || page.body_position(range.start);
         if level == 1 {
             found.push(
-                Diagnostic::error("heading-h1", &page.source, position, "a level-1 heading in the body")
+                Diagnostic::error("heading-h1", &page.source, position(), "a level-1 heading in the body")
                     .with_hint("the page title is the only level-1 heading; start the body's headings with `##`"),
             );
         } else if level > previous + 1 {
@@ -71,7 +72,7 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "heading-skip",
                     &page.source,
-                    position,
+                    position(),
                     format!("this level-{level} heading follows {after}: level {} is skipped", previous + 1),
                 )
                 .with_hint(format!("use `{hashes}` here: headings go down one level at a time")),
