@@ -533,18 +533,33 @@ fn og_locale(code: &str) -> String {
 }
 
 /// Schema.org `BreadcrumbList` as JSON for a `<script type="application/ld+json">` data
-/// block; `<` is escaped so the text can never close the element.
+/// block; `<` is escaped so the text can never close the element. Written from structs (not
+/// `serde_json::Value` maps) with the keys in the order the maps gave them.
 fn breadcrumb_json_ld(config: &SiteConfig, crumbs: &[Crumb]) -> String {
-    let items: Vec<serde_json::Value> = crumbs
+    #[derive(Serialize)]
+    struct BreadcrumbList<'a> {
+        #[serde(rename = "@context")]
+        context: &'static str,
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        #[serde(rename = "itemListElement")]
+        items: Vec<ListItem<'a>>,
+    }
+    #[derive(Serialize)]
+    struct ListItem<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        item: String,
+        name: &'a str,
+        position: usize,
+    }
+    let items = crumbs
         .iter()
         .enumerate()
-        .map(|(i, c)| {
-            serde_json::json!({ "@type": "ListItem", "position": i + 1, "name": c.title, "item": config.permalink(&c.url) })
-        })
+        .map(|(i, c)| ListItem { kind: "ListItem", item: config.permalink(&c.url), name: &c.title, position: i + 1 })
         .collect();
-    let json =
-        serde_json::json!({ "@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items });
-    json.to_string().replace('<', "\\u003c")
+    let list = BreadcrumbList { context: "https://schema.org", kind: "BreadcrumbList", items };
+    serde_json::to_string(&list).unwrap_or_default().replace('<', "\\u003c")
 }
 
 /// The context of pages that belong to a language but to no Markdown file (404, redirects).
