@@ -104,6 +104,11 @@ pub fn kind(root: &Path, path: &Path) -> Result<Kind, Refusal> {
 /// resolves inside the site; nothing else is opened (even opening a named pipe blocks).
 /// The folders above `path` are the caller's to check, as a walk of the site does.
 pub fn open(root: &Path, path: &Path) -> Result<File, Refusal> {
+    open_with_metadata(root, path).map(|(file, _)| file)
+}
+
+/// `open`, with the metadata of the file opened.
+fn open_with_metadata(root: &Path, path: &Path) -> Result<(File, Metadata), Refusal> {
     let meta = fs::symlink_metadata(path)?;
     if meta.file_type().is_symlink() {
         let target = path.canonicalize().map_err(|_| Refusal::Outside)?;
@@ -116,11 +121,19 @@ pub fn open(root: &Path, path: &Path) -> Result<File, Refusal> {
     open_nonblocking(path, true)
 }
 
-/// Reads the whole regular file at `path` (see `open`).
+/// Reads the whole regular file at `path` (see `open`). The buffer is sized from the
+/// metadata `open` has already read: `File::read_to_end` would ask the system for the size
+/// and position again (two calls per file; a site has tens of thousands).
 pub fn read(root: &Path, path: &Path) -> Result<Vec<u8>, Refusal> {
-    let mut file = open(root, path)?;
+    let (file, meta) = open_with_metadata(root, path)?;
+    // One byte more, so that a file that did not change since is read to its end at once.
+    let expected = usize::try_from(meta.len()).unwrap_or(0).saturating_add(1);
     let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes)?;
+    // A file's size is the site's to choose: too big to hold is an error, not an abort.
+    bytes.try_reserve_exact(expected).map_err(|e| std::io::Error::new(std::io::ErrorKind::OutOfMemory, e))?;
+    // Through `Take`, whose `read_to_end` asks nothing of the file but its bytes; the file
+    // may still grow or shrink meanwhile, and is read to its end either way.
+    file.take(u64::MAX).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
@@ -140,11 +153,11 @@ pub fn read_bounded(root: &Path, path: &Path, limit: u64) -> Result<Option<Vec<u
 /// should it have been replaced by a named pipe since, and refuses it if it is no longer
 /// regular.
 pub fn open_regular(path: &Path) -> Result<File, Refusal> {
-    open_nonblocking(path, false)
+    open_nonblocking(path, false).map(|(file, _)| file)
 }
 
 /// `no_follow`: the path was resolved already, so a link at its end now is a swap.
-fn open_nonblocking(path: &Path, no_follow: bool) -> Result<File, Refusal> {
+fn open_nonblocking(path: &Path, no_follow: bool) -> Result<(File, Metadata), Refusal> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -159,10 +172,11 @@ fn open_nonblocking(path: &Path, no_follow: bool) -> Result<File, Refusal> {
     #[cfg(not(unix))]
     let _ = no_follow;
     let file = options.open(path)?;
-    if kind_of(&file.metadata()?)? != Kind::File {
+    let meta = file.metadata()?;
+    if kind_of(&meta)? != Kind::File {
         return Err(Refusal::Special("folder"));
     }
-    Ok(file)
+    Ok((file, meta))
 }
 
 fn kind_of(meta: &Metadata) -> Result<Kind, Refusal> {
