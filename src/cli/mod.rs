@@ -394,20 +394,29 @@ fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
     written
 }
 
+/// Every finding, buffered: a line at a time, a big site's report took a system call per
+/// line. A reader that goes away (`| head`) ends the report, not the program.
 fn print_findings(findings: &Diagnostics, root: &Path, format: Format) {
-    match format {
+    use std::io::Write;
+    let _ = match format {
         Format::Human => {
             let mut report = HumanReport::new(root, report::stderr_has_color());
-            for finding in findings.sorted() {
-                eprintln!("{}\n", report.render(finding));
-            }
+            let mut out = std::io::BufWriter::new(std::io::stderr().lock());
+            findings
+                .sorted()
+                .into_iter()
+                .try_for_each(|finding| writeln!(out, "{}\n", report.render(finding)))
+                .and_then(|()| out.flush())
         }
         Format::Json => {
-            for finding in findings.sorted() {
-                println!("{}", report::json(finding));
-            }
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            findings
+                .sorted()
+                .into_iter()
+                .try_for_each(|finding| writeln!(out, "{}", report::json(finding)))
+                .and_then(|()| out.flush())
         }
-    }
+    };
 }
 
 fn plural(n: usize) -> &'static str {
