@@ -128,6 +128,32 @@ fn json_format_prints_one_object_per_finding_and_line() {
     assert!(stderr.starts_with("checked "), "{stderr}");
 }
 
+#[test]
+fn a_report_whose_reader_stops_early_ends_quietly() {
+    // More JSON than a pipe holds (about 300 KB): the reader leaves after the first line.
+    let site = copy_fixture("status");
+    let sentence = format!("{}.", ["Dit is een zin met heel veel woorden"; 4].join(" "));
+    let body = vec![sentence; 1_000].join("\n\n");
+    std::fs::write(
+        site.path().join("content/nl/lang.md"),
+        format!("---\ntitle: Lang\ndescription: Lang\n---\n{body}\n"),
+    )
+    .unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_loket"))
+        .args(["check", "--root", site.path().to_str().unwrap(), "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut first).unwrap();
+    assert!(first.starts_with("{\"builtin\":"), "{first}");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "warnings only: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
 /// A copy of the status fixture with 14 more long sentences: more warnings than a person
 /// reads one by one.
 fn many_warnings() -> tempfile::TempDir {
