@@ -166,7 +166,7 @@ impl Staging {
             // The staging path now holds the old output. The new one is in place whatever
             // happens next: should removing the old one fail, the next build removes it.
             self.committed = true;
-            let _ = fs::remove_dir_all(&self.staging);
+            remove_tree(&self.staging);
             return Ok(());
         }
         let old = self.staging.with_file_name(format!(
@@ -180,9 +180,25 @@ impl Staging {
             return Err(io_error(&root, &self.target, "cannot move the new output in place", &err));
         }
         self.committed = true;
-        let _ = fs::remove_dir_all(&old);
+        remove_tree(&old);
         Ok(())
     }
+}
+
+/// Removes the replaced output, a folder of its own at a time in parallel (the language
+/// folders hold most of a site's files): it is the last step of a rebuild, with nothing else
+/// left to run beside it. Links are removed, never followed (`remove_dir_all`'s contract).
+/// Whatever cannot be removed is left for the next build.
+fn remove_tree(dir: &Path) {
+    use rayon::prelude::*;
+    let entries: Vec<fs::DirEntry> = fs::read_dir(dir).map(|list| list.flatten().collect()).unwrap_or_default();
+    entries.par_iter().for_each(|entry| {
+        let _ = match entry.file_type() {
+            Ok(kind) if kind.is_dir() => fs::remove_dir_all(entry.path()),
+            _ => fs::remove_file(entry.path()),
+        };
+    });
+    let _ = fs::remove_dir_all(dir);
 }
 
 /// Swaps the folders at `a` and `b` in one step.
