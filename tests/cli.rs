@@ -131,14 +131,7 @@ fn json_format_prints_one_object_per_finding_and_line() {
 #[test]
 fn a_report_whose_reader_stops_early_ends_quietly() {
     // More JSON than a pipe holds (about 300 KB): the reader leaves after the first line.
-    let site = copy_fixture("status");
-    let sentence = format!("{}.", ["Dit is een zin met heel veel woorden"; 4].join(" "));
-    let body = vec![sentence; 1_000].join("\n\n");
-    std::fs::write(
-        site.path().join("content/nl/lang.md"),
-        format!("---\ntitle: Lang\ndescription: Lang\n---\n{body}\n"),
-    )
-    .unwrap();
+    let site = with_long_sentences(1_000);
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_loket"))
         .args(["check", "--root", site.path().to_str().unwrap(), "--format", "json"])
         .stdout(std::process::Stdio::piped())
@@ -157,9 +150,14 @@ fn a_report_whose_reader_stops_early_ends_quietly() {
 /// A copy of the status fixture with 14 more long sentences: more warnings than a person
 /// reads one by one.
 fn many_warnings() -> tempfile::TempDir {
+    with_long_sentences(14)
+}
+
+/// A copy of the status fixture with a page of `count` long sentences (a warning each).
+fn with_long_sentences(count: usize) -> tempfile::TempDir {
     let site = copy_fixture("status");
     let sentence = format!("{}.", ["Dit is een zin met heel veel woorden"; 4].join(" "));
-    let body = vec![sentence; 14].join("\n\n");
+    let body = vec![sentence; count].join("\n\n");
     std::fs::write(
         site.path().join("content/nl/lang.md"),
         format!("---\ntitle: Lang\ndescription: Lang\n---\n{body}\n"),
