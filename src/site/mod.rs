@@ -208,6 +208,12 @@ impl Site {
         self.content.pages.extend(pages);
     }
 
+    /// Whether body and summary fingerprints are computed: they are for updates (`serve`),
+    /// and a site that drops its sources is never updated.
+    fn keeps_fingerprints(&self) -> bool {
+        self.options.keep_sources
+    }
+
     /// What a page's Markdown is rendered against: the other pages, files and strings.
     fn link_context(&self) -> LinkContext<'_> {
         LinkContext {
@@ -276,8 +282,7 @@ impl Site {
         stream: Option<PageFiles<'_>>,
     ) {
         let count = reused.len();
-        // Fingerprints are for updates (`serve`): a site that drops its sources has none.
-        let updatable = self.options.keep_sources;
+        let fingerprinted = self.keeps_fingerprints();
         let page_files = stream.map(|_| self.page_file_paths());
         let bar = self.progress.step(if stream.is_some() { "pages" } else { "markdown" }, count);
         self.bodies = Vec::with_capacity(count);
@@ -302,7 +307,7 @@ impl Site {
                         }
                         _ => {
                             let (body, found) = markdown::render(id, &links);
-                            let hash = if updatable { fingerprints::hash_body(&body) } else { 0 };
+                            let hash = if fingerprinted { fingerprints::hash_body(&body) } else { 0 };
                             (body, found, hash)
                         }
                     };
@@ -414,7 +419,7 @@ impl Site {
     /// the values every page context shares.
     fn summarize_all(&mut self, kept: &mut [Option<Box<KeptPage>>]) {
         let sources = self.summary_sources();
-        let updatable = self.options.keep_sources;
+        let fingerprinted = self.keeps_fingerprints();
         let results: Vec<(templates::PageSummary, u64, Diagnostics)> = self
             .content
             .pages
@@ -425,7 +430,7 @@ impl Site {
                     Some(summary) => summary,
                     None => {
                         let (summary, found) = summaries::summarize(&sources, page);
-                        let hash = if updatable { fingerprints::hash_summary(&summary) } else { 0 };
+                        let hash = if fingerprinted { fingerprints::hash_summary(&summary) } else { 0 };
                         (summary, hash, found.into_iter().collect())
                     }
                 }

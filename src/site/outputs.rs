@@ -46,11 +46,6 @@ impl Site {
         rendered
     }
 
-    /// Every route, in path order.
-    pub fn all_routes(&self) -> Vec<OutputPath> {
-        self.routes.iter().map(|(path, _)| path.clone()).collect()
-    }
-
     /// Every route whose file is not made yet, in path order: all of them, or after
     /// `load_streaming` all but the pages' own files.
     pub fn routes_to_render(&self) -> Vec<OutputPath> {

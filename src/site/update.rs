@@ -8,8 +8,7 @@ use crate::checks::files;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{self, LoadOptions};
 use crate::load::page::{Page, PageId};
-use crate::render::markdown;
-use crate::render::markdown::Rendered;
+use crate::render::markdown::{self, Rendered};
 use crate::render::templates::PageSummary;
 use crate::serve::incremental::{self, PageChange};
 use crate::site::routes::OutputPath;
@@ -132,7 +131,7 @@ impl Site {
     /// known to have changed on disk); after a fresh load, every route. After an update that
     /// changed only page bodies, only those pages' fingerprints are computed again.
     pub fn plan(&mut self, also: Vec<OutputPath>) -> Plan {
-        debug_assert!(self.options.keep_sources, "a site that drops its sources has no fingerprints");
+        debug_assert!(self.keeps_fingerprints(), "a site that drops its sources has no fingerprints");
         let shared = match (self.edited_bodies.take(), self.shared.take()) {
             (Some(pages), Some(shared)) => {
                 for id in pages {
