@@ -1,23 +1,9 @@
 //! Findings about a site (errors and warnings) with their file, line and column, collected
 //! across a whole build so that one run reports every problem.
 
+pub use crate::rules::{Rule, Severity};
 use std::fmt;
 use std::path::{Path, PathBuf};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
 
 /// A position in a file: 1-based line and column (column counted in characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -37,8 +23,8 @@ impl Position {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Stable rule name, such as `broken-link` or `front-matter`.
-    pub rule: &'static str,
+    /// The rule that found it, printed by its stable name (`broken-link`, `front-matter`).
+    pub rule: Rule,
     /// Path shown to the user: relative to the site root where possible.
     pub file: PathBuf,
     pub position: Position,
@@ -50,7 +36,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(rule: &'static str, file: impl Into<PathBuf>, position: Position, message: impl Into<String>) -> Self {
+    pub fn error(rule: Rule, file: impl Into<PathBuf>, position: Position, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             rule,
@@ -62,12 +48,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(
-        rule: &'static str,
-        file: impl Into<PathBuf>,
-        position: Position,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(rule: Rule, file: impl Into<PathBuf>, position: Position, message: impl Into<String>) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(rule, file, position, message) }
     }
 
@@ -146,12 +127,17 @@ impl Diagnostics {
         self.items.len()
     }
 
-    /// The findings in a stable order: by file, position, then rule and message.
+    /// The findings in a stable order: by file, position, then rule name and message.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut items: Vec<&Diagnostic> = self.items.iter().collect();
         items.sort_by(|a, b| {
-            (&a.file, a.position, a.severity, a.rule, &a.message)
-                .cmp(&(&b.file, b.position, b.severity, b.rule, &b.message))
+            (&a.file, a.position, a.severity, a.rule.name(), &a.message).cmp(&(
+                &b.file,
+                b.position,
+                b.severity,
+                b.rule.name(),
+                &b.message,
+            ))
         });
         items
     }
@@ -268,7 +254,7 @@ mod tests {
 
     #[test]
     fn display_has_file_line_column_rule_and_hint() {
-        let d = Diagnostic::error("broken-link", "content/nl/a.md", Position::new(3, 7), "no page here")
+        let d = Diagnostic::error(Rule::BrokenLink, "content/nl/a.md", Position::new(3, 7), "no page here")
             .with_hint("check the path");
         assert_eq!(d.to_string(), "content/nl/a.md:3:7: error[broken-link]: no page here\n  = hint: check the path");
     }

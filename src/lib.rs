@@ -5,15 +5,16 @@
 //! - `render`: Markdown bodies to HTML, Tera templates, Fluent strings, the built-in theme;
 //! - `site`: the loaded `Site`, its route table (every output path and its one producer),
 //!   links, summaries and findings, and the one place that applies changes to it;
-//! - `checks`: the editor checks and their rule table;
+//! - `checks`: the editor checks and the levels of their rules;
 //! - `publish`: the build, the staged output folder, and the generated files (sitemap, feeds,
 //!   redirects, search index);
 //! - `serve`: watching, incremental plans and the preview server;
 //! - `cli`: the command line, the printed report, `loket status` and `loket new`;
 //! - `status`: the numbers of `loket status` (translations, review, plain language, findings).
 //!
-//! Beside them, `diagnostics` (findings) and `sitefs` (opening a site's files: only regular
-//! files and folders inside the site folder) serve every stage.
+//! Beside them, `diagnostics` (findings), `rules` (the `Rule` enum: every rule loket reports,
+//! with its name and level) and `sitefs` (opening a site's files: only regular files and
+//! folders inside the site folder) serve every stage.
 
 pub mod checks;
 pub mod cli;
@@ -21,6 +22,7 @@ pub mod diagnostics;
 pub mod load;
 pub mod publish;
 pub mod render;
+pub mod rules;
 pub mod serve;
 pub mod site;
 pub mod sitefs;

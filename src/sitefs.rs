@@ -4,12 +4,10 @@
 //! site is read and nothing blocks.
 
 use crate::diagnostics::{display_path, Diagnostic, Position};
+use crate::rules::Rule;
 use std::fs::{self, File, Metadata};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-
-pub const RULE_OUTSIDE: &str = "outside-site";
-pub const RULE_SPECIAL: &str = "special-file";
 
 /// Why a path of the site is not read.
 #[derive(Debug)]
@@ -27,18 +25,18 @@ pub enum Refusal {
 impl Refusal {
     /// The finding at `path`; `rule` and `what` (`cannot read {what}: …`) are for plain
     /// read errors, which belong to the step that reads.
-    pub fn finding(&self, root: &Path, path: &Path, rule: &'static str, what: &str) -> Diagnostic {
+    pub fn finding(&self, root: &Path, path: &Path, rule: Rule, what: &str) -> Diagnostic {
         let shown = display_path(root, path);
         match self {
             Refusal::Outside => Diagnostic::error(
-                RULE_OUTSIDE,
+                Rule::OutsideSite,
                 shown,
                 Position::START,
                 "this symbolic link leads outside the site folder",
             )
             .with_hint("copy the file or folder into the site instead of linking to it"),
             Refusal::Special(kind) => Diagnostic::error(
-                RULE_SPECIAL,
+                Rule::SpecialFile,
                 shown,
                 Position::START,
                 format!("this is a {kind}, not a regular file or folder"),

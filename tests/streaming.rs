@@ -86,5 +86,9 @@ fn a_check_renders_every_page_for_its_findings_without_writing() {
     let loaded = Site::load_streaming(&one_off(site.path()), &Progress::hidden(), PageFiles { out: None })
         .unwrap_or_else(|p| panic!("{}", common::render(&p)));
     let found = loaded.findings().all();
-    assert!(found.iter().any(|d| d.rule == "template" && d.file.ends_with("story.html")), "{}", common::render(&found));
+    assert!(
+        found.iter().any(|d| d.rule == loket::rules::Rule::Template && d.file.ends_with("story.html")),
+        "{}",
+        common::render(&found)
+    );
 }

@@ -16,7 +16,7 @@ fn unsafe_files(problems: &loket::diagnostics::Diagnostics) -> Vec<(PathBuf, usi
     problems
         .sorted()
         .iter()
-        .filter(|d| d.rule == "unsafe-file")
+        .filter(|d| d.rule == loket::rules::Rule::UnsafeFile)
         .map(|d| (d.file.clone(), d.position.line, d.position.column))
         .collect()
 }

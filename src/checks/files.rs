@@ -5,10 +5,9 @@
 
 use crate::diagnostics::{display_path, Diagnostic, Position};
 use crate::load::content::Asset;
+use crate::rules::Rule;
 use crate::sitefs;
 use std::path::Path;
-
-pub const RULE: &str = "unsafe-file";
 
 /// The largest SVG that is read to be checked; a larger one is a finding.
 pub const MAX_SVG_BYTES: u64 = 16 << 20;
@@ -53,14 +52,14 @@ pub fn check_asset(root: &Path, asset: &Asset) -> Vec<Diagnostic> {
             Ok(text) => check_svg(&text)
                 .into_iter()
                 .map(|(position, message, hint)| {
-                    Diagnostic::error(RULE, shown.clone(), position, message).with_hint(hint)
+                    Diagnostic::error(Rule::UnsafeFile, shown.clone(), position, message).with_hint(hint)
                 })
                 .collect(),
-            Err(_) => vec![Diagnostic::error(RULE, shown, Position::START, "this SVG is not UTF-8 text")
+            Err(_) => vec![Diagnostic::error(Rule::UnsafeFile, shown, Position::START, "this SVG is not UTF-8 text")
                 .with_hint("save it as UTF-8 (plain SVG) in your drawing program, or export it as PNG")],
         },
         Ok(None) => vec![Diagnostic::error(
-            RULE,
+            Rule::UnsafeFile,
             shown,
             Position::START,
             format!("this SVG is larger than {} MiB and is not checked", MAX_SVG_BYTES >> 20),
@@ -70,7 +69,12 @@ pub fn check_asset(root: &Path, asset: &Asset) -> Vec<Diagnostic> {
         // went away since is reported by the copy.
         Err(sitefs::Refusal::Outside | sitefs::Refusal::Special(_) | sitefs::Refusal::Missing(_)) => Vec::new(),
         Err(sitefs::Refusal::Io(err)) => {
-            vec![Diagnostic::error(RULE, shown, Position::START, format!("cannot read this SVG to check it: {err}"))]
+            vec![Diagnostic::error(
+                Rule::UnsafeFile,
+                shown,
+                Position::START,
+                format!("cannot read this SVG to check it: {err}"),
+            )]
         }
     }
 }
@@ -98,7 +102,7 @@ fn refused_type(shown: std::path::PathBuf, name: &str, extension: &str) -> Diagn
             format!("convert it to an allowed type, or link to it elsewhere; next to pages may sit: {allowed}"),
         ),
     };
-    Diagnostic::error(RULE, shown, Position::START, message).with_hint(hint)
+    Diagnostic::error(Rule::UnsafeFile, shown, Position::START, message).with_hint(hint)
 }
 
 /// A finding in an SVG: where, what, and what to do.
@@ -394,7 +398,7 @@ mod tests {
         for name in ["evil.html", "x.js", "y.CSS", "data.xml", "plaatje.svgz", "README", "x.php", ".htaccess.", "x."] {
             let found = check(name);
             assert_eq!(found.len(), 1, "{name}");
-            assert_eq!(found[0].rule, RULE);
+            assert_eq!(found[0].rule, Rule::UnsafeFile);
             assert_eq!(found[0].file, PathBuf::from(name));
             assert!(found[0].hint.is_some());
         }

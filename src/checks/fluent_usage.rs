@@ -5,6 +5,7 @@
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
 use crate::render::i18n::Locales;
 use crate::render::theme::{self, ThemeFile};
+use crate::rules::Rule;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -21,7 +22,7 @@ pub struct Use {
 
 pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
     // Unreadable templates are reported by the template step.
-    let Ok(templates) = theme::files(root, theme::TEMPLATES_DIR, "template") else { return Vec::new() };
+    let Ok(templates) = theme::files(root, theme::TEMPLATES_DIR, Rule::Template) else { return Vec::new() };
     let uses: Vec<Use> = templates.iter().flat_map(template_uses).collect();
     let defined: BTreeSet<&str> = locales.keys().values().flat_map(|keys| keys.keys().map(String::as_str)).collect();
     let mut found = Vec::new();
@@ -31,7 +32,7 @@ pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
         if !defined.contains(key.as_str()) && reported.insert((key.clone(), used.file.clone())) {
             found.push(
                 Diagnostic::error(
-                    "fluent-unknown-key",
+                    Rule::FluentUnknownKey,
                     &used.file,
                     used.position,
                     format!("the template uses the UI string `{key}`, which no locale defines"),
@@ -54,7 +55,7 @@ pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
         let Some(source) = locales.keys().values().find_map(|keys| keys.get(key)) else { continue };
         found.push(
             Diagnostic::warning(
-                "fluent-unused-key",
+                Rule::FluentUnusedKey,
                 &source.file,
                 source.position,
                 format!("the UI string `{key}` is not used by any template"),

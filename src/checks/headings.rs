@@ -5,10 +5,8 @@
 use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
+use crate::rules::Rule;
 use pulldown_cmark::{Event, Tag};
-
-pub const ATTRIBUTE_RULE: &str = "heading-attribute";
-pub const DUPLICATE_RULE: &str = "duplicate-heading-id";
 
 /// Two headings that set the same `{#id}`: a link to it could only ever reach the first.
 /// Ids made from heading text never clash (`markdown::render` numbers them: `kop`, `kop-1`),
@@ -24,7 +22,7 @@ pub fn check_duplicate_ids(page: &Page, events: &Events<'_>, found: &mut Vec<Dia
         if has_notes && id.as_ref() == crate::render::markdown::FOOTNOTES_ID {
             found.push(
                 Diagnostic::error(
-                    DUPLICATE_RULE,
+                    Rule::DuplicateHeadingId,
                     &page.source,
                     position,
                     "`footnotes` is the id of this page's footnotes heading",
@@ -36,7 +34,7 @@ pub fn check_duplicate_ids(page: &Page, events: &Events<'_>, found: &mut Vec<Dia
         match seen.get(id.as_ref()) {
             Some(&first) => found.push(
                 Diagnostic::error(
-                    DUPLICATE_RULE,
+                    Rule::DuplicateHeadingId,
                     &page.source,
                     position,
                     format!("the heading id `{id}` is already used on this page, by the heading on line {first}"),
@@ -62,7 +60,7 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
         let position = || page.body_position(range.start);
         if level == 1 {
             found.push(
-                Diagnostic::error("heading-h1", &page.source, position(), "a level-1 heading in the body")
+                Diagnostic::error(Rule::HeadingH1, &page.source, position(), "a level-1 heading in the body")
                     .with_hint("the page title is the only level-1 heading; start the body's headings with `##`"),
             );
         } else if level > previous + 1 {
@@ -70,7 +68,7 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
             let after = if previous == 1 { "the title".to_string() } else { format!("a level-{previous} heading") };
             found.push(
                 Diagnostic::error(
-                    "heading-skip",
+                    Rule::HeadingSkip,
                     &page.source,
                     position(),
                     format!("this level-{level} heading follows {after}: level {} is skipped", previous + 1),
@@ -101,7 +99,7 @@ pub fn check_attributes(page: &Page, events: &Events<'_>, found: &mut Vec<Diagno
         for class in classes {
             found.push(
                 Diagnostic::error(
-                    ATTRIBUTE_RULE,
+                    Rule::HeadingAttribute,
                     &page.source,
                     at(&format!(".{class}")),
                     format!("the class `.{class}` is not allowed on a heading"),
@@ -112,7 +110,7 @@ pub fn check_attributes(page: &Page, events: &Events<'_>, found: &mut Vec<Diagno
         for (name, _) in attrs {
             found.push(
                 Diagnostic::error(
-                    ATTRIBUTE_RULE,
+                    Rule::HeadingAttribute,
                     &page.source,
                     at(name),
                     format!("the attribute `{name}` is not allowed on a heading"),
@@ -126,16 +124,17 @@ pub fn check_attributes(page: &Page, events: &Events<'_>, found: &mut Vec<Diagno
 #[cfg(test)]
 mod tests {
     use crate::checks::test_support::findings;
+    use crate::rules::Rule;
 
     #[test]
     fn h1_in_the_body_and_skipped_levels() {
         let body = "# Kop\n\n## Twee\n\n#### Vier\n\n## Twee\n\n### Drie\n";
-        assert_eq!(findings("nl", body), [("heading-h1", 5, 1), ("heading-skip", 9, 1)]);
+        assert_eq!(findings("nl", body), [(Rule::HeadingH1, 5, 1), (Rule::HeadingSkip, 9, 1)]);
     }
 
     #[test]
     fn the_first_heading_may_not_be_h3() {
-        assert_eq!(findings("nl", "Tekst.\n\n### Drie\n"), [("heading-skip", 7, 1)]);
+        assert_eq!(findings("nl", "Tekst.\n\n### Drie\n"), [(Rule::HeadingSkip, 7, 1)]);
     }
 
     #[test]
@@ -144,12 +143,12 @@ mod tests {
         assert_eq!(
             findings("nl", body),
             [
-                ("heading-attribute", 5, 14),
-                ("heading-attribute", 5, 25),
-                ("heading-attribute", 5, 35),
-                ("heading-attribute", 5, 52),
-                ("heading-attribute", 7, 6),
-                ("heading-attribute", 7, 13),
+                (Rule::HeadingAttribute, 5, 14),
+                (Rule::HeadingAttribute, 5, 25),
+                (Rule::HeadingAttribute, 5, 35),
+                (Rule::HeadingAttribute, 5, 52),
+                (Rule::HeadingAttribute, 7, 6),
+                (Rule::HeadingAttribute, 7, 13),
             ]
         );
         assert!(findings("nl", "## Kop {#eigen-id}\n").is_empty());
@@ -158,13 +157,13 @@ mod tests {
     #[test]
     fn an_explicit_id_used_twice_is_an_error_at_the_second() {
         let body = "## Kosten {#kosten}\n\n## Prijzen {#kosten}\n\n## Kosten\n";
-        assert_eq!(findings("nl", body), [("duplicate-heading-id", 7, 13)]);
+        assert_eq!(findings("nl", body), [(Rule::DuplicateHeadingId, 7, 13)]);
         // Equal texts get numbered ids, and a text never takes an explicit id.
         assert!(findings("nl", "## A\n\n## A\n\n## B {#a-1}\n").is_empty());
         // The footnotes' heading has its own id.
         assert_eq!(
             findings("nl", "## Noten {#footnotes}\n\nTekst[^a].\n\n[^a]: A.\n"),
-            [("duplicate-heading-id", 5, 11)]
+            [(Rule::DuplicateHeadingId, 5, 11)]
         );
         assert!(findings("nl", "## Noten {#footnotes}\n").is_empty());
     }

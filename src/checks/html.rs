@@ -11,11 +11,10 @@ use crate::load::page::Page;
 use crate::render::sanitize::{
     DIRECTIONS, DROP_CONTENT, RAW_ATTRIBUTES as ALLOWED_ATTRIBUTES, RAW_ELEMENTS as ALLOWED_ELEMENTS,
 };
+use crate::rules::Rule;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 use pulldown_cmark::Event;
 use std::ops::Range;
-
-pub const RULE: &str = "raw-html";
 
 /// Something refused, at a byte offset of the scanned HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,7 +214,7 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
             let position = page.body_position(joined.source_offset(offset));
             found.push(
                 Diagnostic::error(
-                    RULE,
+                    Rule::RawHtml,
                     &page.source,
                     position,
                     format!("this tag has more than {MAX_ATTRIBUTES} attributes"),
@@ -226,7 +225,9 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
         }
         for refusal in scan(&joined.text) {
             let position = page.body_position(joined.source_offset(refusal.offset));
-            found.push(Diagnostic::error(RULE, &page.source, position, refusal.message).with_hint(refusal.hint));
+            found.push(
+                Diagnostic::error(Rule::RawHtml, &page.source, position, refusal.message).with_hint(refusal.hint),
+            );
         }
     });
 }
@@ -250,7 +251,7 @@ mod tests {
     fn a_tag_with_thousands_of_attributes_is_refused_without_a_crash() {
         let attributes: Vec<String> = (0..20_000).map(|i| format!("d{i}=\"v\"")).collect();
         let text = format!("Tekst <span {}>x</span>\n", attributes.join(" "));
-        assert_eq!(findings("nl", &text), [("raw-html", 5, 7)]);
+        assert_eq!(findings("nl", &text), [(Rule::RawHtml, 5, 7)]);
         let fine: Vec<String> = (0..3).map(|i| format!("d{i}=\"v\"")).collect();
         assert_eq!(crowded_tag(&format!("<span {}>", fine.join(" "))), None);
     }
@@ -270,7 +271,13 @@ mod tests {
         let text = "<script>\nalert(\"<b>\")\n</script>\n\nTekst <span onclick=\"x()\" lang=\"nl\">a</span> <a href=\"javascript:x()\">b</a>\n\n<iframe src=\"https://x\"></iframe>\n\n<style>p{}</style>\n";
         assert_eq!(
             findings("nl", text),
-            [("raw-html", 5, 1), ("raw-html", 9, 13), ("raw-html", 9, 46), ("raw-html", 11, 1), ("raw-html", 13, 1)]
+            [
+                (Rule::RawHtml, 5, 1),
+                (Rule::RawHtml, 9, 13),
+                (Rule::RawHtml, 9, 46),
+                (Rule::RawHtml, 11, 1),
+                (Rule::RawHtml, 13, 1)
+            ]
         );
         let html = render(text);
         for refused in ["script", "alert", "onclick", "javascript", "iframe", "style", "p{}"] {
@@ -282,10 +289,10 @@ mod tests {
     #[test]
     fn a_tag_may_span_lines_of_a_block() {
         let inline = "<span\n  lang=\"en\" style=\"color: red\">English</span>\n";
-        assert_eq!(findings("nl", inline), [("raw-html", 6, 13)]);
+        assert_eq!(findings("nl", inline), [(Rule::RawHtml, 6, 13)]);
         assert_eq!(render(inline), "<p><span lang=\"en\">English</span></p>\n");
         let block = "<div>\n<span\nlang=\"en\" onclick=\"x()\">English</span>\n</div>\n";
-        assert_eq!(findings("nl", block), [("raw-html", 5, 1), ("raw-html", 7, 11)]);
+        assert_eq!(findings("nl", block), [(Rule::RawHtml, 5, 1), (Rule::RawHtml, 7, 11)]);
         assert_eq!(render(block), "<div>\n<span lang=\"en\">English</span>\n</div>\n");
     }
 
@@ -302,7 +309,7 @@ mod tests {
     #[test]
     fn a_quote_in_a_value_cannot_start_a_handler() {
         let text = "Tekst <span title='a\" onmouseover=\"alert(1)'>x</span>.\n";
-        assert_eq!(findings("nl", text), [("raw-html", 5, 13)]);
+        assert_eq!(findings("nl", text), [(Rule::RawHtml, 5, 13)]);
         let html = render(text);
         assert_eq!(crate::render::sanitize::attribute_names(&html), ["title"], "{html}");
     }

@@ -4,9 +4,8 @@
 use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
+use crate::rules::Rule;
 use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
-
-pub const RULE: &str = "vague-link-text";
 
 /// Link texts that say nothing on their own, in Dutch and English (lowercase, without
 /// punctuation). Checked on pages of every language: a quotation may be in the other one.
@@ -50,10 +49,13 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
             Event::End(TagEnd::Link) => {
                 let Some((start, autolink, text)) = open.take() else { continue };
                 if let Some(message) = problem(&text, autolink) {
-                    found.push(Diagnostic::warning(RULE, &page.source, page.body_position(start), message).with_hint(
-                        "say where the link leads, such as [the asylum procedure](procedure/_index.md): \
+                    found.push(
+                        Diagnostic::warning(Rule::VagueLinkText, &page.source, page.body_position(start), message)
+                            .with_hint(
+                                "say where the link leads, such as [the asylum procedure](procedure/_index.md): \
                              screen reader users hear links without the text around them",
-                    ));
+                            ),
+                    );
                 }
             }
             _ => {}
@@ -90,10 +92,10 @@ mod tests {
         assert_eq!(
             findings("nl", body),
             [
-                ("vague-link-text", 5, 5),
-                ("vague-link-text", 5, 24),
-                ("vague-link-text", 5, 46),
-                ("vague-link-text", 7, 1)
+                (Rule::VagueLinkText, 5, 5),
+                (Rule::VagueLinkText, 5, 24),
+                (Rule::VagueLinkText, 5, 46),
+                (Rule::VagueLinkText, 7, 1)
             ]
         );
     }

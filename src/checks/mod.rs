@@ -1,5 +1,5 @@
-//! Editor checks: the rule table (every rule's stable name and default severity), the levels
-//! set in `site.yaml` and page front matter, and the content checks that run on every page
+//! Editor checks: the levels of the rules (`crate::rules`) set in `site.yaml` and page front
+//! matter, and the content checks that run on every page
 //! after Markdown (headings, raw HTML, link text, tables, plain language) and on the whole site
 //! (translations, Fluent key usage).
 //!
@@ -22,100 +22,16 @@ use crate::load::config::{CheckLevel, SiteConfig};
 use crate::load::page::Page;
 use crate::load::tree::PageTree;
 use crate::render::i18n::Locales;
+use crate::rules::{Rule, GROUPS};
 use pulldown_cmark::Event;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-/// One rule: its stable name, its severity unless configured otherwise, and whether a site or
-/// a page may change that.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rule {
-    pub name: &'static str,
-    pub default: Severity,
-    /// `false` for rules whose findings would break the site or its safety (a broken link, a
-    /// script): those stay errors whatever `site.yaml` or a page says.
-    pub adjustable: bool,
-    pub summary: &'static str,
-}
-
-const fn fixed(name: &'static str, summary: &'static str) -> Rule {
-    Rule { name, default: Severity::Error, adjustable: false, summary }
-}
-
-const fn error(name: &'static str, summary: &'static str) -> Rule {
-    Rule { name, default: Severity::Error, adjustable: true, summary }
-}
-
-const fn warning(name: &'static str, summary: &'static str) -> Rule {
-    Rule { name, default: Severity::Warning, adjustable: true, summary }
-}
-
-/// Every rule loket reports, in the order of docs/checks.md.
-pub const RULES: &[Rule] = &[
-    fixed("config", "site.yaml: bad YAML, unknown keys, wrong values"),
-    fixed("front-matter", "front matter: bad YAML, wrong types, unknown or missing keys, bad dates"),
-    fixed("encoding", "a file that is not UTF-8 text"),
-    fixed("content-layout", "a folder without _index.md, a folder that is not a language"),
-    fixed("slug", "a file or folder name that is not a URL slug"),
-    fixed("duplicate-url", "two pages with one URL"),
-    fixed("duplicate-translation-key", "two pages of one language with one translation_key"),
-    fixed("menu-entry", "a menu entry that names no page in some language, or an external one that is not an http(s) link with a label per language"),
-    fixed("topic", "a page's topic that is not one of the topics of site.yaml"),
-    fixed("broken-link", "a link to a page or file that does not exist"),
-    fixed("broken-fragment", "a #fragment that is not a heading id of its page"),
-    fixed("unsafe-link", "a link other than http:, https:, mailto:, tel: or relative (javascript:, data:, ...)"),
-    fixed("outside-site", "a link, image, alias or symbolic link that leads outside the site"),
-    fixed("special-file", "a named pipe, socket or device in the site: not a regular file or folder"),
-    fixed("unsafe-file", "a file next to pages that browsers could run as script: HTML, script, or an SVG with script"),
-    fixed("missing-alt", "an image without alt text"),
-    fixed("missing-image", "an image file that does not exist"),
-    fixed("alias", "an alias that is not a plain site path"),
-    fixed("output-conflict", "two sources (pages, aliases, files) that would write the same output file"),
-    fixed("raw-html", "HTML in Markdown outside the small safe allowlist"),
-    fixed("heading-attribute", "a heading attribute other than an id: {.class}, {onfocus=...}"),
-    fixed("duplicate-heading-id", "two headings of one page with the same {#id}"),
-    fixed("data", "a data/ file: bad YAML, a value that is not a text, a value missing for a language"),
-    fixed("shortcode", "a shortcode that cannot be used: unknown name or argument, wrong type, unclosed block"),
-    fixed("fluent", "a Fluent syntax error or a key defined twice"),
-    fixed("fluent-missing-key", "a UI string defined in one language and not in another"),
-    fixed("fluent-unknown-key", "a UI string used by a template and defined nowhere"),
-    fixed("template", "a template error"),
-    fixed("output", "a file that cannot be read or written"),
-    error("heading-h1", "a level-1 heading (#) in the body: the title is the page's h1"),
-    error("heading-skip", "a heading that skips a level (## then ####)"),
-    warning("missing-translation", "pages without a translation, listed per language"),
-    warning("stale-translation", "a translation updated long before its counterpart"),
-    warning("vague-link-text", "link text that says nothing (\"click here\", a bare URL)"),
-    warning("table-header", "a table without a header row"),
-    warning("long-sentence", "a sentence of more than 25 words"),
-    warning("long-paragraph", "a paragraph of more than 150 words"),
-    warning("readability", "a page whose readability score is below the plain-language (B1) threshold"),
-    warning("fluent-unused-key", "a UI string that no template uses"),
-    error("title-markup", "HTML tags or character references (`&shy;`, `<br />`) in a title or description"),
-    warning("duplicate-title", "two pages in one section with the same title"),
-];
-
-/// Names that set several rules at once in `site.yaml` or a page's `allow`.
-pub const GROUPS: &[(&str, &[&str])] = &[("plain-language", &["long-sentence", "long-paragraph", "readability"])];
-
-pub fn rule(name: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.name == name)
-}
-
-/// The rules a name in `site.yaml` or `allow` stands for; `None` for an unknown name.
-fn expand(name: &str) -> Option<Vec<&'static Rule>> {
-    if let Some(rule) = rule(name) {
-        return Some(vec![rule]);
-    }
-    let (_, members) = GROUPS.iter().find(|(group, _)| *group == name)?;
-    Some(members.iter().filter_map(|m| rule(m)).collect())
-}
-
 /// "did you mean `broken-link`?" for a misspelt rule name.
 fn suggest(name: &str) -> String {
-    let names = RULES.iter().map(|r| r.name).chain(GROUPS.iter().map(|(g, _)| *g));
+    let names = Rule::ALL.iter().map(|r| r.name()).chain(GROUPS.iter().map(|(g, _)| *g));
     match names.map(|n| (strsim::levenshtein(name, n), n)).filter(|(d, _)| *d <= 3).min() {
         Some((_, nearest)) => format!("did you mean `{nearest}`? See docs/checks.md for every rule"),
         None => "see docs/checks.md for the names of the rules".to_string(),
@@ -139,9 +55,9 @@ fn find_after(text: &str, from: Position, needle: &str) -> Position {
 #[derive(Debug, Default)]
 pub struct Policy {
     /// Site-wide levels from `site.yaml` (groups expanded; a rule named itself wins over its group).
-    site: HashMap<&'static str, CheckLevel>,
+    site: HashMap<Rule, CheckLevel>,
     /// Per page file: the rules its front matter allows.
-    allowed: HashMap<PathBuf, Vec<&'static str>>,
+    allowed: HashMap<PathBuf, Vec<Rule>>,
 }
 
 impl Policy {
@@ -150,31 +66,31 @@ impl Policy {
     pub fn new(config: &SiteConfig, pages: &[Page]) -> (Policy, Diagnostics) {
         let mut problems = Diagnostics::new();
         let mut policy = Policy::default();
-        let mut from_group: Vec<(&'static str, CheckLevel)> = Vec::new();
+        let mut from_group: Vec<(Rule, CheckLevel)> = Vec::new();
         for (name, &level) in &config.checks {
             let position = config.check_positions.get(name).copied().unwrap_or(Position::START);
-            let Some(rules) = expand(name) else {
+            let Some(rules) = Rule::expand(name) else {
                 problems.push(
-                    Diagnostic::error("config", &config.file, position, format!("`{name}` is not a check"))
+                    Diagnostic::error(Rule::Config, &config.file, position, format!("`{name}` is not a check"))
                         .with_hint(suggest(name)),
                 );
                 continue;
             };
-            for rule in rules {
-                if !rule.adjustable && level != CheckLevel::Error {
+            for &rule in rules {
+                if !rule.adjustable() && level != CheckLevel::Error {
                     problems.push(
                         Diagnostic::error(
-                            "config",
+                            Rule::Config,
                             &config.file,
                             position,
-                            format!("`{}` is always an error and cannot be turned into a warning or off", rule.name),
+                            format!("`{}` is always an error and cannot be turned into a warning or off", rule.name()),
                         )
                         .with_hint("fix what it finds: it would break the site or its safety"),
                     );
-                } else if rule.name == name {
-                    policy.site.insert(rule.name, level);
+                } else if rule.name() == name {
+                    policy.site.insert(rule, level);
                 } else {
-                    from_group.push((rule.name, level));
+                    from_group.push((rule, level));
                 }
             }
         }
@@ -186,10 +102,10 @@ impl Policy {
             let mut allowed = Vec::new();
             for name in &checks.value.allow {
                 let position = find_after(&page.text, checks.position, name);
-                let Some(rules) = expand(name) else {
+                let Some(rules) = Rule::expand(name) else {
                     problems.push(
                         Diagnostic::error(
-                            "front-matter",
+                            Rule::FrontMatter,
                             &page.source,
                             position,
                             format!("`{name}` in `checks: allow` is not a check"),
@@ -198,16 +114,16 @@ impl Policy {
                     );
                     continue;
                 };
-                for rule in rules {
-                    if rule.adjustable {
-                        allowed.push(rule.name);
+                for &rule in rules {
+                    if rule.adjustable() {
+                        allowed.push(rule);
                     } else {
                         problems.push(
                             Diagnostic::error(
-                                "front-matter",
+                                Rule::FrontMatter,
                                 &page.source,
                                 position,
-                                format!("`{}` cannot be allowed: it is always an error", rule.name),
+                                format!("`{}` cannot be allowed: it is always an error", rule.name()),
                             )
                             .with_hint("fix what it finds instead"),
                         );
@@ -220,16 +136,15 @@ impl Policy {
     }
 
     /// The severity of `rule` for a finding in `file`; `None` when it is off there.
-    pub fn severity(&self, rule: &str, file: &Path) -> Option<Severity> {
-        let known = crate::checks::rule(rule)?;
-        if self.allowed.get(file).is_some_and(|rules| rules.contains(&known.name)) {
+    pub fn severity(&self, rule: Rule, file: &Path) -> Option<Severity> {
+        if self.allowed.get(file).is_some_and(|rules| rules.contains(&rule)) {
             return None;
         }
-        match self.site.get(known.name) {
+        match self.site.get(&rule) {
             Some(CheckLevel::Off) => None,
             Some(CheckLevel::Error) => Some(Severity::Error),
             Some(CheckLevel::Warning) => Some(Severity::Warning),
-            None => Some(known.default),
+            None => Some(rule.default_severity()),
         }
     }
 
@@ -237,13 +152,11 @@ impl Policy {
     pub fn apply(&self, found: impl IntoIterator<Item = Diagnostic>) -> Diagnostics {
         found
             .into_iter()
-            .filter_map(|mut d| match rule(d.rule) {
-                // Findings of rules outside the table (there should be none) pass unchanged.
-                None => Some(d),
-                Some(_) => self.severity(d.rule, &d.file).map(|severity| {
+            .filter_map(|mut d| {
+                self.severity(d.rule, &d.file).map(|severity| {
                     d.severity = severity;
                     d
-                }),
+                })
             })
             .collect()
     }
@@ -321,6 +234,7 @@ pub fn check_events(page: &Page, events: &Events<'_>) -> (Vec<Diagnostic>, plain
 pub(crate) mod test_support {
     use crate::load::frontmatter;
     use crate::load::page::{Page, PageKind};
+    use crate::rules::Rule;
     use std::path::Path;
 
     /// A page of `lang` whose whole file is `text` (front matter included).
@@ -355,7 +269,7 @@ pub(crate) mod test_support {
     }
 
     /// `(rule, line, column)` of what the checks find in `body` (which starts at line 5).
-    pub fn findings(lang: &str, body: &str) -> Vec<(&'static str, usize, usize)> {
+    pub fn findings(lang: &str, body: &str) -> Vec<(Rule, usize, usize)> {
         let page = body_page(lang, body);
         check_page(&page).iter().map(|d| (d.rule, d.position.line, d.position.column)).collect()
     }
@@ -373,42 +287,15 @@ mod tests {
     }
 
     #[test]
-    fn every_rule_name_is_unique_and_groups_name_rules() {
-        let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
-        names.sort_unstable();
-        names.dedup();
-        assert_eq!(names.len(), RULES.len());
-        for (_, members) in GROUPS {
-            assert!(members.iter().all(|m| rule(m).is_some()));
-        }
-    }
-
-    #[test]
-    fn docs_checks_md_describes_every_rule_with_its_levels() {
-        let docs = include_str!("../../docs/checks.md");
-        for rule in RULES {
-            let severity = rule.default.as_str();
-            let adjustable = if rule.adjustable { "yes" } else { "no" };
-            let row = format!("| [`{0}`](#{0}) | {severity} | {adjustable} |", rule.name);
-            assert!(docs.contains(&row), "docs/checks.md needs the row {row}");
-            assert!(
-                docs.contains(&format!("\n### `{}`\n", rule.name)),
-                "docs/checks.md needs a section on {}",
-                rule.name
-            );
-        }
-    }
-
-    #[test]
     fn site_levels_raise_silence_and_refuse() {
         let (policy, problems) =
             Policy::new(&config("{ stale-translation: error, plain-language: off, long-sentence: warning }"), &[]);
         assert!(problems.is_empty());
         let file = Path::new("content/nl/a.md");
-        assert_eq!(policy.severity("stale-translation", file), Some(Severity::Error));
-        assert_eq!(policy.severity("readability", file), None);
-        assert_eq!(policy.severity("long-sentence", file), Some(Severity::Warning), "the rule itself wins");
-        assert_eq!(policy.severity("vague-link-text", file), Some(Severity::Warning));
+        assert_eq!(policy.severity(Rule::StaleTranslation, file), Some(Severity::Error));
+        assert_eq!(policy.severity(Rule::Readability, file), None);
+        assert_eq!(policy.severity(Rule::LongSentence, file), Some(Severity::Warning), "the rule itself wins");
+        assert_eq!(policy.severity(Rule::VagueLinkText, file), Some(Severity::Warning));
 
         let (_, problems) = Policy::new(&config("{ broken-link: off, stale-translatoin: error }"), &[]);
         let messages: Vec<String> = problems.sorted().iter().map(|d| d.to_string()).collect();
@@ -424,8 +311,8 @@ mod tests {
             "---\ntitle: T\ndescription: D\nchecks: { allow: [heading-skip, vague-link-txt, raw-html], reason: r }\n---\n",
         );
         let (policy, problems) = Policy::new(&config("{}"), std::slice::from_ref(&page));
-        assert_eq!(policy.severity("heading-skip", &page.source), None);
-        assert_eq!(policy.severity("heading-skip", Path::new("content/nl/b.md")), Some(Severity::Error));
+        assert_eq!(policy.severity(Rule::HeadingSkip, &page.source), None);
+        assert_eq!(policy.severity(Rule::HeadingSkip, Path::new("content/nl/b.md")), Some(Severity::Error));
         let messages: Vec<String> = problems.sorted().iter().map(|d| d.message.clone()).collect();
         assert_eq!(
             messages,

@@ -10,6 +10,7 @@
 use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
+use crate::rules::Rule;
 use pulldown_cmark::{Event, Tag, TagEnd};
 use std::collections::HashMap;
 
@@ -134,7 +135,7 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
                     let position = page.body_position(block.body_offset(sentence.start));
                     found.push(
                         Diagnostic::warning(
-                            "long-sentence",
+                            Rule::LongSentence,
                             &page.source,
                             position,
                             format!("this sentence has {n} words"),
@@ -151,7 +152,7 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
             if let (true, Some(found)) = (words > MAX_PARAGRAPH_WORDS, found.as_deref_mut()) {
                 let position = page.body_position(block.body_offset(0));
                 found.push(
-                    Diagnostic::warning("long-paragraph", &page.source, position, format!("this paragraph has {words} words"))
+                    Diagnostic::warning(Rule::LongParagraph, &page.source, position, format!("this paragraph has {words} words"))
                         .with_hint(format!(
                             "plain language (B1) keeps paragraphs to {MAX_PARAGRAPH_WORDS} words or fewer: split it, or use a list"
                         )),
@@ -182,7 +183,7 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
         let position = page.body_position(first.body_offset(0));
         found.push(
             Diagnostic::warning(
-                "readability",
+                Rule::Readability,
                 &page.source,
                 position,
                 format!("this page's readability score is {score:.0} ({name}); plain language (B1) needs {MIN_SCORE:.0} or more"),
@@ -491,7 +492,7 @@ mod tests {
         let sentence = |n: usize| format!("Dit {}.", words(n - 1));
         let paragraph: Vec<String> = (0..16).map(|_| sentence(10)).collect();
         let body = format!("Kort. {}\n\n{}\n", sentence(26), paragraph.join(" "));
-        assert_eq!(findings("nl", &body), [("long-sentence", 5, 7), ("long-paragraph", 7, 1)]);
+        assert_eq!(findings("nl", &body), [(Rule::LongSentence, 5, 7), (Rule::LongParagraph, 7, 1)]);
     }
 
     #[test]
@@ -505,7 +506,7 @@ mod tests {
     fn hard_text_gets_a_score_and_easy_text_does_not() {
         let hard = "De beoordeling van de ontvankelijkheidsverklaring geschiedt overeenkomstig de toepasselijke wettelijke bepalingen en beleidsregels. ".repeat(10);
         let found = findings("nl", &hard);
-        assert_eq!(found, [("readability", 5, 1)]);
+        assert_eq!(found, [(Rule::Readability, 5, 1)]);
         let page = crate::checks::test_support::body_page("nl", &hard);
         let mut diagnostics = Vec::new();
         let events: Vec<_> = pulldown_cmark::Parser::new_ext(page.body(), crate::render::markdown::options())
@@ -526,12 +527,12 @@ mod tests {
         let page = crate::checks::test_support::body_page("nl", &body);
         let metrics = page_metrics(&page);
         let found = crate::checks::test_support::check_page(&page);
-        let count = |rule: &str| found.iter().filter(|d| d.rule == rule).count();
-        assert_eq!(metrics.long_sentences, count("long-sentence"));
+        let count = |rule: Rule| found.iter().filter(|d| d.rule == rule).count();
+        assert_eq!(metrics.long_sentences, count(Rule::LongSentence));
         assert_eq!(metrics.long_sentences, 2, "list items are no sentences");
         let score = metrics.score.expect("scored");
-        assert!(score < MIN_SCORE && count("readability") == 1, "{score}");
-        let message = &found.iter().find(|d| d.rule == "readability").unwrap().message;
+        assert!(score < MIN_SCORE && count(Rule::Readability) == 1, "{score}");
+        let message = &found.iter().find(|d| d.rule == Rule::Readability).unwrap().message;
         assert!(message.contains(&format!("score is {score:.0} ")), "{message}");
         assert_eq!(metrics.at_b1(), Some(false));
         let short = crate::checks::test_support::body_page("nl", "Kort.");

@@ -5,9 +5,8 @@
 use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
+use crate::rules::Rule;
 use pulldown_cmark::{Event, Tag, TagEnd};
-
-pub const RULE: &str = "table-header";
 
 pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
     let mut table_start = 0;
@@ -32,7 +31,7 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
                 if empty {
                     found.push(
                         Diagnostic::warning(
-                            RULE,
+                            Rule::TableHeader,
                             &page.source,
                             page.body_position(table_start),
                             "this table has no header row",
@@ -49,10 +48,11 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_support::findings;
+    use crate::rules::Rule;
 
     #[test]
     fn an_empty_first_row_is_no_header() {
         let body = "Tekst.\n\n|  |  |\n|--|--|\n| a | b |\n\n| Wat | Wanneer |\n|--|--|\n| a | b |\n";
-        assert_eq!(findings("nl", body), [("table-header", 7, 1)]);
+        assert_eq!(findings("nl", body), [(Rule::TableHeader, 7, 1)]);
     }
 }

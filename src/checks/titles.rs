@@ -4,10 +4,8 @@
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
+use crate::rules::Rule;
 use std::collections::HashMap;
-
-pub const MARKUP: &str = "title-markup";
-pub const DUPLICATE: &str = "duplicate-title";
 
 /// The hint names at most this many references.
 const MAX_NAMED: usize = 5;
@@ -46,7 +44,7 @@ fn markup_finding(page: &Page, key: &str, text: &str, position: Position) -> Opt
         advice.push(format!("type the character itself instead of its reference{named}"));
     }
     let hint = format!("write plain text: {}", advice.join("; "));
-    Some(Diagnostic::error(MARKUP, &page.source, position, message).with_hint(hint))
+    Some(Diagnostic::error(Rule::TitleMarkup, &page.source, position, message).with_hint(hint))
 }
 
 /// `<` followed by a letter, `/` or `!`: what a browser would read as a tag or comment.
@@ -130,7 +128,7 @@ pub fn duplicate_siblings(pages: &[Page], tree: &PageTree) -> Vec<Diagnostic> {
                     let page = &pages[child];
                     found.push(
                         Diagnostic::warning(
-                            DUPLICATE,
+                            Rule::DuplicateTitle,
                             &page.source,
                             page.front.title_at,
                             format!(
@@ -166,7 +164,7 @@ mod tests {
     fn entities_and_tags_are_found_at_their_line_with_the_character() {
         let d = found("title: \"Asiel&shy;aanvraag\"\ndescription: \"Wat u moet weten<br />over asiel &amp; gezin\"");
         assert_eq!(d.len(), 2);
-        assert_eq!((d[0].position.line, d[0].rule), (2, MARKUP));
+        assert_eq!((d[0].position.line, d[0].rule), (2, Rule::TitleMarkup));
         let hint = d[0].hint.as_deref().unwrap_or_default();
         assert!(hint.contains("`&shy;` is U+00AD"), "{hint}");
         assert_eq!(d[1].position.line, 3);

@@ -8,6 +8,7 @@ use crate::load::config::SiteConfig;
 use crate::load::content::CONTENT_DIR;
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
+use crate::rules::Rule;
 use jiff::civil::Date;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -30,7 +31,7 @@ fn missing(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy
     let languages: Vec<&str> = config.language_codes().collect();
     for (id, page) in PageId::all(pages.len()).zip(pages) {
         // Allowed on the page itself (a page meant for one language only): not listed.
-        if policy.severity("missing-translation", &page.source).is_none() {
+        if policy.severity(Rule::MissingTranslation, &page.source).is_none() {
             continue;
         }
         let Some(from) = languages.iter().position(|l| *l == page.lang) else { continue };
@@ -54,11 +55,16 @@ fn missing(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy
             } else {
                 format!("{n} pages in `{from}` have no translation in `{to}`: {}", list.join(", "))
             };
-            Diagnostic::warning("missing-translation", PathBuf::from(CONTENT_DIR).join(from), Position::START, message)
-                .with_hint(format!(
-                    "translate them into content/{to}/ with the same translation_key, or, for a page meant for \
+            Diagnostic::warning(
+                Rule::MissingTranslation,
+                PathBuf::from(CONTENT_DIR).join(from),
+                Position::START,
+                message,
+            )
+            .with_hint(format!(
+                "translate them into content/{to}/ with the same translation_key, or, for a page meant for \
                      `{from}` readers only, add `checks: {{ allow: [missing-translation], reason: \"...\" }}` to it"
-                ))
+            ))
         })
         .collect()
 }
@@ -104,7 +110,7 @@ fn stale(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Diagnostic
             let page = &pages[id];
             let key = if page.front.updated.is_some() { "updated" } else { "date" };
             Diagnostic::warning(
-                "stale-translation",
+                Rule::StaleTranslation,
                 &page.source,
                 key_position(page, key),
                 format!(

@@ -10,6 +10,7 @@ use crate::cli::report::{Format, HumanReport};
 use crate::cli::status::StatusFormat;
 use crate::diagnostics::Diagnostics;
 use crate::publish::build::{build_timed, BuildOptions};
+use crate::rules::Rule;
 use crate::site::progress::Progress;
 use crate::site::timings::Timings;
 use clap::{Parser, Subcommand};
@@ -165,8 +166,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Init { dir, languages } => return init(&dir, &languages),
     };
     if let Some(rule) = &select.rule {
-        if crate::checks::rule(rule).is_none() {
-            let names: Vec<&str> = crate::checks::RULES.iter().map(|r| r.name).collect();
+        if Rule::from_name(rule).is_none() {
+            let names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
             let nearest = names.iter().min_by_key(|n| strsim::levenshtein(rule, n)).copied().unwrap_or("");
             eprintln!("loket: `{rule}` is not a rule (did you mean `{nearest}`? docs/checks.md lists them all)");
             return ExitCode::from(2);
@@ -278,7 +279,7 @@ fn init(dir: &Path, languages: &str) -> ExitCode {
 /// The findings `--rule` selects; human output summarises many warnings (see `Select`).
 fn print_selected(findings: &Diagnostics, root: &Path, format: Format, select: &Select) {
     let selected: Diagnostics = match &select.rule {
-        Some(rule) => findings.iter().filter(|d| d.rule == rule.as_str()).cloned().collect(),
+        Some(rule) => findings.iter().filter(|d| d.rule.name() == rule.as_str()).cloned().collect(),
         None => findings.clone(),
     };
     let summarise = match select.warnings {
@@ -309,7 +310,7 @@ fn print_selected(findings: &Diagnostics, root: &Path, format: Format, select: &
 /// One line per rule of the warnings a summary leaves out, in the order of the rule table:
 /// `warning[readability]: 1200 more (loket check --rule readability)`.
 pub fn summary_lines(findings: &Diagnostics, shown: usize) -> String {
-    let mut left = std::collections::BTreeMap::<usize, (&str, usize)>::new();
+    let mut left = std::collections::BTreeMap::<Rule, usize>::new();
     let mut skip = shown;
     for finding in findings.sorted() {
         if finding.is_error() {
@@ -319,13 +320,12 @@ pub fn summary_lines(findings: &Diagnostics, shown: usize) -> String {
             skip -= 1;
             continue;
         }
-        let order = crate::checks::RULES.iter().position(|r| r.name == finding.rule).unwrap_or(usize::MAX);
-        left.entry(order).or_insert((finding.rule, 0)).1 += 1;
+        *left.entry(finding.rule).or_default() += 1;
     }
-    let hidden: usize = left.values().map(|(_, n)| n).sum();
+    let hidden: usize = left.values().sum();
     let mut text =
         format!("… and {hidden} more warning{} (all of them: --warnings full; JSON: --format json):", plural(hidden));
-    for (rule, n) in left.values() {
+    for (rule, n) in &left {
         text.push_str(&format!("\n  warning[{rule}]: {n} more (loket check --rule {rule})"));
     }
     text

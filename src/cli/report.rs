@@ -4,6 +4,7 @@
 
 use crate::diagnostics::{Diagnostic, LineIndex, Position, Severity};
 use crate::render::theme;
+use crate::rules::Rule;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};
 use std::collections::HashMap;
@@ -50,7 +51,7 @@ const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 const WINDOW: usize = 60;
 /// Rules whose file is not a text to show: a file that could not be written or copied (an
 /// image, say), or a special file, which is never opened.
-const NO_SNIPPET: &[&str] = &["output", crate::sitefs::RULE_SPECIAL];
+const NO_SNIPPET: &[Rule] = &[Rule::Output, Rule::SpecialFile];
 
 impl HumanReport {
     pub fn new(root: &Path, color: bool) -> Self {
@@ -222,7 +223,7 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("content/nl")).unwrap();
         std::fs::write(dir.path().join("content/nl/a.md"), "\u{feff}---\r\ntitle: T\r\nZie [één](x.md) hier\r\n")
             .unwrap();
-        let d = Diagnostic::error("broken-link", "content/nl/a.md", Position::new(3, 10), "`x.md` does not exist")
+        let d = Diagnostic::error(Rule::BrokenLink, "content/nl/a.md", Position::new(3, 10), "`x.md` does not exist")
             .with_hint("check the path");
         let text = HumanReport::new(dir.path(), false).render(&d);
         let lines: Vec<&str> = text.lines().collect();
@@ -239,7 +240,8 @@ mod tests {
         // A site file of the same name is not the one the finding is about.
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
         std::fs::write(dir.path().join("templates/base.html"), "the site's own line\n").unwrap();
-        let d = Diagnostic::error("template", "templates/base.html", Position::new(1, 1), "x").in_builtin_theme(true);
+        let d =
+            Diagnostic::error(Rule::Template, "templates/base.html", Position::new(1, 1), "x").in_builtin_theme(true);
         let text = HumanReport::new(dir.path(), false).render(&d);
         assert!(text.starts_with("(built-in) templates/base.html:1:1: error[template]: x"), "{text}");
         assert!(!text.contains("the site's own line"), "{text}");
@@ -251,7 +253,7 @@ mod tests {
 
     #[test]
     fn without_a_readable_file_only_the_line_and_hint() {
-        let d = Diagnostic::warning("missing-translation", "content/nl", Position::START, "2 pages").with_hint("h");
+        let d = Diagnostic::warning(Rule::MissingTranslation, "content/nl", Position::START, "2 pages").with_hint("h");
         let text = HumanReport::new(Path::new("/nonexistent"), false).render(&d);
         assert_eq!(text.lines().next(), Some("content/nl:1:1: warning[missing-translation]: 2 pages"));
         assert!(text.contains("hint: h"));
@@ -274,7 +276,8 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("content/nl")).unwrap();
         let line = format!("{}[é](weg.md){}", "é ".repeat(500), " x".repeat(500));
         std::fs::write(dir.path().join("content/nl/a.md"), &line).unwrap();
-        let d = Diagnostic::error("broken-link", "content/nl/a.md", Position::new(1, 1005), "`weg.md` does not exist");
+        let d =
+            Diagnostic::error(Rule::BrokenLink, "content/nl/a.md", Position::new(1, 1005), "`weg.md` does not exist");
         let text = HumanReport::new(dir.path(), false).render(&d);
         let shown = text.lines().find(|l| l.contains("1 |")).unwrap_or_else(|| panic!("{text}"));
         assert!(shown.chars().count() < 160, "{shown}");
@@ -296,7 +299,7 @@ mod tests {
         let started = std::time::Instant::now();
         let mut report = HumanReport::new(dir.path(), false);
         for i in 0..8000 {
-            let d = Diagnostic::error("broken-link", "content/nl/a.md", Position::new(1, 15 * i + 5), "gone");
+            let d = Diagnostic::error(Rule::BrokenLink, "content/nl/a.md", Position::new(1, 15 * i + 5), "gone");
             let text = report.render(&d);
             assert!(text.contains(&format!("w{i:05}.md")), "{text}");
         }
@@ -315,7 +318,7 @@ mod tests {
         std::os::unix::fs::symlink("/dev/zero", dir.path().join("content/en/zero.md")).unwrap();
         let mut report = HumanReport::new(dir.path(), false);
         for file in ["content/en/leak.md", "content/en/zero.md"] {
-            let d = Diagnostic::error("outside-site", file, Position::START, "outside");
+            let d = Diagnostic::error(Rule::OutsideSite, file, Position::START, "outside");
             let text = report.render(&d);
             assert!(!text.contains("SECRET") && !text.contains('\0'), "{text}");
             assert_eq!(text.lines().count(), 1, "{text}");
@@ -324,7 +327,7 @@ mod tests {
 
     #[test]
     fn json_has_every_field() {
-        let d = Diagnostic::error("heading-h1", "content/nl/a.md", Position::new(5, 1), "h1");
+        let d = Diagnostic::error(Rule::HeadingH1, "content/nl/a.md", Position::new(5, 1), "h1");
         let value: serde_json::Value = serde_json::from_str(&json(&d)).unwrap();
         assert_eq!(value["rule"], "heading-h1");
         assert_eq!(value["severity"], "error");

@@ -210,7 +210,7 @@ pub fn human(status: &Status) -> String {
             let _ = writeln!(
                 out,
                 "  {:<26}{:>7}{:>9}{:>7}  {top}",
-                fit(&rule.rule, 25),
+                fit(rule.rule.name(), 25),
                 rule.errors,
                 rule.warnings,
                 rule.files
@@ -611,7 +611,7 @@ fn findings_html(out: &mut String, status: &Status) {
                 out,
                 "<tr><th scope=\"row\"><code>{}</code></th><td class=\"n\">{}</td><td class=\"n\">{}</td>\
                  <td class=\"n\">{}</td><td>{}</td></tr>",
-                esc(&rule.rule),
+                esc(rule.rule.name()),
                 rule.errors,
                 rule.warnings,
                 rule.files,

@@ -3,6 +3,7 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::yaml;
+use crate::rules::Rule;
 use crate::sitefs::Refusal;
 use indexmap::IndexMap;
 use serde::Deserialize;
@@ -183,7 +184,7 @@ impl SiteConfig {
         let bytes = match crate::sitefs::kind(root, &path).and_then(|_| crate::sitefs::read(root, &path)) {
             Ok(bytes) => bytes,
             Err(refusal @ (Refusal::Outside | Refusal::Special(_))) => {
-                return Err(Diagnostics::from_iter([refusal.finding(root, &path, "config", CONFIG_FILE)]));
+                return Err(Diagnostics::from_iter([refusal.finding(root, &path, Rule::Config, CONFIG_FILE)]));
             }
             Err(refusal) => {
                 let err = match refusal {
@@ -194,14 +195,14 @@ impl SiteConfig {
                 let message = format!("cannot read {CONFIG_FILE}: {err}");
                 let hint = format!("a site folder needs a {CONFIG_FILE}; is `{}` the site's folder?", root.display());
                 return Err(Diagnostics::from_iter([
-                    Diagnostic::error("config", file, Position::START, message).with_hint(hint)
+                    Diagnostic::error(Rule::Config, file, Position::START, message).with_hint(hint)
                 ]));
             }
         };
         match String::from_utf8(bytes) {
             Ok(text) => Self::parse(&text, file),
             Err(_) => Err(Diagnostics::from_iter([Diagnostic::error(
-                "encoding",
+                Rule::Encoding,
                 file,
                 Position::START,
                 format!("{CONFIG_FILE} is not UTF-8 text"),
@@ -211,7 +212,7 @@ impl SiteConfig {
     }
 
     pub fn parse(text: &str, file: PathBuf) -> Result<SiteConfig, Diagnostics> {
-        let raw: RawConfig = yaml::parse(text, &file, 1, "config").map_err(|d| Diagnostics::from_iter([d]))?;
+        let raw: RawConfig = yaml::parse(text, &file, 1, Rule::Config).map_err(|d| Diagnostics::from_iter([d]))?;
         let mut problems = Diagnostics::new();
         let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
 
@@ -222,7 +223,7 @@ impl SiteConfig {
         if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
             problems.push(
                 Diagnostic::error(
-                    "config",
+                    Rule::Config,
                     &file,
                     at(&raw.base_url.referenced),
                     format!("base_url `{base_url}` is not an http(s) URL"),
@@ -231,14 +232,16 @@ impl SiteConfig {
             );
         }
         if raw.languages.is_empty() {
-            problems.push(Diagnostic::error("config", &file, Position::START, "no languages configured").with_hint(
-                "add `languages:` with at least one language, such as `nl: { name: Nederlands, title: ... }`",
-            ));
+            problems.push(
+                Diagnostic::error(Rule::Config, &file, Position::START, "no languages configured").with_hint(
+                    "add `languages:` with at least one language, such as `nl: { name: Nederlands, title: ... }`",
+                ),
+            );
         }
         for code in raw.languages.keys() {
             if !is_language_code(code) {
                 problems.push(
-                    Diagnostic::error("config", &file, Position::START, format!("`{code}` is not a language code"))
+                    Diagnostic::error(Rule::Config, &file, Position::START, format!("`{code}` is not a language code"))
                         .with_hint("use a lowercase BCP 47 code such as `nl`, `en` or `pt-br`; it is also the folder name under content/"),
                 );
             }
@@ -247,7 +250,7 @@ impl SiteConfig {
         if !raw.languages.contains_key(&default_language) {
             problems.push(
                 Diagnostic::error(
-                    "config",
+                    Rule::Config,
                     &file,
                     at(&raw.default_language.referenced),
                     format!("default_language `{default_language}` is not one of the languages"),
@@ -264,7 +267,7 @@ impl SiteConfig {
                 Some("error") => Some(AlertKind::Error),
                 Some(other) => {
                     problems.push(
-                        Diagnostic::error("config", &file, position, format!("alert kind `{other}` is unknown"))
+                        Diagnostic::error(Rule::Config, &file, position, format!("alert kind `{other}` is unknown"))
                             .with_hint("use `kind: notification` or `kind: error`"),
                     );
                     None
@@ -273,7 +276,7 @@ impl SiteConfig {
             for lang in texts.keys() {
                 if !raw.languages.contains_key(lang) {
                     problems.push(Diagnostic::error(
-                        "config",
+                        Rule::Config,
                         &file,
                         position,
                         format!("alert has text for `{lang}`, which is not a configured language"),
@@ -283,7 +286,7 @@ impl SiteConfig {
             for lang in raw.languages.keys() {
                 if !texts.contains_key(lang) {
                     problems.push(
-                        Diagnostic::error("config", &file, position, format!("alert has no text in `{lang}`"))
+                        Diagnostic::error(Rule::Config, &file, position, format!("alert has no text in `{lang}`"))
                             .with_hint(format!("add `{lang}: \"...\"` under `alert:`")),
                     );
                 }
@@ -313,7 +316,7 @@ impl SiteConfig {
                 _ => {
                     problems.push(
                         Diagnostic::error(
-                            "config",
+                            Rule::Config,
                             &file,
                             at(&days.referenced),
                             format!("review_after_days `{}` is not a number of days from 1 to 36600", days.value),
@@ -332,7 +335,7 @@ impl SiteConfig {
                 _ => {
                     problems.push(
                         Diagnostic::error(
-                            "config",
+                            Rule::Config,
                             &file,
                             at(&n.referenced),
                             format!("toc_min_headings `{}` is not a number from 0 to 1000", n.value),
@@ -419,7 +422,7 @@ fn control_characters(raw: &RawConfig, file: &Path) -> Vec<Diagnostic> {
     }
     texts
         .into_iter()
-        .filter_map(|(key, position, text)| crate::load::yaml::check_text("config", file, position, &key, text))
+        .filter_map(|(key, position, text)| crate::load::yaml::check_text(Rule::Config, file, position, &key, text))
         .collect()
 }
 
@@ -439,7 +442,7 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                     if let Err(why) = external_url(&link.url) {
                         let shown: String = link.url.chars().flat_map(char::escape_debug).collect();
                         problems.push(
-                            Diagnostic::error("menu-entry", file, position, format!("menu `{name}` links to `{shown}`, which {why}"))
+                            Diagnostic::error(Rule::MenuEntry, file, position, format!("menu `{name}` links to `{shown}`, which {why}"))
                                 .with_hint("an external menu entry needs a full web address, such as `url: \"https://www.example.org/\"`; a page of this site is named by its translation_key instead"),
                         );
                         ok = false;
@@ -449,7 +452,7 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                     if !missing.is_empty() {
                         problems.push(
                             Diagnostic::error(
-                                "menu-entry",
+                                Rule::MenuEntry,
                                 file,
                                 position,
                                 format!(
@@ -467,13 +470,13 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                     }
                     for (lang, label) in &link.label {
                         if !raw.languages.contains_key(lang) {
-                            problems.push(Diagnostic::error("menu-entry", file, position, format!("menu `{name}`: the link to `{}` has a label in `{lang}`, which is not a configured language", link.url))
+                            problems.push(Diagnostic::error(Rule::MenuEntry, file, position, format!("menu `{name}`: the link to `{}` has a label in `{lang}`, which is not a configured language", link.url))
                                 .with_hint(format!("the languages are: {}", raw.languages.keys().cloned().collect::<Vec<_>>().join(", "))));
                             ok = false;
                         } else if label.trim().is_empty() {
                             problems.push(
                                 Diagnostic::error(
-                                    "menu-entry",
+                                    Rule::MenuEntry,
                                     file,
                                     position,
                                     format!("menu `{name}`: the link to `{}` has an empty label in `{lang}`", link.url),
@@ -539,7 +542,7 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
         if !crate::load::slug::is_slug(&slug) {
             problems.push(
                 Diagnostic::error(
-                    "config",
+                    Rule::Config,
                     file,
                     section_position,
                     format!("topic_section `{slug}` is not a valid URL slug"),
@@ -555,7 +558,7 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
     for lang in written.into_iter().flat_map(|w| w.keys()) {
         if !raw.languages.contains_key(lang) {
             problems.push(Diagnostic::error(
-                "config",
+                Rule::Config,
                 file,
                 section_position,
                 format!("topic_section names `{lang}`, which is not a configured language"),
@@ -569,9 +572,11 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
         let mut ok = true;
         if !crate::load::slug::is_slug(key) {
             problems.push(
-                Diagnostic::error("config", file, position, format!("topic key `{key}` is not a valid key")).with_hint(
-                    format!("use lowercase letters a-z, digits and `-`, such as `{}`", crate::load::slug::slugify(key)),
-                ),
+                Diagnostic::error(Rule::Config, file, position, format!("topic key `{key}` is not a valid key"))
+                    .with_hint(format!(
+                        "use lowercase letters a-z, digits and `-`, such as `{}`",
+                        crate::load::slug::slugify(key)
+                    )),
             );
             ok = false;
         }
@@ -579,7 +584,7 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
         for lang in raw.languages.keys() {
             let Some(written) = term.value.get(lang) else {
                 problems.push(
-                    Diagnostic::error("config", file, position, format!("topic `{key}` has no label in `{lang}`"))
+                    Diagnostic::error(Rule::Config, file, position, format!("topic `{key}` has no label in `{lang}`"))
                         .with_hint(format!("add `{lang}: {{ label: \"...\", slug: ... }}` under `{key}:`")),
                 );
                 ok = false;
@@ -587,7 +592,7 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
             };
             if written.label.trim().is_empty() {
                 problems.push(Diagnostic::error(
-                    "config",
+                    Rule::Config,
                     file,
                     position,
                     format!("topic `{key}` has an empty label in `{lang}`"),
@@ -598,7 +603,7 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
             if !crate::load::slug::is_slug(&slug) {
                 problems.push(
                     Diagnostic::error(
-                        "config",
+                        Rule::Config,
                         file,
                         position,
                         format!("the slug `{slug}` of topic `{key}` in `{lang}` is not a valid URL slug"),
@@ -612,7 +617,7 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
             } else if let Some(other) = slugs.insert((lang.clone(), slug.clone()), key.clone()) {
                 problems.push(
                     Diagnostic::error(
-                        "config",
+                        Rule::Config,
                         file,
                         position,
                         format!("topic `{key}` has the slug `{slug}` in `{lang}`, like topic `{other}`"),
@@ -627,7 +632,7 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
             if !raw.languages.contains_key(lang) {
                 problems.push(
                     Diagnostic::error(
-                        "config",
+                        Rule::Config,
                         file,
                         position,
                         format!("topic `{key}` has a label in `{lang}`, which is not a configured language"),

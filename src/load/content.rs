@@ -6,6 +6,7 @@ use crate::load::config::SiteConfig;
 use crate::load::frontmatter;
 use crate::load::page::{url_for, Page, PageKind};
 use crate::load::slug::{is_slug, slugify};
+use crate::rules::Rule;
 use crate::site::progress::Progress;
 use crate::sitefs::{self, Kind, Refusal};
 use rayon::prelude::*;
@@ -14,7 +15,6 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 pub const CONTENT_DIR: &str = "content";
-const RULE_LAYOUT: &str = "content-layout";
 
 /// A non-Markdown file inside `content/`, copied next to the page that holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +106,7 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     // `content` itself, or a language folder, may be a link: only one into the site is read.
     match sitefs::kind(root, &content_root) {
         Err(refusal @ (Refusal::Outside | Refusal::Special(_))) => {
-            problems.push(refusal.finding(root, &content_root, RULE_LAYOUT, "the content folder"));
+            problems.push(refusal.finding(root, &content_root, Rule::ContentLayout, "the content folder"));
             return (Listing { markdown, assets }, problems);
         }
         _ => check_top_level(root, &content_root, config, &mut problems),
@@ -115,13 +115,13 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     for lang in config.language_codes() {
         let lang_root = content_root.join(lang);
         if let Err(refusal @ (Refusal::Outside | Refusal::Special(_))) = sitefs::kind(root, &lang_root) {
-            problems.push(refusal.finding(root, &lang_root, RULE_LAYOUT, "the language folder"));
+            problems.push(refusal.finding(root, &lang_root, Rule::ContentLayout, "the language folder"));
             continue;
         }
         if !lang_root.is_dir() {
             problems.push(
                 Diagnostic::error(
-                    RULE_LAYOUT,
+                    Rule::ContentLayout,
                     Path::new(CONTENT_DIR).join(lang),
                     Position::START,
                     format!("language `{lang}` has no content folder"),
@@ -138,7 +138,7 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
             let is_dir = match entry.kind {
                 Ok(kind) => kind == Kind::Dir,
                 Err(refusal) => {
-                    problems.push(refusal.finding(root, path, RULE_LAYOUT, ""));
+                    problems.push(refusal.finding(root, path, Rule::ContentLayout, ""));
                     continue;
                 }
             };
@@ -150,8 +150,13 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
                 }
                 if !path.join("_index.md").is_file() {
                     problems.push(
-                        Diagnostic::error(RULE_LAYOUT, rel.clone(), Position::START, "this folder has no _index.md")
-                            .with_hint(format!(
+                        Diagnostic::error(
+                            Rule::ContentLayout,
+                            rel.clone(),
+                            Position::START,
+                            "this folder has no _index.md",
+                        )
+                        .with_hint(format!(
                             "add {}/_index.md with a title and description: every level of a breadcrumb needs a page",
                             to_slash(&rel)
                         )),
@@ -183,7 +188,7 @@ fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, proble
         Err(err) => {
             problems.push(
                 Diagnostic::error(
-                    RULE_LAYOUT,
+                    Rule::ContentLayout,
                     CONTENT_DIR,
                     Position::START,
                     format!("cannot read the content folder: {err}"),
@@ -206,7 +211,7 @@ fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, proble
         }
         let what = if is_dir { "folder" } else { "file" };
         problems.push(
-            Diagnostic::error(RULE_LAYOUT, shown(root, &content_root.join(&name)), Position::START, format!("this {what} is not a configured language"))
+            Diagnostic::error(Rule::ContentLayout, shown(root, &content_root.join(&name)), Position::START, format!("this {what} is not a configured language"))
                 .with_hint(format!("content/ holds one folder per language ({}); add the language to site.yaml or move this {what} into a language folder", languages.join(", "))),
         );
     }
@@ -218,7 +223,7 @@ fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, proble
 pub fn reread(root: &Path, page: &Page) -> Result<Page, Diagnostics> {
     let path = root.join(&page.source);
     if let Err(refusal) = sitefs::kind(root, &path) {
-        return Err(Diagnostics::from_iter([refusal.finding(root, &path, RULE_LAYOUT, "this page")]));
+        return Err(Diagnostics::from_iter([refusal.finding(root, &path, Rule::ContentLayout, "this page")]));
     }
     read_page(root, &page.lang, &path, &page.key_path)
 }
@@ -226,10 +231,10 @@ pub fn reread(root: &Path, page: &Page) -> Result<Page, Diagnostics> {
 fn read_page(root: &Path, lang: &str, path: &Path, key_path: &str) -> Result<Page, Diagnostics> {
     let source = shown(root, path);
     let one = |d: Diagnostic| Diagnostics::from_iter([d]);
-    let bytes =
-        sitefs::read(root, path).map_err(|refusal| one(refusal.finding(root, path, RULE_LAYOUT, "this page")))?;
+    let bytes = sitefs::read(root, path)
+        .map_err(|refusal| one(refusal.finding(root, path, Rule::ContentLayout, "this page")))?;
     let text = decode(bytes).map_err(|position| {
-        one(Diagnostic::error("encoding", &source, position, "this file is not UTF-8 text")
+        one(Diagnostic::error(Rule::Encoding, &source, position, "this file is not UTF-8 text")
             .with_hint("save the file as UTF-8 in your editor; a Markdown page cannot hold binary data"))
     })?;
     let split = frontmatter::split(&text, &source).map_err(one)?;
@@ -297,7 +302,7 @@ fn bad_slug(file: PathBuf, name: &str, what: &str) -> Diagnostic {
     } else {
         format!("rename it to `{suggestion}`: names are URLs, so use lowercase letters a-z, digits and `-`")
     };
-    Diagnostic::error("slug", file, Position::START, format!("the {what} name `{name}` is not a valid URL slug"))
+    Diagnostic::error(Rule::Slug, file, Position::START, format!("the {what} name `{name}` is not a valid URL slug"))
         .with_hint(hint)
 }
 

@@ -4,6 +4,7 @@
 
 use crate::diagnostics::{display_path, Diagnostic, Diagnostics, Position};
 use crate::load::config::SiteConfig;
+use crate::rules::Rule;
 use crate::sitefs::{self, Kind};
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
@@ -12,7 +13,6 @@ use std::fmt;
 use std::path::Path;
 
 pub const DATA_DIR: &str = "data";
-pub const RULE: &str = "data";
 /// How deep groups of values may nest: far more than a site needs (`contact.helpdesk.hours.nl`
 /// is four), and few enough that reading them never runs out of stack.
 const MAX_DEPTH: usize = 12;
@@ -56,14 +56,14 @@ impl SiteData {
             let kind = match entry.kind {
                 Ok(kind) => kind,
                 Err(refusal) => {
-                    problems.push(refusal.finding(root, &entry.path, RULE, "data file"));
+                    problems.push(refusal.finding(root, &entry.path, Rule::Data, "data file"));
                     continue;
                 }
             };
             if entry.depth == 0 {
                 if kind != Kind::Dir {
                     problems.push(
-                        Diagnostic::error(RULE, shown, Position::START, "`data` is a file, not a folder")
+                        Diagnostic::error(Rule::Data, shown, Position::START, "`data` is a file, not a folder")
                             .with_hint("shared values go in files such as data/contact.yaml"),
                     );
                 }
@@ -72,9 +72,11 @@ impl SiteData {
             let name = entry.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             if kind == Kind::Dir || entry.depth > 1 {
                 if entry.depth == 1 {
-                    problems.push(Diagnostic::error(RULE, shown, Position::START, "data/ holds no folders").with_hint(
-                        "put each group of values in one file directly in data/, such as data/contact.yaml",
-                    ));
+                    problems.push(
+                        Diagnostic::error(Rule::Data, shown, Position::START, "data/ holds no folders").with_hint(
+                            "put each group of values in one file directly in data/, such as data/contact.yaml",
+                        ),
+                    );
                 }
                 continue;
             }
@@ -83,12 +85,13 @@ impl SiteData {
                     Some(stem) => format!("rename it to {stem}.yaml"),
                     None => "data/ holds only .yaml files, such as data/contact.yaml".to_string(),
                 };
-                problems.push(Diagnostic::error(RULE, shown, Position::START, "not a .yaml file").with_hint(hint));
+                problems
+                    .push(Diagnostic::error(Rule::Data, shown, Position::START, "not a .yaml file").with_hint(hint));
                 continue;
             };
             if !is_identifier(stem) {
                 problems.push(
-                    Diagnostic::error(RULE, shown, Position::START, format!("`{stem}` cannot be a data name"))
+                    Diagnostic::error(Rule::Data, shown, Position::START, format!("`{stem}` cannot be a data name"))
                         .with_hint(
                         "use letters, digits and _ only, starting with a letter (templates write data.contact.phone)",
                     ),
@@ -100,14 +103,14 @@ impl SiteData {
                     Ok(text) => text,
                     Err(_) => {
                         problems.push(
-                            Diagnostic::error("encoding", shown, Position::START, "this file is not UTF-8 text")
+                            Diagnostic::error(Rule::Encoding, shown, Position::START, "this file is not UTF-8 text")
                                 .with_hint("save the file as UTF-8 in your editor"),
                         );
                         continue;
                     }
                 },
                 Err(refusal) => {
-                    problems.push(refusal.finding(root, &entry.path, RULE, "data file"));
+                    problems.push(refusal.finding(root, &entry.path, Rule::Data, "data file"));
                     continue;
                 }
             };
@@ -123,7 +126,7 @@ impl SiteData {
         if text.trim().is_empty() {
             return problems;
         }
-        let root: Node = match crate::load::yaml::parse_nested(text, file, 1, RULE, Some(MAX_DEPTH)) {
+        let root: Node = match crate::load::yaml::parse_nested(text, file, 1, Rule::Data, Some(MAX_DEPTH)) {
             Ok(node) => node,
             Err(d) => {
                 problems.push(d);
@@ -132,7 +135,7 @@ impl SiteData {
         };
         let Node::Map(entries) = root else {
             problems.push(
-                Diagnostic::error(RULE, file, Position::START, "a data file is a list of `key: value` lines")
+                Diagnostic::error(Rule::Data, file, Position::START, "a data file is a list of `key: value` lines")
                     .with_hint("write for example `phone: \"088 123 45 67\"`"),
             );
             return problems;
@@ -228,7 +231,7 @@ impl Reader<'_> {
             let position = self.at(&key.referenced);
             if !is_identifier(&key.value) {
                 problems.push(
-                    Diagnostic::error(RULE, self.file, position, format!("`{}` cannot be a data key", key.value))
+                    Diagnostic::error(Rule::Data, self.file, position, format!("`{}` cannot be a data key", key.value))
                         .with_hint(if self.config.languages.contains_key(&key.value) {
                             "a map of languages holds only texts: `phone: { nl: ..., en: ... }`".to_string()
                         } else {
@@ -251,7 +254,7 @@ impl Reader<'_> {
                 }
                 Node::Map(inner) => self.entries(&path, inner, values, problems),
                 Node::Other(what) => problems.push(
-                    Diagnostic::error(RULE, self.file, self.at(&node.referenced), format!("`{}` is {what}, not a text", key.value))
+                    Diagnostic::error(Rule::Data, self.file, self.at(&node.referenced), format!("`{}` is {what}, not a text", key.value))
                         .with_hint("write the value between double quotes, so that it shows exactly as written: `phone: \"0800 1234\"`"),
                 ),
             }
@@ -276,8 +279,13 @@ impl Reader<'_> {
             if !self.config.languages.contains_key(&lang.value) {
                 let codes: Vec<&str> = self.config.language_codes().collect();
                 problems.push(
-                    Diagnostic::error(RULE, self.file, at, format!("`{}` is not a language of this site", lang.value))
-                        .with_hint(format!("a value per language names the site's languages: {}", codes.join(", "))),
+                    Diagnostic::error(
+                        Rule::Data,
+                        self.file,
+                        at,
+                        format!("`{}` is not a language of this site", lang.value),
+                    )
+                    .with_hint(format!("a value per language names the site's languages: {}", codes.join(", "))),
                 );
                 continue;
             }
@@ -289,7 +297,7 @@ impl Reader<'_> {
                 Node::Map(_) => {
                     problems.push(
                         Diagnostic::error(
-                            RULE,
+                            Rule::Data,
                             self.file,
                             at,
                             format!("the `{}` text of `{path}` is a group of values", lang.value),
@@ -300,7 +308,7 @@ impl Reader<'_> {
                 Node::Other(what) => {
                     problems.push(
                         Diagnostic::error(
-                            RULE,
+                            Rule::Data,
                             self.file,
                             self.at(&node.referenced),
                             format!("the `{}` text of `{path}` is {what}, not a text", lang.value),
@@ -313,7 +321,7 @@ impl Reader<'_> {
         for lang in self.config.language_codes() {
             if !texts.contains_key(lang) {
                 problems.push(
-                    Diagnostic::error(RULE, self.file, position, format!("`{path}` has no text in `{lang}`"))
+                    Diagnostic::error(Rule::Data, self.file, position, format!("`{path}` has no text in `{lang}`"))
                         .with_hint(format!(
                             "add a line `{lang}: ...` to it: every language of the site needs its text"
                         )),
@@ -326,7 +334,7 @@ impl Reader<'_> {
     }
 
     fn check_text(&self, path: &str, text: &str, position: Position, problems: &mut Diagnostics) {
-        if let Some(d) = crate::load::yaml::check_text(RULE, self.file, position, path, text) {
+        if let Some(d) = crate::load::yaml::check_text(Rule::Data, self.file, position, path, text) {
             problems.push(d);
         }
     }

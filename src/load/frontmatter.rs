@@ -3,12 +3,11 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::yaml;
+use crate::rules::Rule;
 use jiff::civil::Date;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::path::Path;
-
-pub const RULE: &str = "front-matter";
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -117,9 +116,8 @@ pub struct SplitFile<'a> {
 pub fn split<'a>(text: &'a str, file: &Path) -> Result<SplitFile<'a>, Diagnostic> {
     let template_hint = "start the file with:\n  ---\n  title: \"...\"\n  description: \"...\"\n  ---";
     let Some(after_open) = text.strip_prefix("---\n").or_else(|| (text == "---").then_some("")) else {
-        return Err(
-            Diagnostic::error(RULE, file, Position::START, "the file has no front matter").with_hint(template_hint)
-        );
+        return Err(Diagnostic::error(Rule::FrontMatter, file, Position::START, "the file has no front matter")
+            .with_hint(template_hint));
     };
     let mut offset = 4;
     for line in after_open.split_inclusive('\n') {
@@ -130,14 +128,19 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<SplitFile<'a>, Diagnostic
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(RULE, file, Position::START, "the front matter that starts here is never closed")
-        .with_hint("add a line `---` after the last front matter key"))
+    Err(Diagnostic::error(
+        Rule::FrontMatter,
+        file,
+        Position::START,
+        "the front matter that starts here is never closed",
+    )
+    .with_hint("add a line `---` after the last front matter key"))
 }
 
 /// Parses and validates the YAML block; all problems are returned together.
 pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnostics> {
     let raw: RawFrontMatter =
-        yaml::parse(split.yaml, file, split.yaml_line, RULE).map_err(|d| Diagnostics::from_iter([d]))?;
+        yaml::parse(split.yaml, file, split.yaml_line, Rule::FrontMatter).map_err(|d| Diagnostics::from_iter([d]))?;
     let mut problems = Diagnostics::new();
     problems.extend(control_characters(&raw, split, file));
     let at = |location: &serde_saphyr::Location| {
@@ -148,7 +151,7 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
     for (key, value) in [("title", &raw.title), ("description", &raw.description)] {
         if value.value.trim().is_empty() {
             problems.push(
-                Diagnostic::error(RULE, file, at(&value.referenced), format!("`{key}` is empty"))
+                Diagnostic::error(Rule::FrontMatter, file, at(&value.referenced), format!("`{key}` is empty"))
                     .with_hint(format!("every page needs a {key}")),
             );
         }
@@ -160,7 +163,7 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
             None => {
                 problems.push(
                     Diagnostic::error(
-                        RULE,
+                        Rule::FrontMatter,
                         file,
                         at(&value.referenced),
                         format!("`{key}: {}` is not a date", value.value),
@@ -175,7 +178,12 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
     let updated = date(raw.updated, "updated");
     if let Some(key) = &raw.translation_key {
         if key.value.trim().is_empty() {
-            problems.push(Diagnostic::error(RULE, file, at(&key.referenced), "`translation_key` is empty"));
+            problems.push(Diagnostic::error(
+                Rule::FrontMatter,
+                file,
+                at(&key.referenced),
+                "`translation_key` is empty",
+            ));
         }
     }
     if let Some(template) = &raw.template {
@@ -183,7 +191,7 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         if name.contains("..") || name.starts_with('/') || !name.ends_with(".html") {
             problems.push(
                 Diagnostic::error(
-                    RULE,
+                    Rule::FrontMatter,
                     file,
                     at(&template.referenced),
                     format!("template `{name}` is not a template file name"),
@@ -195,7 +203,7 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
     if let Some(checks) = &raw.checks {
         if checks.value.reason.trim().is_empty() {
             problems.push(
-                Diagnostic::error(RULE, file, at(&checks.referenced), "`checks` needs a `reason`")
+                Diagnostic::error(Rule::FrontMatter, file, at(&checks.referenced), "`checks` needs a `reason`")
                     .with_hint("say why the rule does not apply to this page"),
             );
         }
@@ -275,7 +283,10 @@ fn control_characters(raw: &RawFrontMatter, split: &SplitFile<'_>, file: &Path) 
             }
         }
     }
-    texts.into_iter().filter_map(|(key, position, text)| yaml::check_text(RULE, file, position, &key, text)).collect()
+    texts
+        .into_iter()
+        .filter_map(|(key, position, text)| yaml::check_text(Rule::FrontMatter, file, position, &key, text))
+        .collect()
 }
 
 /// Every string in a JSON value (the free `extra` fields), keys included.

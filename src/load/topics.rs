@@ -8,6 +8,7 @@ use crate::load::config::SiteConfig;
 use crate::load::frontmatter::FrontMatter;
 use crate::load::page::{url_for, Origin, Page, PageId, PageKind};
 use crate::render::i18n::Locales;
+use crate::rules::Rule;
 use fluent_bundle::FluentArgs;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -40,7 +41,7 @@ pub fn pages(config: &SiteConfig, locales: &Locales) -> (Vec<Page>, Diagnostics)
             Ok(text) => text,
             Err(message) => {
                 problems.push(
-                    Diagnostic::error("fluent", &config.file, Position::START, message)
+                    Diagnostic::error(Rule::Fluent, &config.file, Position::START, message)
                         .with_hint(format!("the topic pages need `{key}` in locales/{lang}/")),
                 );
                 fallback.to_string()
@@ -123,7 +124,7 @@ pub fn check(config: &SiteConfig, pages: &[Page]) -> Diagnostics {
             if !terms.contains_key(key) {
                 problems.push(
                     Diagnostic::error(
-                        "topic",
+                        Rule::Topic,
                         &page.source,
                         topic.position,
                         format!("the topic `{key}` is not one of the topics of site.yaml"),
@@ -133,7 +134,7 @@ pub fn check(config: &SiteConfig, pages: &[Page]) -> Diagnostics {
             } else if !seen.insert(key) {
                 problems.push(
                     Diagnostic::error(
-                        "topic",
+                        Rule::Topic,
                         &page.source,
                         topic.position,
                         format!("the topic `{key}` is named twice"),

@@ -5,6 +5,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::config::SiteConfig;
 use crate::load::page::{Page, PageId, PageKind};
+use crate::rules::Rule;
 use std::collections::HashMap;
 
 #[derive(Debug, Default)]
@@ -78,7 +79,7 @@ impl PageTree {
             } else if let Some(&other) = tree.by_url.get(&page.url) {
                 problems.push(
                     Diagnostic::error(
-                        "duplicate-url",
+                        Rule::DuplicateUrl,
                         &page.source,
                         Position::START,
                         format!("this page has the same URL {} as {}", page.url, pages[other].source.display()),
@@ -91,7 +92,7 @@ impl PageTree {
             if let Some(other) = tree.translation_of_key(&page.translation_key, &page.lang) {
                 let position = page.front.translation_key.as_ref().map_or(Position::START, |k| k.position);
                 problems.push(
-                    Diagnostic::error("duplicate-translation-key", &page.source, position, format!("translation_key `{}` is also used by {}", page.translation_key, pages[other].source.display()))
+                    Diagnostic::error(Rule::DuplicateTranslationKey, &page.source, position, format!("translation_key `{}` is also used by {}", page.translation_key, pages[other].source.display()))
                         .with_hint("each page of one language needs its own translation_key; translations in other languages share it"),
                 );
             } else {
@@ -134,7 +135,7 @@ impl PageTree {
                     if tree.translation_of_key(key, lang).is_none() {
                         problems.push(
                             Diagnostic::error(
-                                "menu-entry",
+                                Rule::MenuEntry,
                                 &config.file,
                                 entry.position,
                                 format!("menu `{menu}` names `{key}`, which has no page in `{lang}`"),

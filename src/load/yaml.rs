@@ -2,16 +2,12 @@
 //! lines and phrased for editors.
 
 use crate::diagnostics::{Diagnostic, Position};
+use crate::rules::Rule;
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
 /// Parses `text`, which starts at line `first_line` of `file`, into `T`.
-pub fn parse<T: DeserializeOwned>(
-    text: &str,
-    file: &Path,
-    first_line: usize,
-    rule: &'static str,
-) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, first_line: usize, rule: Rule) -> Result<T, Diagnostic> {
     parse_nested(text, file, first_line, rule, None)
 }
 
@@ -21,7 +17,7 @@ pub fn parse_nested<T: DeserializeOwned>(
     text: &str,
     file: &Path,
     first_line: usize,
-    rule: &'static str,
+    rule: Rule,
     max_depth: Option<usize>,
 ) -> Result<T, Diagnostic> {
     let mut options = serde_saphyr::Options::default();
@@ -149,7 +145,7 @@ fn is_noncharacter(c: char) -> bool {
 
 /// A finding when `value` (of the field `field`, written at `position`) holds a character
 /// that [`forbidden_character`] refuses.
-pub fn check_text(rule: &'static str, file: &Path, position: Position, field: &str, value: &str) -> Option<Diagnostic> {
+pub fn check_text(rule: Rule, file: &Path, position: Position, field: &str, value: &str) -> Option<Diagnostic> {
     let c = forbidden_character(value)?;
     Some(
         Diagnostic::error(rule, file, position, format!("`{field}` contains the control character U+{:04X}", u32::from(c)))
@@ -245,7 +241,7 @@ mod tests {
 
     #[test]
     fn unknown_key_suggests_the_nearest_allowed_one_at_its_line() {
-        let err = parse::<Sample>("title: a\ndarft: true\n", Path::new("x.md"), 2, "front-matter").unwrap_err();
+        let err = parse::<Sample>("title: a\ndarft: true\n", Path::new("x.md"), 2, Rule::FrontMatter).unwrap_err();
         assert_eq!(err.position, Position::new(3, 1));
         assert_eq!(err.message, "unknown key `darft`");
         assert!(err.hint.unwrap().contains("did you mean `draft`"));
@@ -253,7 +249,7 @@ mod tests {
 
     #[test]
     fn yes_is_not_a_boolean() {
-        let err = parse::<Sample>("title: a\ndraft: yes\n", Path::new("x.md"), 2, "front-matter").unwrap_err();
+        let err = parse::<Sample>("title: a\ndraft: yes\n", Path::new("x.md"), 2, Rule::FrontMatter).unwrap_err();
         assert_eq!(err.message, "expected `true` or `false` for `draft`");
         assert_eq!(err.position, Position::new(3, 8));
     }
@@ -282,7 +278,7 @@ mod tests {
             languages: std::collections::BTreeMap<String, Language>,
             review_after_days: Option<u32>,
         }
-        let at = |text: &str| parse::<Config>(text, Path::new("site.yaml"), 1, "config").unwrap_err();
+        let at = |text: &str| parse::<Config>(text, Path::new("site.yaml"), 1, Rule::Config).unwrap_err();
         let err = at("languages:\n  nl: { name: Nederlands, title: [x] }\n");
         assert_eq!(err.message, "expected text for `languages: nl: title`");
         assert!(err.hint.unwrap().contains("`title: \"...\"`, the site's title"));
@@ -304,7 +300,7 @@ mod tests {
 
     #[test]
     fn missing_key_is_named() {
-        let err = parse::<Sample>("draft: true\n", Path::new("x.md"), 2, "front-matter").unwrap_err();
+        let err = parse::<Sample>("draft: true\n", Path::new("x.md"), 2, Rule::FrontMatter).unwrap_err();
         assert_eq!(err.message, "required key `title` is missing");
     }
 }

@@ -5,6 +5,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::publish::output::{Sink, Staging};
 use crate::publish::search;
+use crate::rules::Rule;
 use crate::site::outputs::PageFiles;
 use crate::site::progress::Progress;
 use crate::site::timings::Timings;
@@ -154,7 +155,7 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
             .filter_map(|f| {
                 sink.write(&f.path, &f.contents).err().map(|err| {
                     Diagnostic::error(
-                        "output",
+                        Rule::Output,
                         search::SEARCH_DIR,
                         Position::START,
                         format!("cannot write {}: {err}", f.path),

@@ -4,6 +4,7 @@
 //! written, so it keeps its modification time (and `rsync` or a bucket sync skips it).
 
 use crate::diagnostics::{Diagnostic, Position};
+use crate::rules::Rule;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::hash::{Hash, Hasher};
@@ -13,7 +14,6 @@ use std::sync::Mutex;
 
 /// Marks a folder as loket's own output, which it may replace.
 pub const MARKER: &str = ".loket-output";
-const RULE: &str = "output";
 
 /// Where rendered files go: the staging folder of `build`, or the folder `serve` serves.
 pub trait Sink: Sync {
@@ -401,7 +401,7 @@ pub fn check_target(root: &Path, target: &Path) -> Result<(), Diagnostic> {
     let content = root.join(crate::load::content::CONTENT_DIR);
     let refuse = |why: &str| {
         Err(Diagnostic::error(
-            RULE,
+            Rule::Output,
             &given,
             Position::START,
             format!("refusing to build into {}: {why}", given.display()),
@@ -428,7 +428,7 @@ pub fn check_target(root: &Path, target: &Path) -> Result<(), Diagnostic> {
         let empty = fs::read_dir(&target).map(|mut d| d.next().is_none()).unwrap_or(false);
         if !empty {
             return Err(Diagnostic::error(
-                RULE,
+                Rule::Output,
                 &given,
                 Position::START,
                 format!("refusing to replace {}: it is not empty and loket did not create it", given.display()),
@@ -476,7 +476,7 @@ fn canonicalize_existing_prefix(path: &Path) -> PathBuf {
 }
 
 fn io_error(root: &Path, path: &Path, what: &str, err: &io::Error) -> Diagnostic {
-    Diagnostic::error(RULE, shown(root, path), Position::START, format!("{what}: {err}"))
+    Diagnostic::error(Rule::Output, shown(root, path), Position::START, format!("{what}: {err}"))
 }
 
 /// `path` as messages show it: relative to the site folder when it lies inside it (as given

@@ -6,6 +6,7 @@ use crate::diagnostics::{Diagnostic, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::topics::TopicIndex;
 use crate::render::markdown::Rendered;
+use crate::rules::Rule;
 use crate::site::progress::StepBar;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
@@ -154,7 +155,7 @@ fn index_language(
     writing: &Mutex<()>,
 ) -> Result<Vec<SearchFile>, Diagnostic> {
     let failed = |what: &str, err: &dyn std::fmt::Display| {
-        Diagnostic::error("search", SEARCH_DIR, Position::START, format!("{what}: {err}"))
+        Diagnostic::error(Rule::Search, SEARCH_DIR, Position::START, format!("{what}: {err}"))
             .with_hint("build with --no-search to skip the search index")
     };
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -4,6 +4,7 @@
 //! arguments here stay the same whatever the template.
 
 use crate::render::shortcodes::{check_args, ArgSpec, ArgType, ArgValue, Call, Expansion, Form};
+use crate::rules::Rule;
 use std::path::Path;
 
 /// A built-in shortcode: where it may stand, and its arguments (name, type, required).
@@ -151,7 +152,7 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
         }
         (Some((alt, at)), false) if alt.trim().is_empty() => {
             x.problems.push(
-                crate::diagnostics::Diagnostic::error("missing-alt", &x.page().source, x.position(at), "this figure's alt text is empty")
+                crate::diagnostics::Diagnostic::error(Rule::MissingAlt, &x.page().source, x.position(at), "this figure's alt text is empty")
                     .with_hint("describe the image: alt=\"A map of the route\"; for an image that adds nothing, write decorative=true instead"),
             );
             ok = false;
@@ -159,7 +160,7 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
         (None, false) => {
             x.problems.push(
                 crate::diagnostics::Diagnostic::error(
-                    "missing-alt",
+                    Rule::MissingAlt,
                     &x.page().source,
                     x.position(call.name_at),
                     "this figure has no alt text",
@@ -273,7 +274,6 @@ fn svg_size(bytes: &[u8]) -> Option<(u64, u64)> {
 /// missing for the page's language is a finding at the argument, with a "did you mean".
 pub fn register_data(shortcodes: &mut crate::render::shortcodes::Shortcodes, data: &crate::load::data::SiteData) {
     use crate::diagnostics::Diagnostic;
-    use crate::load::data::RULE;
     let data = data.clone();
     let declaration = crate::render::shortcodes::Declaration {
         form: Form::Inline,
@@ -282,7 +282,7 @@ pub fn register_data(shortcodes: &mut crate::render::shortcodes::Shortcodes, dat
     let native = move |call: &Call, page: &crate::load::page::Page| {
         let Some(arg) = call.arg("key") else {
             return Err(Diagnostic::error(
-                RULE,
+                Rule::Data,
                 &page.source,
                 page.body_position(call.name_at),
                 "`data` needs a `key`",
@@ -291,7 +291,7 @@ pub fn register_data(shortcodes: &mut crate::render::shortcodes::Shortcodes, dat
         };
         let ArgValue::Str(key) = &arg.value else {
             return Err(Diagnostic::error(
-                RULE,
+                Rule::Data,
                 &page.source,
                 page.body_position(arg.value_at),
                 "`key` must be a text",
@@ -299,7 +299,7 @@ pub fn register_data(shortcodes: &mut crate::render::shortcodes::Shortcodes, dat
             .with_hint("put the key in double quotes: key=\"contact.helpdesk.phone\""));
         };
         data.lookup(key, &page.lang).map(str::to_string).map_err(|problem| {
-            Diagnostic::error(RULE, &page.source, page.body_position(arg.value_at), problem.message)
+            Diagnostic::error(Rule::Data, &page.source, page.body_position(arg.value_at), problem.message)
                 .with_hint(problem.hint)
         })
     };

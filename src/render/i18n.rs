@@ -3,14 +3,13 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
 use crate::render::theme::{self, ThemeFile};
+use crate::rules::Rule;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-
-const RULE: &str = "fluent";
 
 /// Where a key is defined, for messages.
 #[derive(Debug, Clone)]
@@ -36,7 +35,7 @@ impl std::fmt::Debug for Locales {
 impl Locales {
     /// Loads `locales/<lang>/*.ftl` (built-in, overridden by the site's) for `languages`.
     pub fn load(root: &Path, languages: &[&str]) -> Result<Locales, Diagnostics> {
-        let files = theme::files(root, theme::LOCALES_DIR, RULE)?;
+        let files = theme::files(root, theme::LOCALES_DIR, Rule::Fluent)?;
         Self::from_files(&files, languages)
     }
 
@@ -61,7 +60,7 @@ impl Locales {
                     Ok(text) => text.to_string(),
                     Err(_) => {
                         problems.push(
-                            Diagnostic::error(RULE, path, Position::START, "this file is not UTF-8 text")
+                            Diagnostic::error(Rule::Fluent, path, Position::START, "this file is not UTF-8 text")
                                 .in_builtin_theme(file.is_builtin()),
                         );
                         continue;
@@ -76,7 +75,7 @@ impl Locales {
                             let offset = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
                             problems.push(
                                 Diagnostic::error(
-                                    RULE,
+                                    Rule::Fluent,
                                     &path,
                                     lines.position(&source, offset),
                                     format!("Fluent syntax error: {}", error.kind),
@@ -97,7 +96,7 @@ impl Locales {
                         if let Some(previous) = lang_keys.get(id).filter(|_| !overrides) {
                             problems.push(
                                 Diagnostic::error(
-                                    RULE,
+                                    Rule::Fluent,
                                     &path,
                                     position,
                                     format!("`{id}` is defined twice in `{lang}`"),
@@ -125,7 +124,7 @@ impl Locales {
                 if !keys.get(lang).is_some_and(|ks| ks.contains_key(*key)) {
                     problems.push(
                         Diagnostic::error(
-                            "fluent-missing-key",
+                            Rule::FluentMissingKey,
                             &source.file,
                             source.position,
                             format!("`{key}` is defined in `{defined_in}` but not in `{lang}`"),
@@ -225,7 +224,7 @@ mod tests {
         )
         .unwrap_err();
         let d = errors.sorted()[0];
-        assert_eq!(d.rule, "fluent-missing-key");
+        assert_eq!(d.rule, Rule::FluentMissingKey);
         assert_eq!(d.position, Position::new(7, 1));
     }
 
@@ -258,7 +257,7 @@ mod tests {
         let d = d.sorted()[0];
         assert_eq!(
             (d.rule, d.file.as_path(), d.position),
-            ("fluent-missing-key", Path::new("locales/nl/je.ftl"), Position::new(2, 1))
+            (Rule::FluentMissingKey, Path::new("locales/nl/je.ftl"), Position::new(2, 1))
         );
     }
 
@@ -270,7 +269,7 @@ mod tests {
         )
         .unwrap_err();
         let d = errors.sorted()[0];
-        assert_eq!(d.rule, "fluent");
+        assert_eq!(d.rule, Rule::Fluent);
         assert_eq!(d.position.line, 2);
     }
 }

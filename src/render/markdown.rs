@@ -11,6 +11,7 @@ use crate::load::slug::slugify;
 use crate::load::tree::PageTree;
 use crate::render::i18n::Locales;
 use crate::render::shortcodes;
+use crate::rules::Rule;
 use fluent_bundle::FluentArgs;
 use pulldown_cmark::{html, Alignment, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
@@ -136,7 +137,7 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     // body costs about a quarter of a build's CPU time).
     // A shortcode's HTML counts as raw HTML: the sanitizer holds it to the allowlist.
     let mut has_raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
-    if has_raw_html && out.check_findings.iter().any(|d| d.rule == crate::checks::html::RULE) {
+    if has_raw_html && out.check_findings.iter().any(|d| d.rule == Rule::RawHtml) {
         // Raw HTML outside the allowlist is an error that no level lowers: none of this
         // page's raw HTML is shown, and the HTML parser never sees hostile nesting (html5ever
         // takes quadratic time on, say, 100,000 nested `<div>`s).
@@ -227,7 +228,7 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
                     if alt.trim().is_empty() {
                         problems.push(
                             Diagnostic::error(
-                                "missing-alt",
+                                Rule::MissingAlt,
                                 &page.source,
                                 page.body_position(range.start),
                                 "this image has no alt text",
@@ -371,7 +372,7 @@ impl Strings<'_> {
         self.locales.format(lang, key, args).unwrap_or_else(|err| {
             problems.push(
                 Diagnostic::error(
-                    "fluent-unknown-key",
+                    Rule::FluentUnknownKey,
                     self.page,
                     Position::START,
                     format!("this page needs the UI string `{key}` in `{lang}`: {err}"),
@@ -448,7 +449,7 @@ fn accept_hidden_link_text(
         .filter(|(e, range)| matches!(e, Event::Start(Tag::Link { .. })) && hidden.iter().any(|at| range.contains(at)))
         .map(|(_, range)| page.body_position(range.start))
         .collect();
-    findings.retain(|d| !(d.rule == crate::checks::link_text::RULE && explained.contains(&d.position)));
+    findings.retain(|d| !(d.rule == Rule::VagueLinkText && explained.contains(&d.position)));
 }
 
 /// An anchor of a shortcode (a `details` id) may not take a heading's id or another's.
@@ -461,7 +462,7 @@ fn check_anchors(page: &Page, out: &mut Rendered, problems: &mut Diagnostics) {
         if !seen.insert(anchor) {
             problems.push(
                 Diagnostic::error(
-                    crate::render::shortcodes::RULE,
+                    Rule::Shortcode,
                     &page.source,
                     page.body_position(*at),
                     format!("the id `{anchor}` is used twice on this page"),
@@ -496,11 +497,11 @@ pub(crate) fn resolve(
     kind: Kind,
 ) -> Option<Resolved> {
     let page = &links.pages[id];
-    let error = |rule: &'static str, message: String| Diagnostic::error(rule, &page.source, position, message);
+    let error = |rule: Rule, message: String| Diagnostic::error(rule, &page.source, position, message);
     let dest = dest.trim();
     if dest.is_empty() {
         problems.push(
-            error("broken-link", "this link has no destination".into())
+            error(Rule::BrokenLink, "this link has no destination".into())
                 .with_hint("write the target between the parentheses: [text](../page.md)"),
         );
         return None;
@@ -514,7 +515,7 @@ pub(crate) fn resolve(
         // The sanitizer would drop any other scheme's URL from the page: say so here.
         if !crate::render::sanitize::URL_SCHEMES.iter().any(|s| scheme.eq_ignore_ascii_case(s)) {
             problems.push(
-                error("unsafe-link", format!("`{scheme}:` links are not allowed"))
+                error(Rule::UnsafeLink, format!("`{scheme}:` links are not allowed"))
                     .with_hint("link to a page or a file, or to an http:, https:, mailto: or tel: address"),
             );
             return Some(Resolved { url: "#".into(), hreflang: None });
@@ -539,7 +540,7 @@ pub(crate) fn resolve(
     };
     let Some(target) = normalize(&from_dir, path).inspect(|target| out.depends_on.push(target.clone())) else {
         problems.push(
-            error("outside-site", format!("`{dest}` points outside the content folder"))
+            error(Rule::OutsideSite, format!("`{dest}` points outside the content folder"))
                 .with_hint("link to pages with a path inside content/, and to static files with /path"),
         );
         return Some(Resolved { url: "#".into(), hreflang: None });
@@ -548,7 +549,7 @@ pub(crate) fn resolve(
         if let Some(target_id) = links.tree.by_content_path(&target) {
             let target_page = &links.pages[target_id];
             if kind == Kind::Image {
-                problems.push(error("broken-link", format!("`{dest}` is a page, not an image")));
+                problems.push(error(Rule::BrokenLink, format!("`{dest}` is a page, not an image")));
                 return None;
             }
             let mut url = target_page.url.clone();
@@ -578,7 +579,8 @@ pub(crate) fn resolve(
                 .to_string()
         };
         problems.push(
-            error("broken-link", format!("`{dest}` links to content/{target}, which does not exist")).with_hint(hint),
+            error(Rule::BrokenLink, format!("`{dest}` links to content/{target}, which does not exist"))
+                .with_hint(hint),
         );
         return None;
     }
@@ -592,9 +594,10 @@ pub(crate) fn resolve(
     }
     if kind == Kind::Image {
         problems.push(
-            error("missing-image", format!("image `{dest}` does not exist (looked for content/{target})")).with_hint(
-                "put the image next to the page and write its file name, or use /path for a file in static/",
-            ),
+            error(Rule::MissingImage, format!("image `{dest}` does not exist (looked for content/{target})"))
+                .with_hint(
+                    "put the image next to the page and write its file name, or use /path for a file in static/",
+                ),
         );
         return None;
     }
@@ -606,7 +609,7 @@ pub(crate) fn resolve(
         "link to another page by its .md file, or to a file next to this page".to_string()
     };
     problems.push(
-        error("broken-link", format!("`{dest}` links to content/{target}, which does not exist")).with_hint(hint),
+        error(Rule::BrokenLink, format!("`{dest}` links to content/{target}, which does not exist")).with_hint(hint),
     );
     None
 }
@@ -953,8 +956,8 @@ mod tests {
     fn links_may_use_http_https_mailto_and_tel_only() {
         let (rendered, problems) =
             render_body("[a](ftp://x.nl/a) [b](tel:+31201234567) [c](mailto:a@b.nl) [d](<java\tscript:x>)\n");
-        let rules: Vec<&str> = problems.iter().map(|d| d.rule).collect();
-        assert_eq!(rules, ["unsafe-link", "broken-link"], "{problems:?}");
+        let rules: Vec<Rule> = problems.iter().map(|d| d.rule).collect();
+        assert_eq!(rules, [Rule::UnsafeLink, Rule::BrokenLink], "{problems:?}");
         assert!(rendered.html.contains("href=\"tel:+31201234567\""), "{}", rendered.html);
         assert!(!rendered.html.contains("ftp:"), "{}", rendered.html);
     }

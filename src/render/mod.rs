@@ -11,6 +11,7 @@ pub mod theme;
 
 use crate::diagnostics::Diagnostics;
 use crate::load::config::SiteConfig;
+use crate::rules::Rule;
 use i18n::Locales;
 use std::path::Path;
 use std::sync::Arc;
@@ -27,7 +28,7 @@ impl Theme {
     /// Locale and template errors are returned together; a static folder that cannot be
     /// read is a finding in `problems` (the build goes on to report everything else).
     pub fn load(root: &Path, config: &SiteConfig, problems: &mut Diagnostics) -> Result<Theme, Diagnostics> {
-        let static_files = theme::files(root, theme::STATIC_DIR, "output").unwrap_or_else(|found| {
+        let static_files = theme::files(root, theme::STATIC_DIR, Rule::Output).unwrap_or_else(|found| {
             problems.extend(found);
             Vec::new()
         });

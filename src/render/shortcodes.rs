@@ -23,12 +23,11 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::page::Page;
 use crate::render::markdown::{self, LinkContext, Rendered};
+use crate::rules::Rule;
 use pulldown_cmark::{CowStr, Event};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
-
-pub const RULE: &str = "shortcode";
 
 /// Blocks nested deeper than this are refused: the HTML parser of the sanitizer takes
 /// quadratic time on deep nesting, and no page needs it.
@@ -570,7 +569,7 @@ impl Expansion<'_, '_> {
     }
 
     pub fn error(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::error(RULE, &self.page().source, self.position(offset), message)
+        Diagnostic::error(Rule::Shortcode, &self.page().source, self.position(offset), message)
     }
 
     /// Resolves a link or image argument like a Markdown link's destination: its URL, and

@@ -9,6 +9,7 @@ use crate::render::i18n::Locales;
 use crate::render::markdown::Rendered;
 use crate::render::shortcodes::Shortcodes;
 use crate::render::theme::{self, ThemeFile};
+use crate::rules::Rule;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -16,8 +17,6 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock};
 use tera::{Context, Kwargs, State, Tera, Value};
-
-const RULE: &str = "template";
 
 /// The theme's templates, parsed once per build.
 pub struct Templates {
@@ -36,7 +35,7 @@ pub struct Templates {
 
 impl Templates {
     pub fn load(root: &Path, locales: Arc<Locales>) -> Result<Templates, Diagnostics> {
-        let files = theme::files(root, theme::TEMPLATES_DIR, RULE)?;
+        let files = theme::files(root, theme::TEMPLATES_DIR, Rule::Template)?;
         Self::from_files(&files, locales)
     }
 
@@ -50,7 +49,7 @@ impl Templates {
             match std::str::from_utf8(&file.contents) {
                 Ok(text) => sources_text.push((file.name.clone(), text.to_string())),
                 Err(_) => problems.push(
-                    Diagnostic::error(RULE, &path, Position::START, "this template is not UTF-8 text")
+                    Diagnostic::error(Rule::Template, &path, Position::START, "this template is not UTF-8 text")
                         .in_builtin_theme(file.is_builtin()),
                 ),
             }
@@ -62,7 +61,7 @@ impl Templates {
             let (path, builtin) = sources.get(&name).cloned().unwrap_or_else(|| (name.clone().into(), false));
             problems.push(
                 Diagnostic::error(
-                    RULE,
+                    Rule::Template,
                     path,
                     Position::START,
                     format!("this shortcode's declaration cannot be read: {message}"),
@@ -101,8 +100,13 @@ impl Templates {
     /// rendered in the hint.
     pub fn render(&self, template: &str, context: &Context, for_file: &Path) -> Result<String, Vec<Diagnostic>> {
         if !self.has(template) {
-            let d = Diagnostic::error(RULE, for_file, Position::START, format!("template `{template}` does not exist"))
-                .with_hint(self.missing_template_hint(template));
+            let d = Diagnostic::error(
+                Rule::Template,
+                for_file,
+                Position::START,
+                format!("template `{template}` does not exist"),
+            )
+            .with_hint(self.missing_template_hint(template));
             return Err(vec![d]);
         }
         self.tera.render(template, context).map_err(|err| {
@@ -167,10 +171,10 @@ fn template_errors(err: &tera::Error, sources: &HashMap<String, (std::path::Path
                         sources.get(report.filename()).cloned().unwrap_or_else(|| (report.filename().into(), false));
                     let span = report.span();
                     let position = Position::new(span.start_line.max(1), span.start_col + 1);
-                    Diagnostic::error(RULE, file, position, report.message().trim().to_string())
+                    Diagnostic::error(Rule::Template, file, position, report.message().trim().to_string())
                         .in_builtin_theme(builtin)
                 }
-                other => Diagnostic::error(RULE, theme::TEMPLATES_DIR, Position::START, other.to_string()),
+                other => Diagnostic::error(Rule::Template, theme::TEMPLATES_DIR, Position::START, other.to_string()),
             });
         } else if !found.is_empty() {
             // The cause of the error above (a Fluent message, say): its text completes it.
@@ -178,7 +182,7 @@ fn template_errors(err: &tera::Error, sources: &HashMap<String, (std::path::Path
                 last.message = format!("{}: {current}", last.message);
             }
         } else {
-            found.push(Diagnostic::error(RULE, theme::TEMPLATES_DIR, Position::START, current.to_string()));
+            found.push(Diagnostic::error(Rule::Template, theme::TEMPLATES_DIR, Position::START, current.to_string()));
         }
         next = current.source();
     }

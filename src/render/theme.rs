@@ -2,6 +2,7 @@
 //! binary from the repository's own folders), overridden file by file by a site's own.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::rules::Rule;
 use crate::sitefs::{self, Kind, Refusal};
 use rust_embed::RustEmbed;
 use std::borrow::Cow;
@@ -91,7 +92,7 @@ pub fn builtin(folder: &str, name: &str) -> Option<Cow<'static, [u8]>> {
 /// replacing them. Sorted by name, so every use is deterministic. Every file that cannot be
 /// read is a finding (`rule` for plain read errors): a link out of the site, a named pipe
 /// or another special file among them, or the folder itself being one.
-pub fn files(root: &Path, folder: &str, rule: &'static str) -> Result<Vec<ThemeFile>, Diagnostics> {
+pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Diagnostics> {
     let mut merged: BTreeMap<String, ThemeFile> = BTreeMap::new();
     for (name, contents) in builtin_files(folder) {
         merged.insert(name.clone(), ThemeFile { name, origin: Origin::Builtin, contents });

@@ -9,6 +9,7 @@ pub mod watch;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
 use crate::publish::output::LiveOutput;
+use crate::rules::Rule;
 use crate::serve::watch::{Change, Watcher};
 use crate::site::{Plan, Site, SiteOptions};
 use axum::body::Body;
@@ -318,7 +319,7 @@ impl Preview {
             Err(err) => {
                 let mut findings = Diagnostics::new();
                 findings.push(Diagnostic::error(
-                    "output",
+                    Rule::Output,
                     "(preview)",
                     Position::START,
                     format!("cannot write the preview: {err}"),
@@ -756,7 +757,7 @@ mod tests {
         let ok = inject(page, &Status { generation: 7, failed: None });
         assert!(ok.contains("<script src=\"/__loket/reload.js?generation=7\" defer></script></head>"));
         assert!(!ok.contains("loket-overlay"));
-        let finding = Diagnostic::error("front-matter", "content/nl/a.md", Position::new(3, 1), "unknown key `<b>`")
+        let finding = Diagnostic::error(Rule::FrontMatter, "content/nl/a.md", Position::new(3, 1), "unknown key `<b>`")
             .with_hint("did you mean `title`?");
         let failed = inject(page, &Status { generation: 8, failed: Some(Arc::new(vec![finding])) });
         assert!(failed.contains("<body class=\"a\"><div id=\"loket-overlay\""), "{failed}");

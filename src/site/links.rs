@@ -5,6 +5,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::render::markdown::Rendered;
+use crate::rules::Rule;
 use crate::site::routes::Routes;
 
 /// What the link check reads.
@@ -43,7 +44,7 @@ pub fn check_page_links(sources: &LinkSources<'_>, id: PageId) -> Diagnostics {
             };
             problems.push(
                 Diagnostic::error(
-                    "broken-link",
+                    Rule::BrokenLink,
                     &page.source,
                     link.position,
                     format!("`{}` is not a page or file of this site", link.path),
@@ -91,7 +92,7 @@ fn check_fragment(
     let where_ = if std::ptr::eq(page, target) { "this page".to_string() } else { target.source.display().to_string() };
     problems.push(
         Diagnostic::error(
-            "broken-fragment",
+            Rule::BrokenFragment,
             &page.source,
             position,
             format!("`#{fragment}` is not a heading of {where_}"),

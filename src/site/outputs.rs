@@ -7,6 +7,7 @@ use crate::publish::output::Sink;
 use crate::publish::{feeds, redirects, sitemap};
 use crate::render::markdown::Rendered;
 use crate::render::templates::{self, PageInput};
+use crate::rules::Rule;
 use crate::site::routes::{Generated, OutputPath, Producer, Route};
 use crate::site::Site;
 use rayon::prelude::*;
@@ -162,7 +163,7 @@ fn write(out: &dyn Sink, path: &OutputPath, route: &Route, output: Output) -> Op
         Output::Copy(source) => out.copy(path.as_str(), &source),
         Output::Elsewhere => Ok(()),
     };
-    result
-        .err()
-        .map(|err| Diagnostic::error("output", &route.source, Position::START, format!("cannot write {path}: {err}")))
+    result.err().map(|err| {
+        Diagnostic::error(Rule::Output, &route.source, Position::START, format!("cannot write {path}: {err}"))
+    })
 }

@@ -11,10 +11,9 @@ use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::publish::{feeds, search};
 use crate::render::theme::{self, ThemeFile};
+use crate::rules::Rule;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-
-pub const RULE: &str = "output-conflict";
 
 /// An output path: `/`-separated from the output root, with a leading `/`
 /// (`/nl/asiel/index.html`, `/css/loket.css`).
@@ -240,7 +239,7 @@ impl Routes {
                 if let Some(owner) = self.by_path.get(folder) {
                     problems.push(
                         Diagnostic::error(
-                            RULE,
+                            Rule::OutputConflict,
                             &owner.source,
                             owner.position,
                             format!(
@@ -318,7 +317,7 @@ fn conflict(path: &OutputPath, second: &Route, owner: &Route) -> Diagnostic {
         _ => "every output file must have exactly one source".to_string(),
     };
     Diagnostic::error(
-        RULE,
+        Rule::OutputConflict,
         &second.source,
         second.position,
         format!("`{path}` would be written by {} and by {}", describe(second), describe(owner)),
@@ -345,7 +344,7 @@ pub fn collect_aliases(pages: &[Page], problems: &mut Diagnostics) -> Vec<Alias>
 }
 
 struct AliasError {
-    rule: &'static str,
+    rule: Rule,
     message: String,
     hint: &'static str,
 }
@@ -355,7 +354,7 @@ struct AliasError {
 fn normalize_alias(written: &str) -> Result<String, AliasError> {
     let shown: String = written.chars().flat_map(char::escape_debug).collect();
     let not_a_path = |why: &str| AliasError {
-        rule: "alias",
+        rule: Rule::Alias,
         message: format!("alias `{shown}` is not a site path: {why}"),
         hint: "write an old URL from the site root with letters, digits and -, such as /nl/oude-pagina/",
     };
@@ -366,7 +365,7 @@ fn normalize_alias(written: &str) -> Result<String, AliasError> {
     for (i, segment) in segments.iter().enumerate() {
         if *segment == ".." || *segment == "." {
             return Err(AliasError {
-                rule: "outside-site",
+                rule: Rule::OutsideSite,
                 message: format!("alias `{shown}` points outside the site"),
                 hint: "remove the `..` and `.` parts from the path",
             });
@@ -414,10 +413,10 @@ mod tests {
             "/nl/caf\u{e9}/",
         ] {
             let err = normalize_alias(bad).err().unwrap_or_else(|| panic!("{bad:?} accepted"));
-            assert_eq!(err.rule, "alias", "{bad:?}");
+            assert_eq!(err.rule, Rule::Alias, "{bad:?}");
             assert!(!err.message.contains('\n') && !err.message.contains('\0'), "{}", err.message);
         }
-        assert_eq!(normalize_alias("/nl/../x/").err().map(|e| e.rule), Some("outside-site"));
+        assert_eq!(normalize_alias("/nl/../x/").err().map(|e| e.rule), Some(Rule::OutsideSite));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::load::page::Page;
 use crate::render::i18n::Locales;
 use crate::render::markdown;
 use crate::render::templates::{ImageValue, PageSummary};
+use crate::rules::Rule;
 use crate::site::routes::Routes;
 use std::collections::HashMap;
 
@@ -25,7 +26,7 @@ pub fn summarize(sources: &SummarySources<'_>, page: &Page) -> (PageSummary, Vec
         date.and_then(|d| match sources.locales.format_date(&page.lang, d) {
             Ok(text) => Some(text),
             Err(message) => {
-                found.push(Diagnostic::error("fluent", &page.source, Position::START, message));
+                found.push(Diagnostic::error(Rule::Fluent, &page.source, Position::START, message));
                 None
             }
         })
@@ -65,7 +66,7 @@ pub fn summarize(sources: &SummarySources<'_>, page: &Page) -> (PageSummary, Vec
     (summary, found)
 }
 
-fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result<String, (&'static str, String)> {
+fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result<String, (Rule, String)> {
     if src.starts_with("https://") || src.starts_with("http://") {
         return Ok(src.to_string());
     }
@@ -73,7 +74,7 @@ fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result
         return if sources.routes.serves(src) {
             Ok(src.to_string())
         } else {
-            Err(("missing-image", format!("image `{src}` is not a file of this site")))
+            Err((Rule::MissingImage, format!("image `{src}` is not a file of this site")))
         };
     }
     let dir = match page.source_dir() {
@@ -81,10 +82,10 @@ fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result
         d => format!("{}/{d}", page.lang),
     };
     let path = markdown::normalize(&dir, src)
-        .ok_or_else(|| ("outside-site", format!("image `{src}` points outside the content folder")))?;
+        .ok_or_else(|| (Rule::OutsideSite, format!("image `{src}` points outside the content folder")))?;
     sources
         .assets
         .get(&path)
         .cloned()
-        .ok_or_else(|| ("missing-image", format!("image `{src}` does not exist (looked for content/{path})")))
+        .ok_or_else(|| (Rule::MissingImage, format!("image `{src}` does not exist (looked for content/{path})")))
 }

@@ -333,6 +333,7 @@ impl Site {
 mod tests {
     use super::*;
     use crate::publish::output::Sink;
+    use crate::rules::Rule;
     use crate::site::SiteOptions;
     use std::io;
     use std::path::Path;
@@ -418,8 +419,8 @@ mod tests {
         std::fs::write(&svg, clean.replace("<rect", "<rect onload=\"alert(1)\"")).unwrap();
         let (site, plan) = site.apply(&[Change::Content(svg.clone())]).unwrap();
         assert!(!plan.complete);
-        let found: Vec<&str> = site.findings().all().iter().map(|d| d.rule).collect();
-        assert_eq!(found, ["unsafe-file"]);
+        let found: Vec<Rule> = site.findings().all().iter().map(|d| d.rule).collect();
+        assert_eq!(found, [Rule::UnsafeFile]);
         assert!(site.findings().content_has_errors(), "serve writes nothing");
         // Fixed again: the finding goes, and the file is written.
         std::fs::write(&svg, &clean).unwrap();
@@ -431,8 +432,8 @@ mod tests {
         let page = dir.path().join("content/nl/oud.html");
         std::fs::write(&page, "<script>alert(1)</script>").unwrap();
         let (site, _) = site.apply(&[Change::Content(page)]).unwrap();
-        let found: Vec<&str> = site.findings().all().iter().map(|d| d.rule).collect();
-        assert_eq!(found, ["unsafe-file"]);
+        let found: Vec<Rule> = site.findings().all().iter().map(|d| d.rule).collect();
+        assert_eq!(found, [Rule::UnsafeFile]);
         // Another reload keeps the finding of the file that did not change.
         let image = dir.path().join("content/nl/foto.png");
         std::fs::write(&image, "png").unwrap();

@@ -7,6 +7,7 @@ use crate::checks::plain_language::{self, PageMetrics, MIN_SCORE};
 use crate::checks::translations::{self, STALE_AFTER_DAYS};
 use crate::diagnostics::Diagnostics;
 use crate::load::page::{Page, PageId};
+use crate::rules::Rule;
 use crate::site::Site;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -191,7 +192,8 @@ pub struct FindingsByRule {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RuleFindings {
-    pub rule: String,
+    /// Written as its name.
+    pub rule: Rule,
     pub errors: usize,
     pub warnings: usize,
     /// Files with findings of this rule.
@@ -283,7 +285,7 @@ fn translation_status(site: &Site) -> Translations {
             .collect();
         if missing_in.is_empty() {
             row.translated += 1;
-        } else if site.policy().severity("missing-translation", &page.source).is_none() {
+        } else if site.policy().severity(Rule::MissingTranslation, &page.source).is_none() {
             row.one_language += 1;
         } else {
             row.missing += 1;
@@ -423,9 +425,9 @@ fn plain_language_status(site: &Site, metrics: &[PageMetrics]) -> PlainLanguage 
     }
 }
 
-/// Findings counted per rule, in the order of the rule table (rules outside it last, by name).
+/// Findings counted per rule, in the order of the rule table.
 pub fn findings_by_rule(findings: &Diagnostics) -> FindingsByRule {
-    let mut by_rule: HashMap<&str, (usize, usize, HashMap<&std::path::Path, usize>)> = HashMap::new();
+    let mut by_rule: HashMap<Rule, (usize, usize, HashMap<&std::path::Path, usize>)> = HashMap::new();
     for d in findings.iter() {
         let entry = by_rule.entry(d.rule).or_default();
         if d.is_error() {
@@ -435,7 +437,6 @@ pub fn findings_by_rule(findings: &Diagnostics) -> FindingsByRule {
         }
         *entry.2.entry(d.file.as_path()).or_default() += 1;
     }
-    let order = |rule: &str| crate::checks::RULES.iter().position(|r| r.name == rule).unwrap_or(usize::MAX);
     let mut rules: Vec<RuleFindings> = by_rule
         .into_iter()
         .map(|(rule, (errors, warnings, files))| {
@@ -444,7 +445,7 @@ pub fn findings_by_rule(findings: &Diagnostics) -> FindingsByRule {
             top.sort_by(|a, b| b.findings.cmp(&a.findings).then_with(|| a.file.cmp(&b.file)));
             top.truncate(TOP_FILES);
             RuleFindings {
-                rule: rule.to_string(),
+                rule,
                 errors,
                 warnings,
                 files: files.len(),
@@ -453,7 +454,7 @@ pub fn findings_by_rule(findings: &Diagnostics) -> FindingsByRule {
             }
         })
         .collect();
-    rules.sort_by(|a, b| order(&a.rule).cmp(&order(&b.rule)).then_with(|| a.rule.cmp(&b.rule)));
+    rules.sort_by_key(|r| r.rule);
     FindingsByRule { errors: findings.error_count(), warnings: findings.warning_count(), rules }
 }
 
@@ -472,13 +473,13 @@ mod tests {
     fn findings_are_counted_per_rule_in_table_order_with_top_files() {
         let mut found = Diagnostics::new();
         for (rule, file) in [
-            ("readability", "b.md"),
-            ("long-sentence", "a.md"),
-            ("long-sentence", "b.md"),
-            ("long-sentence", "b.md"),
-            ("broken-link", "c.md"),
+            (Rule::Readability, "b.md"),
+            (Rule::LongSentence, "a.md"),
+            (Rule::LongSentence, "b.md"),
+            (Rule::LongSentence, "b.md"),
+            (Rule::BrokenLink, "c.md"),
         ] {
-            let d = if rule == "broken-link" {
+            let d = if rule == Rule::BrokenLink {
                 Diagnostic::error(rule, file, Position::START, "m")
             } else {
                 Diagnostic::warning(rule, file, Position::START, "m")
@@ -486,8 +487,8 @@ mod tests {
             found.push(d);
         }
         let by_rule = findings_by_rule(&found);
-        let names: Vec<&str> = by_rule.rules.iter().map(|r| r.rule.as_str()).collect();
-        assert_eq!(names, ["broken-link", "long-sentence", "readability"]);
+        let rules: Vec<Rule> = by_rule.rules.iter().map(|r| r.rule).collect();
+        assert_eq!(rules, [Rule::BrokenLink, Rule::LongSentence, Rule::Readability]);
         let long = &by_rule.rules[1];
         assert_eq!((long.warnings, long.files), (3, 2));
         assert_eq!(long.top_files[0], FileCount { file: "b.md".into(), findings: 2 });
