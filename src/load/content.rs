@@ -6,7 +6,7 @@ use crate::load::config::SiteConfig;
 use crate::load::frontmatter;
 use crate::load::page::{url_for, Page, PageKind};
 use crate::load::slug::{is_slug, slugify};
-use crate::site::progress::Progress;
+use crate::progress::Progress;
 use crate::sitefs::{self, Kind, Refusal};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};

@@ -8,9 +8,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::config::SiteConfig;
 use crate::load::content::Asset;
 use crate::load::page::{Page, PageId};
+use crate::load::theme::{self, ThemeFile};
 use crate::load::tree::PageTree;
 use crate::publish::{feeds, search};
-use crate::render::theme::{self, ThemeFile};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
