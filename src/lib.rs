@@ -1,8 +1,9 @@
 //! loket: a static site generator for bilingual public-information websites.
 //!
 //! The pipeline, one folder a stage:
-//! - `load`: `site.yaml`, the content files into `Page`s (front matter, slugs), the page tree;
-//! - `render`: Markdown bodies to HTML, Tera templates, Fluent strings, the built-in theme;
+//! - `load`: `site.yaml`, the content files into `Page`s (front matter, slugs), the page tree,
+//!   the theme's files (built-in and the site's own) and the Fluent UI strings;
+//! - `render`: Markdown bodies to HTML, Tera templates;
 //! - `site`: the loaded `Site`, its route table (every output path and its one producer),
 //!   links, summaries and findings, and the one place that applies changes to it;
 //! - `checks`: the editor checks and the levels of their rules;
@@ -13,13 +14,14 @@
 //! - `status`: the numbers of `loket status` (translations, review, plain language, findings).
 //!
 //! Beside them, `diagnostics` (findings), `rules` (the `Rule` enum: every rule loket reports,
-//! with its name and level) and `sitefs` (opening a site's files: only regular files and
-//! folders inside the site folder) serve every stage.
+//! with its name and level), `sitefs` (opening a site's files: only regular files and folders
+//! inside the site folder) and `progress` (the progress bars of a long run) serve every stage.
 
 pub mod checks;
 pub mod cli;
 pub mod diagnostics;
 pub mod load;
+pub mod progress;
 pub mod publish;
 pub mod render;
 pub mod rules;

@@ -5,7 +5,7 @@ mod common;
 
 use common::{build_at, copy_fixture, fixture, loket};
 use indicatif::{InMemoryTerm, ProgressDrawTarget, TermLike};
-use loket::site::progress::Progress;
+use loket::progress::Progress;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 

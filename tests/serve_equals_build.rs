@@ -135,7 +135,7 @@ impl Session {
 
 /// A file of the built-in theme, as text.
 fn builtin(folder: &str, name: &str) -> String {
-    String::from_utf8(loket::render::theme::builtin(folder, name).unwrap().into_owned()).unwrap()
+    String::from_utf8(loket::load::theme::builtin(folder, name).unwrap().into_owned()).unwrap()
 }
 
 const STEP_ONE: &str = "content/nl/diensten/procedure/stap-een.md";

@@ -3,8 +3,8 @@
 //! translators keep translating).
 
 use crate::diagnostics::{Diagnostic, LineIndex, Position};
-use crate::render::i18n::Locales;
-use crate::render::theme::{self, ThemeFile};
+use crate::load::locales::Locales;
+use crate::load::theme::{self, ThemeFile};
 use crate::rules::Rule;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -146,7 +146,7 @@ fn tags(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::theme::Origin;
+    use crate::load::theme::Origin;
     use std::borrow::Cow;
 
     fn template(text: &str) -> ThemeFile {

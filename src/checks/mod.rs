@@ -19,9 +19,9 @@ pub mod translations;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
 use crate::load::config::{CheckLevel, SiteConfig};
+use crate::load::locales::Locales;
 use crate::load::page::Page;
 use crate::load::tree::PageTree;
-use crate::render::i18n::Locales;
 use crate::rules::{Rule, GROUPS};
 use pulldown_cmark::Event;
 use rayon::prelude::*;

@@ -3,7 +3,7 @@
 //! output and a short README for editors. The site builds and checks with zero findings.
 
 use crate::load::config::is_language_code;
-use crate::render::theme;
+use crate::load::theme;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 

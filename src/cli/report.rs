@@ -3,7 +3,7 @@
 //! (annotate-snippets; coloured on a terminal); for machines, JSON Lines.
 
 use crate::diagnostics::{Diagnostic, LineIndex, Position, Severity};
-use crate::render::theme;
+use crate::load::theme;
 use crate::rules::Rule;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};

@@ -1,13 +1,16 @@
 //! Loading a site: settings (`config`), shared values (`data`), the content files (`content`,
-//! `frontmatter`, `yaml`, `slug`) into `Page`s (`page`), the generated topic pages (`topics`)
-//! and the page tree (`tree`).
+//! `frontmatter`, `yaml`, `slug`) into `Page`s (`page`), the generated topic pages (`topics`),
+//! the page tree (`tree`), the theme's files, built-in and the site's own (`theme`), and the
+//! Fluent UI strings read from them (`locales`).
 
 pub mod config;
 pub mod content;
 pub mod data;
 pub mod frontmatter;
+pub mod locales;
 pub mod page;
 pub mod slug;
+pub mod theme;
 pub mod topics;
 pub mod tree;
 pub mod yaml;

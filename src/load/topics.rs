@@ -6,8 +6,8 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::config::SiteConfig;
 use crate::load::frontmatter::FrontMatter;
+use crate::load::locales::Locales;
 use crate::load::page::{url_for, Origin, Page, PageId, PageKind};
-use crate::render::i18n::Locales;
 use crate::rules::Rule;
 use fluent_bundle::FluentArgs;
 use std::collections::{HashMap, HashSet};

@@ -3,11 +3,11 @@
 //! index, and swap the staging folder in only when the whole build succeeded.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::progress::Progress;
 use crate::publish::output::{Sink, Staging};
 use crate::publish::search;
 use crate::rules::Rule;
 use crate::site::outputs::PageFiles;
-use crate::site::progress::Progress;
 use crate::site::timings::Timings;
 use crate::site::{Site, SiteOptions};
 use indexmap::IndexMap;

@@ -414,9 +414,7 @@ pub fn check_target(root: &Path, target: &Path) -> Result<(), Diagnostic> {
     if content.starts_with(&target) || target.starts_with(&content) {
         return refuse("it is, contains or lies inside content/");
     }
-    for folder in
-        [crate::render::theme::STATIC_DIR, crate::render::theme::TEMPLATES_DIR, crate::render::theme::LOCALES_DIR]
-    {
+    for folder in [crate::load::theme::STATIC_DIR, crate::load::theme::TEMPLATES_DIR, crate::load::theme::LOCALES_DIR] {
         if target.starts_with(root.join(folder)) {
             return refuse(&format!("it lies inside {folder}/"));
         }

@@ -5,9 +5,9 @@
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::topics::TopicIndex;
+use crate::progress::StepBar;
 use crate::render::markdown::Rendered;
 use crate::rules::Rule;
-use crate::site::progress::StepBar;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use std::borrow::Cow;

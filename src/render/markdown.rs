@@ -6,10 +6,10 @@
 //! `crate::render::sanitize`.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::load::locales::Locales;
 use crate::load::page::{Page, PageId};
 use crate::load::slug::slugify;
 use crate::load::tree::PageTree;
-use crate::render::i18n::Locales;
 use crate::render::shortcodes;
 use crate::rules::Rule;
 use fluent_bundle::FluentArgs;

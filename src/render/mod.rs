@@ -1,18 +1,18 @@
 //! Rendering: Markdown bodies to HTML (`markdown`), Tera templates and page contexts
-//! (`templates`), Fluent UI strings (`i18n`) and the built-in theme's files (`theme`).
+//! (`templates`), and the theme as a site uses it (`Theme`: UI strings, templates and static
+//! files, read by `load::locales` and `load::theme`).
 
 pub mod components;
-pub mod i18n;
 pub mod markdown;
 pub mod sanitize;
 pub mod shortcodes;
 pub mod templates;
-pub mod theme;
 
 use crate::diagnostics::Diagnostics;
 use crate::load::config::SiteConfig;
+use crate::load::locales::Locales;
+use crate::load::theme;
 use crate::rules::Rule;
-use i18n::Locales;
 use std::path::Path;
 use std::sync::Arc;
 use templates::Templates;

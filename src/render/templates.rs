@@ -3,12 +3,12 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::config::{MenuTarget, SiteConfig};
+use crate::load::locales::Locales;
 use crate::load::page::{Page, PageId};
+use crate::load::theme::{self, ThemeFile};
 use crate::load::tree::PageTree;
-use crate::render::i18n::Locales;
 use crate::render::markdown::Rendered;
 use crate::render::shortcodes::Shortcodes;
-use crate::render::theme::{self, ThemeFile};
 use crate::rules::Rule;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;

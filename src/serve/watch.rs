@@ -18,9 +18,9 @@ pub const DEBOUNCE: Duration = Duration::from_millis(10);
 pub const WATCHED_FOLDERS: [&str; 5] = [
     crate::load::content::CONTENT_DIR,
     crate::load::data::DATA_DIR,
-    crate::render::theme::TEMPLATES_DIR,
-    crate::render::theme::LOCALES_DIR,
-    crate::render::theme::STATIC_DIR,
+    crate::load::theme::TEMPLATES_DIR,
+    crate::load::theme::LOCALES_DIR,
+    crate::load::theme::STATIC_DIR,
 ];
 
 pub use crate::site::Change;

@@ -3,8 +3,8 @@
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::config::SiteConfig;
+use crate::load::locales::Locales;
 use crate::load::page::Page;
-use crate::render::i18n::Locales;
 use crate::render::markdown;
 use crate::render::templates::{ImageValue, PageSummary};
 use crate::rules::Rule;

@@ -2,7 +2,7 @@
 //! is an error, never a silent fallback), and dates written per language.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
-use crate::render::theme::{self, ThemeFile};
+use crate::load::theme::{self, ThemeFile};
 use crate::rules::Rule;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -188,7 +188,7 @@ fn definition_line(source: &str, id: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::theme::Origin;
+    use crate::load::theme::Origin;
     use std::borrow::Cow;
 
     fn file(name: &str, text: &str) -> ThemeFile {
