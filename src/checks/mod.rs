@@ -7,7 +7,6 @@
 //! `site.yaml`'s `checks:` map, and silenced on one page by its front matter
 //! `checks: { allow: [rule], reason: ... }`.
 
-pub mod files;
 pub mod fluent_usage;
 pub mod headings;
 pub mod html;
@@ -16,6 +15,7 @@ pub mod plain_language;
 pub mod tables;
 pub mod titles;
 pub mod translations;
+pub mod unsafe_files;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
 use crate::load::config::{CheckLevel, SiteConfig};

@@ -352,7 +352,7 @@ impl Site {
             .assets
             .par_iter()
             .zip(reused)
-            .map(|(asset, kept)| kept.unwrap_or_else(|| checks::files::check_asset(root, asset)))
+            .map(|(asset, kept)| kept.unwrap_or_else(|| checks::unsafe_files::check_asset(root, asset)))
             .collect();
     }
 

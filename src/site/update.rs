@@ -4,7 +4,7 @@
 //! fingerprints with those of the files last written, never by a list of who shows what.
 
 use crate::checks;
-use crate::checks::files;
+use crate::checks::unsafe_files;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{self, LoadOptions};
 use crate::load::page::{Page, PageId};
@@ -120,7 +120,8 @@ impl Site {
             site.replace_pages(read);
             // An edited file next to pages is checked again before it is copied.
             for index in edited_assets {
-                site.findings.assets[index] = files::check_asset(&site.options.root, &site.content.assets[index]);
+                site.findings.assets[index] =
+                    unsafe_files::check_asset(&site.options.root, &site.content.assets[index]);
             }
         }
         let plan = site.plan(copied);

@@ -1,7 +1,7 @@
-//! Files next to pages (assets in `content/`): only types a browser shows and never runs
-//! (images, documents, media, archives), and SVG images without script, event handlers,
-//! HTML or script URLs. Content comes from editors and outside pull requests; the theme's
-//! `static/` is reviewed code and is not checked here.
+//! The `unsafe-file` check: files next to pages (assets in `content/`) may only be of types a
+//! browser shows and never runs (images, documents, media, archives), and SVG images without
+//! script, event handlers, HTML or script URLs. Content comes from editors and outside pull
+//! requests; the theme's `static/` is reviewed code and is not checked here.
 
 use crate::diagnostics::{display_path, Diagnostic, Position};
 use crate::load::content::Asset;
