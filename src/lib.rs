@@ -20,6 +20,7 @@
 pub mod checks;
 pub mod cli;
 pub mod diagnostics;
+pub mod lang;
 pub mod load;
 pub mod progress;
 pub mod publish;

@@ -244,7 +244,7 @@ pub(crate) mod test_support {
         let body_offset = split.body_offset;
         let front = frontmatter::parse(&split, file).expect("valid front matter");
         Page {
-            lang: lang.to_string(),
+            lang: crate::lang::Lang::new(lang),
             kind: PageKind::Leaf,
             origin: crate::load::page::Origin::File,
             source: file.to_path_buf(),

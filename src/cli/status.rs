@@ -221,12 +221,12 @@ pub fn human(status: &Status) -> String {
 }
 
 fn coverage_row(out: &mut String, row: &Coverage, section: &str) {
-    let lang = if row.section.is_some() { String::new() } else { row.lang.clone() };
+    let lang = if row.section.is_some() { "" } else { row.lang.as_str() };
     let section = if row.section.is_some() { format!("  {}", fit(section, 25)) } else { section.to_string() };
     let _ = writeln!(
         out,
         "  {:<6}{:<28}{:>7}{:>11}{:>9}{:>7}{:>9}",
-        fit(&lang, 5),
+        fit(lang, 5),
         section,
         row.pages,
         row.translated,
@@ -237,14 +237,14 @@ fn coverage_row(out: &mut String, row: &Coverage, section: &str) {
 }
 
 fn readability_row(out: &mut String, row: &Readability, section: &str) {
-    let lang = if row.section.is_some() { String::new() } else { row.lang.clone() };
+    let lang = if row.section.is_some() { "" } else { row.lang.as_str() };
     let section = if row.section.is_some() { format!("  {}", fit(section, 25)) } else { section.to_string() };
     let b1 = row.at_b1_percent.map_or("-".to_string(), |p| format!("{p:.0}"));
     let median = row.median_score.map_or("-".to_string(), |m| format!("{m:.1}"));
     let _ = writeln!(
         out,
         "  {:<6}{:<28}{:>7}{:>8}{:>7}{:>6}{:>8}{:>6}",
-        fit(&lang, 5),
+        fit(lang, 5),
         section,
         row.pages,
         row.scored,

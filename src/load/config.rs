@@ -2,6 +2,7 @@
 //! strictly so that a typo is an error rather than a silently ignored key.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::lang::Lang;
 use crate::load::yaml;
 use crate::rules::Rule;
 use crate::sitefs::Refusal;
@@ -150,9 +151,10 @@ pub fn default_topic_section(lang: &str) -> &'static str {
 pub struct SiteConfig {
     /// Without a trailing slash: `https://example.org`.
     pub base_url: String,
-    pub default_language: String,
-    /// In the order of `site.yaml`; the first is not special, `default_language` is.
-    pub languages: IndexMap<String, LanguageConfig>,
+    pub default_language: Lang,
+    /// In the order of `site.yaml`; the first is not special, `default_language` is. Each
+    /// code is read once: pages and the tree share its [`Lang`].
+    pub languages: IndexMap<Lang, LanguageConfig>,
     pub menus: IndexMap<String, Vec<MenuEntry>>,
     pub topics: Topics,
     pub alert: Option<Alert>,
@@ -355,8 +357,8 @@ impl SiteConfig {
         }
         Ok(SiteConfig {
             base_url,
-            default_language,
-            languages: raw.languages.into_iter().map(|(code, language)| (code, language.value)).collect(),
+            default_language: Lang::from(default_language),
+            languages: raw.languages.into_iter().map(|(code, language)| (Lang::from(code), language.value)).collect(),
             menus,
             topics,
             alert,
@@ -369,7 +371,7 @@ impl SiteConfig {
     }
 
     pub fn language_codes(&self) -> impl Iterator<Item = &str> {
-        self.languages.keys().map(String::as_str)
+        self.languages.keys().map(Lang::as_str)
     }
 
     /// The absolute URL of a site path such as `/nl/asiel/`.

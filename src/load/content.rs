@@ -2,6 +2,7 @@
 //! Markdown file into a `Page` (in parallel) and lists the other files as assets.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
+use crate::lang::Lang;
 use crate::load::config::SiteConfig;
 use crate::load::frontmatter;
 use crate::load::page::{url_for, Page, PageKind};
@@ -85,7 +86,7 @@ pub fn reload(
 
 /// A Markdown file found by `scan`, not read yet.
 struct SourceFile {
-    lang: String,
+    lang: Lang,
     path: PathBuf,
     /// Below the language folder, without `.md`: `asiel/_index`.
     key_path: String,
@@ -112,8 +113,8 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
         _ => check_top_level(root, &content_root, config, &mut problems),
     }
 
-    for lang in config.language_codes() {
-        let lang_root = content_root.join(lang);
+    for lang in config.languages.keys() {
+        let lang_root = content_root.join(lang.as_str());
         if let Err(refusal @ (Refusal::Outside | Refusal::Special(_))) = sitefs::kind(root, &lang_root) {
             problems.push(refusal.finding(root, &lang_root, Rule::ContentLayout, "the language folder"));
             continue;
@@ -122,7 +123,7 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
             problems.push(
                 Diagnostic::error(
                     Rule::ContentLayout,
-                    Path::new(CONTENT_DIR).join(lang),
+                    Path::new(CONTENT_DIR).join(lang.as_str()),
                     Position::START,
                     format!("language `{lang}` has no content folder"),
                 )
@@ -167,7 +168,7 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
                     problems.push(bad_slug(rel.clone(), stem, "file"));
                 }
                 let key_path = below_lang.strip_suffix(".md").unwrap_or(&below_lang).to_string();
-                markdown.push(SourceFile { lang: lang.to_string(), path: path.to_path_buf(), key_path });
+                markdown.push(SourceFile { lang: lang.clone(), path: path.to_path_buf(), key_path });
             } else {
                 assets.push(Asset {
                     source: path.to_path_buf(),
@@ -228,7 +229,7 @@ pub fn reread(root: &Path, page: &Page) -> Result<Page, Diagnostics> {
     read_page(root, &page.lang, &path, &page.key_path)
 }
 
-fn read_page(root: &Path, lang: &str, path: &Path, key_path: &str) -> Result<Page, Diagnostics> {
+fn read_page(root: &Path, lang: &Lang, path: &Path, key_path: &str) -> Result<Page, Diagnostics> {
     let source = shown(root, path);
     let one = |d: Diagnostic| Diagnostics::from_iter([d]);
     let bytes = sitefs::read(root, path)
@@ -247,7 +248,7 @@ fn read_page(root: &Path, lang: &str, path: &Path, key_path: &str) -> Result<Pag
     };
     let translation_key = front.translation_key.as_ref().map_or_else(|| key_path.to_string(), |k| k.value.clone());
     Ok(Page {
-        lang: lang.to_string(),
+        lang: lang.clone(),
         kind,
         origin: crate::load::page::Origin::File,
         url: url_for(lang, key_path),

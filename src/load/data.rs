@@ -232,7 +232,7 @@ impl Reader<'_> {
             if !is_identifier(&key.value) {
                 problems.push(
                     Diagnostic::error(Rule::Data, self.file, position, format!("`{}` cannot be a data key", key.value))
-                        .with_hint(if self.config.languages.contains_key(&key.value) {
+                        .with_hint(if self.config.languages.contains_key(key.value.as_str()) {
                             "a map of languages holds only texts: `phone: { nl: ..., en: ... }`".to_string()
                         } else {
                             "use letters, digits and _ only, starting with a letter".to_string()
@@ -262,7 +262,7 @@ impl Reader<'_> {
     }
 
     fn is_language_map(&self, entries: &[(Spanned<String>, Spanned<Node>)]) -> bool {
-        entries.iter().any(|(k, _)| self.config.languages.contains_key(&k.value))
+        entries.iter().any(|(k, _)| self.config.languages.contains_key(k.value.as_str()))
     }
 
     /// `{ nl: ..., en: ... }`: a text for every language of the site.
@@ -276,7 +276,7 @@ impl Reader<'_> {
         let mut texts = HashMap::new();
         for (lang, node) in entries {
             let at = self.at(&lang.referenced);
-            if !self.config.languages.contains_key(&lang.value) {
+            if !self.config.languages.contains_key(lang.value.as_str()) {
                 let codes: Vec<&str> = self.config.language_codes().collect();
                 problems.push(
                     Diagnostic::error(

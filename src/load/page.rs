@@ -2,6 +2,7 @@
 //! key) and its parsed front matter. Everything later steps need to know about a page.
 
 use crate::diagnostics::{LineIndex, Position};
+use crate::lang::Lang;
 use crate::load::frontmatter::FrontMatter;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -80,7 +81,7 @@ pub enum Origin {
 
 #[derive(Debug, Clone)]
 pub struct Page {
-    pub lang: String,
+    pub lang: Lang,
     pub kind: PageKind,
     pub origin: Origin,
     /// The file as the user knows it, relative to the site root: `content/nl/asiel/_index.md`.

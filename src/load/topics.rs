@@ -4,6 +4,7 @@
 //! sitemap and search treat them alike; the lists they show are made when rendering.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::lang::Lang;
 use crate::load::config::SiteConfig;
 use crate::load::frontmatter::FrontMatter;
 use crate::load::locales::Locales;
@@ -48,14 +49,14 @@ pub fn pages(config: &SiteConfig, locales: &Locales) -> (Vec<Page>, Diagnostics)
             }
         }
     };
-    for lang in config.language_codes() {
-        let Some(section) = config.topics.section.get(lang) else { continue };
+    for lang in config.languages.keys() {
+        let Some(section) = config.topics.section.get(lang.as_str()) else { continue };
         let title = text(lang, "topics-title", None, OVERVIEW_KEY);
         let description = text(lang, "topics-description", None, "");
         let key_path = format!("{section}/_index");
         pages.push(page(config, lang, Origin::Topics, &key_path, OVERVIEW_KEY.to_string(), title, description));
         for (key, term) in &config.topics.terms {
-            let Some(label) = term.labels.get(lang) else { continue };
+            let Some(label) = term.labels.get(lang.as_str()) else { continue };
             let description = text(lang, "topic-description", Some(&label.label), "");
             let key_path = format!("{section}/{}", label.slug);
             let origin = Origin::Topic(key.clone());
@@ -67,7 +68,7 @@ pub fn pages(config: &SiteConfig, locales: &Locales) -> (Vec<Page>, Diagnostics)
 
 fn page(
     config: &SiteConfig,
-    lang: &str,
+    lang: &Lang,
     origin: Origin,
     key_path: &str,
     translation_key: String,
@@ -76,7 +77,7 @@ fn page(
 ) -> Page {
     let kind = if origin == Origin::Topics { PageKind::Section } else { PageKind::Leaf };
     Page {
-        lang: lang.to_string(),
+        lang: lang.clone(),
         kind,
         origin,
         source: config.file.clone(),

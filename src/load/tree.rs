@@ -3,6 +3,7 @@
 //! quadratic in the number of pages.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::lang::Lang;
 use crate::load::config::SiteConfig;
 use crate::load::page::{Page, PageId, PageKind};
 use crate::rules::Rule;
@@ -17,8 +18,8 @@ pub struct PageTree {
     by_content_path: HashMap<String, PageId>,
     /// Per `translation_key`, its page in each language (a handful): looked up by `&str`,
     /// without allocating, since every page asks for its translations.
-    by_translation: HashMap<String, Vec<(String, PageId)>>,
-    homes: HashMap<String, PageId>,
+    by_translation: HashMap<String, Vec<(Lang, PageId)>>,
+    homes: HashMap<Lang, PageId>,
 }
 
 /// Where the language switcher sends a reader of one page for another language.
@@ -34,7 +35,7 @@ pub struct SwitchTarget {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alternates {
     /// Per language of `site.yaml` that has the page (itself included): the absolute URL.
-    pub links: Vec<(String, String)>,
+    pub links: Vec<(Lang, String)>,
     /// The default language's version, or the root (the language chooser) without one.
     pub x_default: String,
 }
@@ -44,16 +45,16 @@ impl PageTree {
     /// pages are versions of one another, and one page alone has none (nor an x-default).
     /// The one source of the head's `<link rel="alternate">` and the sitemap's `xhtml:link`.
     pub fn alternates(&self, config: &SiteConfig, pages: &[Page], id: PageId) -> Option<Alternates> {
-        let translations: Vec<(&str, PageId)> =
-            config.language_codes().filter_map(|lang| self.translation(pages, id, lang).map(|t| (lang, t))).collect();
+        let translations: Vec<(&Lang, PageId)> =
+            config.languages.keys().filter_map(|lang| self.translation(pages, id, lang).map(|t| (lang, t))).collect();
         if translations.len() < 2 {
             return None;
         }
         let x_default = translations
             .iter()
-            .find(|(lang, _)| *lang == config.default_language)
+            .find(|(lang, _)| **lang == config.default_language)
             .map_or_else(|| config.permalink("/"), |(_, t)| config.permalink(&pages[*t].url));
-        let links = translations.iter().map(|(lang, t)| (lang.to_string(), config.permalink(&pages[*t].url))).collect();
+        let links = translations.iter().map(|(lang, t)| ((*lang).clone(), config.permalink(&pages[*t].url))).collect();
         Some(Alternates { links, x_default })
     }
 

@@ -60,7 +60,7 @@ impl BuildOptions {
 #[derive(Debug)]
 pub struct BuildReport {
     /// Pages per language, in the configured order.
-    pub pages: IndexMap<String, usize>,
+    pub pages: IndexMap<crate::lang::Lang, usize>,
     pub elapsed: Duration,
     /// Warnings (a successful build has no errors).
     pub diagnostics: Diagnostics,

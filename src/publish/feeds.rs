@@ -82,12 +82,12 @@ pub fn atom_feed(config: &SiteConfig, pages: &[Page], tree: &PageTree, section: 
                 href: permalink,
                 rel: "alternate".into(),
                 mime_type: Some("text/html".into()),
-                hreflang: Some(page.lang.clone()),
+                hreflang: Some(page.lang.to_string()),
                 ..Link::default()
             },
         ],
         subtitle: Some(Text::plain(page.front.description.clone())),
-        lang: Some(page.lang.clone()),
+        lang: Some(page.lang.to_string()),
         entries,
         ..Feed::default()
     };

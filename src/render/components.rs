@@ -233,7 +233,7 @@ fn file_of(dest: &str, x: &Expansion<'_, '_>) -> Option<String> {
     }
     let page = x.page();
     let dir = match page.source_dir() {
-        "" => page.lang.clone(),
+        "" => page.lang.to_string(),
         dir => format!("{}/{dir}", page.lang),
     };
     let path = dest.split(['#', '?']).next().unwrap_or(dest);

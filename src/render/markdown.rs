@@ -6,6 +6,7 @@
 //! `crate::render::sanitize`.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::lang::Lang;
 use crate::load::locales::Locales;
 use crate::load::page::{Page, PageId};
 use crate::load::slug::slugify;
@@ -172,7 +173,7 @@ pub fn render(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics) {
     let mut rewritten: Vec<Event<'_>> = Vec::with_capacity(events.len());
     // For each open link: whether its start was replaced by raw HTML (so must its end be),
     // with the language of its target when that differs from the page's.
-    let mut link_stack: Vec<Option<Option<String>>> = Vec::new();
+    let mut link_stack: Vec<Option<Option<Lang>>> = Vec::new();
     let mut image_alt: Option<(String, Range<usize>)> = None;
     for (event, range) in events {
         let start = rewritten.len();
@@ -482,7 +483,7 @@ pub(crate) enum Kind {
 pub(crate) struct Resolved {
     pub url: String,
     /// Set when the link leads to a page in another language than the linking page.
-    pub hreflang: Option<String>,
+    pub hreflang: Option<Lang>,
 }
 
 /// Resolves one link or image destination; `None` leaves it as written (external links,
@@ -535,7 +536,7 @@ pub(crate) fn resolve(
         return None;
     }
     let from_dir = match page.source_dir() {
-        "" => page.lang.clone(),
+        "" => page.lang.to_string(),
         dir => format!("{}/{dir}", page.lang),
     };
     let Some(target) = normalize(&from_dir, path).inspect(|target| out.depends_on.push(target.clone())) else {

@@ -21,6 +21,7 @@
 //! [`Declaration`]), or a shortcode backed by Rust code ([`Native`], for shared data values).
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::lang::Lang;
 use crate::load::page::Page;
 use crate::render::markdown::{self, LinkContext, Rendered};
 use crate::rules::Rule;
@@ -574,7 +575,7 @@ impl Expansion<'_, '_> {
 
     /// Resolves a link or image argument like a Markdown link's destination: its URL, and
     /// the language of the page it leads to when that is another language.
-    pub fn resolve(&mut self, dest: &str, at: usize, image: bool) -> Option<(String, Option<String>)> {
+    pub fn resolve(&mut self, dest: &str, at: usize, image: bool) -> Option<(String, Option<Lang>)> {
         let position = self.position(at);
         let kind = if image { markdown::Kind::Image } else { markdown::Kind::Link };
         markdown::resolve(self.page_id, dest, position, self.links, self.out, self.problems, kind)

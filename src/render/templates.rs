@@ -2,6 +2,7 @@
 //! context of every page (site, menus, breadcrumbs, children, translations, alternates).
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::lang::Lang;
 use crate::load::config::{MenuTarget, SiteConfig};
 use crate::load::locales::Locales;
 use crate::load::page::{Page, PageId};
@@ -242,7 +243,7 @@ pub struct PageSummary {
     pub description: String,
     pub url: String,
     pub permalink: String,
-    pub lang: String,
+    pub lang: Lang,
     pub kind: crate::load::page::PageKind,
     pub translation_key: String,
     pub weight: Option<i64>,
@@ -267,7 +268,7 @@ pub struct ImageValue {
 
 #[derive(Debug, Clone, Serialize)]
 struct LanguageLink {
-    lang: String,
+    lang: Lang,
     /// The language's name in itself.
     name: String,
     url: String,
@@ -279,7 +280,7 @@ struct LanguageLink {
 
 #[derive(Debug, Clone, Serialize)]
 struct Alternate {
-    lang: String,
+    lang: Lang,
     permalink: String,
 }
 
@@ -304,14 +305,14 @@ pub struct SiteValues {
     /// and made a value where a context shows it (`summary_value`).
     pub summaries: Vec<PageSummary>,
     /// Per language: `site` and `menus`.
-    pub site: HashMap<String, Value>,
-    pub menus: HashMap<String, Value>,
+    pub site: HashMap<Lang, Value>,
+    pub menus: HashMap<Lang, Value>,
     /// Sections with an Atom feed.
     pub feed_sections: Vec<PageId>,
     /// Per language, its Open Graph locale (`nl_NL`).
-    pub og_locales: HashMap<String, String>,
+    pub og_locales: HashMap<Lang, String>,
     /// Per language, the shared values of `data/` (`data` in templates).
-    pub data: HashMap<String, Value>,
+    pub data: HashMap<Lang, Value>,
     /// Which pages name which topics, and what each topic page lists.
     pub topics: crate::load::topics::TopicIndex,
 }
@@ -355,10 +356,9 @@ impl SiteValues {
         let search_urls = url_of("search.html");
         let sitemap_urls = url_of("sitemap.html");
         for (code, language) in &config.languages {
-            let alert = config
-                .alert
-                .as_ref()
-                .and_then(|a| a.texts.get(code).map(|text| serde_json::json!({ "kind": a.kind, "text": text })));
+            let alert = config.alert.as_ref().and_then(|a| {
+                a.texts.get(code.as_str()).map(|text| serde_json::json!({ "kind": a.kind, "text": text }))
+            });
             let value = serde_json::json!({
                 "title": language.title,
                 "language_name": language.name,
@@ -371,7 +371,7 @@ impl SiteValues {
             });
             site.insert(code.clone(), Value::from_serializable(&value));
         }
-        self.og_locales = config.language_codes().map(|code| (code.to_string(), og_locale(code))).collect();
+        self.og_locales = config.languages.keys().map(|code| (code.clone(), og_locale(code))).collect();
         self.site = site;
         self.menus = menu_values(config, pages, tree);
         self.feed_sections = crate::publish::feeds::feed_sections(pages, tree);
@@ -390,9 +390,9 @@ impl SiteValues {
 }
 
 /// Per language, each menu's entries with their labels and URLs.
-fn menu_values(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<String, Value> {
+fn menu_values(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<Lang, Value> {
     let mut menus = HashMap::new();
-    for code in config.language_codes() {
+    for code in config.languages.keys() {
         let lang_menus: serde_json::Map<String, serde_json::Value> = config
             .menus
             .iter()
@@ -404,14 +404,14 @@ fn menu_values(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<
                             serde_json::json!({ "title": pages[id].breadcrumb(), "url": pages[id].url, "translation_key": pages[id].translation_key, "external": false })
                         }),
                         MenuTarget::External { url, labels } => labels
-                            .get(code)
+                            .get(code.as_str())
                             .map(|label| serde_json::json!({ "title": label, "url": url, "external": true })),
                     })
                     .collect();
                 (name.clone(), serde_json::Value::Array(items))
             })
             .collect();
-        menus.insert(code.to_string(), Value::from_serializable(&lang_menus));
+        menus.insert(code.clone(), Value::from_serializable(&lang_menus));
     }
     menus
 }

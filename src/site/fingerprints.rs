@@ -5,6 +5,7 @@
 //! renders exactly the routes whose fingerprints changed, and needs no list of which edit
 //! affects which page.
 
+use crate::lang::Lang;
 use crate::load::page::{PageId, PageKind};
 use crate::render::templates::PageSummary;
 use crate::site::routes::{Generated, Producer, Route};
@@ -35,9 +36,9 @@ pub fn hash_body(body: &crate::render::markdown::Rendered) -> u64 {
 /// What the fingerprints of many routes share.
 pub(super) struct Shared {
     /// Per language: `site`, `menus` and its home's summary.
-    language: HashMap<String, u64>,
+    language: HashMap<Lang, u64>,
     /// Per language: the site tree of `site_tree()`.
-    tree: HashMap<String, u64>,
+    tree: HashMap<Lang, u64>,
     /// Every page's summary, in order: the sitemap.
     all_pages: u64,
     aliases: u64,
@@ -58,18 +59,18 @@ impl Site {
     pub(super) fn shared_hashes(&self) -> Shared {
         let mut language = HashMap::new();
         let mut tree = HashMap::new();
-        for lang in self.config.language_codes() {
+        for lang in self.config.languages.keys() {
             let mut hasher = DefaultHasher::new();
             self.values.site.get(lang).map(|v| v.to_string()).hash(&mut hasher);
             self.values.menus.get(lang).map(|v| v.to_string()).hash(&mut hasher);
             self.values.data.get(lang).map(|v| v.to_string()).hash(&mut hasher);
             self.tree.home(lang).map(|h| self.summary_hashes[h]).hash(&mut hasher);
-            language.insert(lang.to_string(), hasher.finish());
+            language.insert(lang.clone(), hasher.finish());
             let mut hasher = DefaultHasher::new();
             if let Some(home) = self.tree.home(lang) {
                 self.hash_subtree(home, &mut hasher);
             }
-            tree.insert(lang.to_string(), hasher.finish());
+            tree.insert(lang.clone(), hasher.finish());
         }
         let mut hasher = DefaultHasher::new();
         self.summary_hashes.hash(&mut hasher);

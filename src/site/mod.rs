@@ -16,6 +16,7 @@ pub mod update;
 
 use crate::checks;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::lang::Lang;
 use crate::load::config::SiteConfig;
 use crate::load::content::{self, Content, LoadOptions};
 use crate::load::data::SiteData;
@@ -444,7 +445,7 @@ impl Site {
             self.findings.summaries.push(found);
         }
         self.values = SiteValues::new(&self.config, &self.content.pages, &self.tree, values);
-        self.values.data = self.config.language_codes().map(|l| (l.to_string(), self.data.template_value(l))).collect();
+        self.values.data = self.config.languages.keys().map(|l| (l.clone(), self.data.template_value(l))).collect();
         self.update_site_trees();
     }
 
@@ -521,8 +522,8 @@ impl Site {
     }
 
     /// Pages per language, in the configured order.
-    pub fn page_counts(&self) -> IndexMap<String, usize> {
-        let mut counts: IndexMap<String, usize> = self.config.language_codes().map(|l| (l.to_string(), 0)).collect();
+    pub fn page_counts(&self) -> IndexMap<Lang, usize> {
+        let mut counts: IndexMap<Lang, usize> = self.config.languages.keys().map(|l| (l.clone(), 0)).collect();
         for page in self.pages() {
             *counts.entry(page.lang.clone()).or_default() += 1;
         }

@@ -5,6 +5,7 @@
 //! is what `serve` compares between rebuilds.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::lang::Lang;
 use crate::load::config::SiteConfig;
 use crate::load::content::Asset;
 use crate::load::page::{Page, PageId};
@@ -71,7 +72,7 @@ pub enum Generated {
     /// `/404.html`.
     RootNotFound,
     /// `/<lang>/404.html`.
-    NotFound(String),
+    NotFound(Lang),
     Sitemap,
     Robots,
     /// A section's Atom feed.
@@ -168,8 +169,8 @@ impl Routes {
             (format!("/{}", search::SEARCH_DIR.trim_matches('/')), Generated::SearchIndex),
             (format!("/{}", crate::publish::output::MARKER), Generated::Marker),
         ];
-        for lang in config.language_codes() {
-            generated.push((format!("/{lang}/404.html"), Generated::NotFound(lang.to_string())));
+        for lang in config.languages.keys() {
+            generated.push((format!("/{lang}/404.html"), Generated::NotFound(lang.clone())));
         }
         for &section in sources.feed_sections {
             let page = &sources.pages[section];

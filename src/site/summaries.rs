@@ -78,7 +78,7 @@ fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result
         };
     }
     let dir = match page.source_dir() {
-        "" => page.lang.clone(),
+        "" => page.lang.to_string(),
         d => format!("{}/{d}", page.lang),
     };
     let path = markdown::normalize(&dir, src)

@@ -6,6 +6,7 @@
 use crate::checks::plain_language::{self, PageMetrics, MIN_SCORE};
 use crate::checks::translations::{self, STALE_AFTER_DAYS};
 use crate::diagnostics::Diagnostics;
+use crate::lang::Lang;
 use crate::load::page::{Page, PageId};
 use crate::rules::Rule;
 use crate::site::Site;
@@ -38,7 +39,7 @@ pub struct Status {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LanguageCount {
-    pub lang: String,
+    pub lang: Lang,
     pub pages: usize,
 }
 
@@ -54,7 +55,7 @@ pub struct Translations {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Coverage {
-    pub lang: String,
+    pub lang: Lang,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     pub pages: usize,
@@ -75,7 +76,7 @@ pub struct Coverage {
 pub struct PageRef {
     pub source: PathBuf,
     pub url: String,
-    pub lang: String,
+    pub lang: Lang,
     pub title: String,
 }
 
@@ -85,7 +86,7 @@ pub struct Untranslated {
     pub page: PageRef,
     pub section: String,
     /// The languages it has no translation in.
-    pub missing_in: Vec<String>,
+    pub missing_in: Vec<Lang>,
     /// `updated`, else `date`, when set.
     pub last_changed: Option<String>,
 }
@@ -135,7 +136,7 @@ pub struct PlainLanguage {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Readability {
-    pub lang: String,
+    pub lang: Lang,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     pub pages: usize,
@@ -251,8 +252,8 @@ fn page_ref(page: &Page) -> PageRef {
     }
 }
 
-fn languages(site: &Site) -> Vec<String> {
-    site.config().language_codes().map(str::to_string).collect()
+fn languages(site: &Site) -> Vec<Lang> {
+    site.config().languages.keys().cloned().collect()
 }
 
 fn translation_status(site: &Site) -> Translations {
@@ -278,7 +279,7 @@ fn translation_status(site: &Site) -> Translations {
             sections: Vec::new(),
         });
         row.pages += 1;
-        let missing_in: Vec<String> = languages
+        let missing_in: Vec<Lang> = languages
             .iter()
             .filter(|l| **l != page.lang && site.tree().translation(pages, id, l).is_none())
             .cloned()
@@ -363,7 +364,7 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-fn readability_row(lang: &str, section: Option<String>, items: &[(&Page, &PageMetrics)]) -> Readability {
+fn readability_row(lang: &Lang, section: Option<String>, items: &[(&Page, &PageMetrics)]) -> Readability {
     let mut scores: Vec<f64> = items.iter().filter_map(|(_, m)| m.score).collect();
     scores.sort_by(f64::total_cmp);
     let at_b1 = scores.iter().filter(|s| **s >= MIN_SCORE).count();
@@ -381,7 +382,7 @@ fn readability_row(lang: &str, section: Option<String>, items: &[(&Page, &PageMe
         })
         .collect();
     Readability {
-        lang: lang.to_string(),
+        lang: lang.clone(),
         section,
         pages: items.len(),
         scored: scores.len(),
