@@ -262,11 +262,13 @@ impl Preview {
         let site = self.site.as_ref()?;
         let status = crate::status::compute(site, crate::status::today(), &site.findings().all());
         let links = crate::status::html::Links { preview: String::new(), site_root: Some(site.root().to_path_buf()) };
+        // Only a site's own `templates/loket/status.html` can fail: its findings, escaped.
         Some(crate::status::html::render(&status, &links, site.templates()).unwrap_or_else(|found| {
+            let items: String =
+                found.iter().map(|d| format!("<li><pre>{}</pre></li>", crate::escape::html(&d.to_string()))).collect();
             format!(
-                "<!DOCTYPE html>\n<html lang=\"en\">\n<title>No status</title>\n<h1>No status</h1>\n\
-                 <p>The template of the status page failed:</p>\n{}</html>\n",
-                overlay_html(&found)
+                "<!DOCTYPE html><html lang=\"en\"><title>No status</title><h1>No status</h1>\
+                 <p>The template of the status page failed:</p><ul>{items}</ul></html>"
             )
         }))
     }
