@@ -10,16 +10,20 @@
 //! - `publish`: the build, the staged output folder, and the generated files (sitemap, feeds,
 //!   redirects, search index);
 //! - `serve`: watching, incremental plans and the preview server;
-//! - `cli`: the command line, the printed report, `loket status` and `loket new`;
-//! - `status`: the numbers of `loket status` (translations, review, plain language, findings).
+//! - `status`: the numbers of `loket status` (translations, review, plain language, findings)
+//!   and their printed forms (terminal, JSON, and HTML from the theme's template);
+//! - `cli`: the command line, the printed findings, `loket new` and `loket init`.
 //!
 //! Beside them, `diagnostics` (findings), `rules` (the `Rule` enum: every rule loket reports,
-//! with its name and level), `sitefs` (opening a site's files: only regular files and folders
-//! inside the site folder) and `progress` (the progress bars of a long run) serve every stage.
+//! with its name and level), `lang` (a language code of the site, shared rather than copied),
+//! `sitefs` (opening a site's files: only regular files and folders inside the site folder),
+//! `progress` (the progress bars of a long run) and `escape` (the one HTML escaper, for
+//! markup written by hand) serve every stage.
 
 pub mod checks;
 pub mod cli;
 pub mod diagnostics;
+pub mod escape;
 pub mod lang;
 pub mod load;
 pub mod progress;

@@ -121,6 +121,39 @@ fn the_html_report_is_self_contained_with_tables_and_charts() {
     assert_eq!(handlers.count(), 0, "no event handler attributes");
 }
 
+/// The page is the theme's template `loket/status.html` (with `loket/status.css`): Tera
+/// escapes what it shows, and a site replaces either file with its own.
+#[test]
+fn the_html_page_escapes_what_it_shows_and_a_site_can_override_its_template() {
+    let site = copy_fixture("status");
+    let root = site.path().to_str().unwrap();
+    let html = |site: &str| {
+        let (code, stdout, stderr) = loket(&["status", "--root", site, "--today", "2026-11-30", "--format", "html"]);
+        assert_eq!(code, 0, "{stderr}");
+        stdout
+    };
+    let apply = site.path().join("content/en/services/apply.md");
+    let text = std::fs::read_to_string(&apply).unwrap();
+    let title = text.lines().find(|l| l.starts_with("title:")).unwrap().to_string();
+    std::fs::write(&apply, text.replace(&title, "title: \"Apply <b>now</b> & \\\"here\\\"\"")).unwrap();
+    let page = html(root);
+    assert!(page.contains(">Apply &lt;b&gt;now&lt;/b&gt; &amp; &quot;here&quot;</a>"), "{page}");
+    assert!(!page.contains("<b>"), "{page}");
+    std::fs::write(&apply, &text).unwrap();
+
+    let own = site.path().join("templates/loket");
+    std::fs::create_dir_all(&own).unwrap();
+    std::fs::write(own.join("status.css"), "main{color:#000}\n").unwrap();
+    let page = html(root);
+    assert!(page.contains("<style>main{color:#000}</style>"), "{page}");
+    std::fs::write(own.join("status.html"), "<p>{{ report.total }} pages on {{ report.today }}</p>\n").unwrap();
+    assert_eq!(html(root), "<p>11 pages on 2026-11-30</p>\n");
+    // Not a page of the site: the build's output has no trace of it.
+    let (code, _, stderr) = loket(&["build", "--root", root, "--no-search"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!site.path().join("public/loket").exists());
+}
+
 #[test]
 fn the_report_goes_to_a_file_with_out() {
     let dir = tempfile::tempdir().unwrap();

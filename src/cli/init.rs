@@ -2,26 +2,14 @@
 //! language a home page and one section paired by `translation_key`, a `.gitignore` for the
 //! output and a short README for editors. The site builds and checks with zero findings.
 
+use crate::cli::new_files::{self, NewFile, NotWritten};
 use crate::load::config::is_language_code;
 use crate::load::theme;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Why nothing was written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum InitError {
-    /// The command line asks for something that cannot be (exit status 2).
-    Usage(String),
-    /// The folder is in the way (exit status 1).
-    Refused(String),
-}
-
-/// A file to create, relative to the new site's folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InitFile {
-    pub path: PathBuf,
-    pub contents: String,
-}
+/// What `loket init` names in its refusals.
+pub const COMMAND: &str = "loket init";
 
 /// What one language's files say. Dutch and English have their own words; any other language
 /// gets the English text to translate (it is still a valid, checked site).
@@ -76,16 +64,16 @@ const FALLBACK_LOCALE: &str = "en";
 const SECTION_KEY: &str = "information";
 
 /// `nl,en` → the language codes, checked (the first is the default language).
-pub fn parse_languages(text: &str) -> Result<Vec<String>, InitError> {
+pub fn parse_languages(text: &str) -> Result<Vec<String>, NotWritten> {
     let mut codes: Vec<String> = Vec::new();
     for code in text.split(',').map(str::trim) {
         if !is_language_code(code) {
-            return Err(InitError::Usage(format!(
+            return Err(NotWritten::Usage(format!(
                 "`{code}` in --languages is not a language code: use lowercase codes separated by commas, such as `nl,en`"
             )));
         }
         if codes.iter().any(|c| c == code) {
-            return Err(InitError::Usage(format!("`{code}` is named twice in --languages")));
+            return Err(NotWritten::Usage(format!("`{code}` is named twice in --languages")));
         }
         codes.push(code.to_string());
     }
@@ -93,32 +81,38 @@ pub fn parse_languages(text: &str) -> Result<Vec<String>, InitError> {
 }
 
 /// The files of a new site in `languages` (the first is the default), in writing order.
-pub fn plan(languages: &[String]) -> Vec<InitFile> {
-    let mut files = vec![InitFile { path: "site.yaml".into(), contents: site_yaml(languages) }];
+pub fn plan(languages: &[String]) -> Vec<NewFile> {
+    let mut files = vec![NewFile { path: "site.yaml".into(), contents: site_yaml(languages) }];
     for code in languages {
         let w = words(code);
-        files.push(InitFile {
+        files.push(NewFile {
             path: Path::new("content").join(code).join("_index.md"),
-            contents: page(w.home_title, w.home_description, None, w.home_body),
+            contents: new_files::page_text(w.home_title, w.home_description, None, None, w.home_body),
         });
-        files.push(InitFile {
+        files.push(NewFile {
             path: Path::new("content").join(code).join(w.section_slug).join("_index.md"),
-            contents: page(w.section_title, w.section_description, Some(SECTION_KEY), w.section_body),
+            contents: new_files::page_text(
+                w.section_title,
+                w.section_description,
+                Some(SECTION_KEY),
+                None,
+                w.section_body,
+            ),
         });
         // The built-in theme speaks Dutch and English; another language gets the English UI
         // strings as its own files, to translate.
         if theme::builtin_locale(code).is_empty() {
             for (name, data) in theme::builtin_locale(FALLBACK_LOCALE) {
                 let text = String::from_utf8_lossy(&data);
-                files.push(InitFile {
+                files.push(NewFile {
                     path: Path::new(theme::LOCALES_DIR).join(code).join(name),
                     contents: format!("# Copied from the English UI strings: translate every message.\n{text}"),
                 });
             }
         }
     }
-    files.push(InitFile { path: ".gitignore".into(), contents: "# The output of `loket build`.\n/public/\n".into() });
-    files.push(InitFile { path: "README.md".into(), contents: readme(languages) });
+    files.push(NewFile { path: ".gitignore".into(), contents: "# The output of `loket build`.\n/public/\n".into() });
+    files.push(NewFile { path: "README.md".into(), contents: readme(languages) });
     files
 }
 
@@ -135,17 +129,6 @@ fn site_yaml(languages: &[String]) -> String {
     }
     text.push_str("menus:\n");
     let _ = writeln!(text, "  main: [{SECTION_KEY}]");
-    text
-}
-
-fn page(title: &str, description: &str, translation_key: Option<&str>, body: &str) -> String {
-    let mut text = String::from("---\n");
-    let _ = writeln!(text, "title: \"{title}\"");
-    let _ = writeln!(text, "description: \"{description}\"");
-    if let Some(key) = translation_key {
-        let _ = writeln!(text, "translation_key: {key}");
-    }
-    let _ = write!(text, "---\n{body}\n");
     text
 }
 
@@ -180,13 +163,13 @@ fn readme(languages: &[String]) -> String {
 
 /// Refuses a folder that holds anything (a new site never mixes with other files); a missing
 /// folder is fine and is created.
-pub fn check_folder(dir: &Path) -> Result<(), InitError> {
+pub fn check_folder(dir: &Path) -> Result<(), NotWritten> {
     match std::fs::read_dir(dir) {
         Ok(mut entries) => match entries.next() {
             None => Ok(()),
             Some(entry) => {
                 let name = entry.map(|e| e.file_name().to_string_lossy().into_owned()).unwrap_or_default();
-                Err(InitError::Refused(format!(
+                Err(NotWritten::Refused(format!(
                     "{} is not empty (it holds `{name}`); loket init writes a new site into an empty or new folder: \
                      name one, such as `loket init my-site`",
                     dir.display()
@@ -195,30 +178,15 @@ pub fn check_folder(dir: &Path) -> Result<(), InitError> {
         },
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(err) if err.kind() == std::io::ErrorKind::NotADirectory => {
-            Err(InitError::Refused(format!("{} is a file, not a folder", dir.display())))
+            Err(NotWritten::Refused(format!("{} is a file, not a folder", dir.display())))
         }
-        Err(err) => Err(InitError::Refused(format!("cannot read {}: {err}", dir.display()))),
+        Err(err) => Err(NotWritten::Refused(format!("cannot read {}: {err}", dir.display()))),
     }
 }
 
 /// Writes the planned files into `dir` (created if missing), never over an existing file.
-pub fn write(dir: &Path, files: &[InitFile]) -> Result<(), String> {
-    for file in files {
-        let path = dir.join(&file.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|err| format!("cannot create {}: {err}", parent.display()))?;
-        }
-        let mut handle = std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|err| {
-            if err.kind() == std::io::ErrorKind::AlreadyExists {
-                format!("{} already exists; loket init never overwrites a file", path.display())
-            } else {
-                format!("cannot create {}: {err}", path.display())
-            }
-        })?;
-        std::io::Write::write_all(&mut handle, file.contents.as_bytes())
-            .map_err(|err| format!("cannot write {}: {err}", path.display()))?;
-    }
-    Ok(())
+pub fn write(dir: &Path, files: &[NewFile]) -> Result<(), NotWritten> {
+    new_files::write(dir, files, COMMAND, new_files::Named::WithFolder)
 }
 
 #[cfg(test)]
@@ -228,9 +196,9 @@ mod tests {
     #[test]
     fn languages_are_checked_and_the_first_is_the_default() {
         assert_eq!(parse_languages("nl, en").unwrap(), ["nl", "en"]);
-        assert!(matches!(parse_languages("nl,NL"), Err(InitError::Usage(_))));
-        assert!(matches!(parse_languages("nl,nl"), Err(InitError::Usage(_))));
-        assert!(matches!(parse_languages(""), Err(InitError::Usage(_))));
+        assert!(matches!(parse_languages("nl,NL"), Err(NotWritten::Usage(_))));
+        assert!(matches!(parse_languages("nl,nl"), Err(NotWritten::Usage(_))));
+        assert!(matches!(parse_languages(""), Err(NotWritten::Usage(_))));
         let files = plan(&["en".into(), "nl".into()]);
         assert!(files[0].contents.contains("default_language: en\n"));
         let paths: Vec<String> = files.iter().map(|f| f.path.display().to_string()).collect();
@@ -254,6 +222,6 @@ mod tests {
         assert!(check_folder(dir.path()).is_ok());
         assert!(check_folder(&dir.path().join("new")).is_ok());
         std::fs::write(dir.path().join(".hidden"), "").unwrap();
-        assert!(matches!(check_folder(dir.path()), Err(InitError::Refused(m)) if m.contains("`.hidden`")));
+        assert!(matches!(check_folder(dir.path()), Err(NotWritten::Refused(m)) if m.contains("`.hidden`")));
     }
 }

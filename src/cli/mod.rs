@@ -2,12 +2,11 @@
 //! printed findings and the exit status of the site contract.
 
 pub mod init;
+pub mod new_files;
 pub mod report;
 pub mod scaffold;
-pub mod status;
 
 use crate::cli::report::{Format, HumanReport};
-use crate::cli::status::StatusFormat;
 use crate::diagnostics::Diagnostics;
 use crate::progress::Progress;
 use crate::publish::build::{build_timed, BuildOptions};
@@ -121,6 +120,18 @@ pub enum Command {
     },
 }
 
+/// How `loket status` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum StatusFormat {
+    /// A terminal report.
+    #[default]
+    Human,
+    /// One JSON object (fields in docs/status.md).
+    Json,
+    /// One self-contained HTML page.
+    Html,
+}
+
 /// Which findings `check` and `build` print, and how many in full.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct Select {
@@ -216,7 +227,7 @@ pub fn show_progress(stderr_is_terminal: bool, ci: bool, json: bool) -> bool {
 
 /// `loket new`: 2 for a page name that cannot be, 1 when the site or a file is in the way.
 fn new(root: &Path, page: &str, translation: Option<&str>) -> ExitCode {
-    use crate::cli::scaffold::{self, ScaffoldError};
+    use crate::cli::scaffold;
     let config = match crate::load::config::SiteConfig::load(root) {
         Ok(config) => config,
         Err(problems) => {
@@ -225,23 +236,14 @@ fn new(root: &Path, page: &str, translation: Option<&str>) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let files = match scaffold::plan(root, &config, page, translation, scaffold::today()) {
-        Ok(files) => files,
-        Err(ScaffoldError::Usage(message)) => {
-            eprintln!("loket: {message}");
-            return ExitCode::from(2);
-        }
-        Err(ScaffoldError::Refused(message)) => {
-            eprintln!("loket: {message}");
-            return ExitCode::from(1);
-        }
+    let written = scaffold::plan(root, &config, page, translation, crate::status::today())
+        .and_then(|pages| scaffold::write(root, &pages).map(|()| pages));
+    let pages = match written {
+        Ok(pages) => pages,
+        Err(why) => return not_written(&why),
     };
-    if let Err(message) = scaffold::write(root, &files) {
-        eprintln!("loket: {message}");
-        return ExitCode::from(1);
-    }
-    for file in &files {
-        println!("created {}  →  {}", file.path.display(), config.permalink(&file.url));
+    for page in &pages {
+        println!("created {}  →  {}", page.file.path.display(), config.permalink(&page.url));
     }
     println!("fill in the title and description, then preview with `loket serve`");
     ExitCode::SUCCESS
@@ -249,31 +251,28 @@ fn new(root: &Path, page: &str, translation: Option<&str>) -> ExitCode {
 
 /// `loket init`: 2 for languages that cannot be, 1 when the folder is in the way.
 fn init(dir: &Path, languages: &str) -> ExitCode {
-    use crate::cli::init::{self, InitError};
-    let planned = init::parse_languages(languages).and_then(|codes| {
+    use crate::cli::init;
+    let written = init::parse_languages(languages).and_then(|codes| {
         init::check_folder(dir)?;
-        Ok(init::plan(&codes))
+        let files = init::plan(&codes);
+        init::write(dir, &files)?;
+        Ok(files)
     });
-    let files = match planned {
+    let files = match written {
         Ok(files) => files,
-        Err(InitError::Usage(message)) => {
-            eprintln!("loket: {message}");
-            return ExitCode::from(2);
-        }
-        Err(InitError::Refused(message)) => {
-            eprintln!("loket: {message}");
-            return ExitCode::from(1);
-        }
+        Err(why) => return not_written(&why),
     };
-    if let Err(message) = init::write(dir, &files) {
-        eprintln!("loket: {message}");
-        return ExitCode::from(1);
-    }
     for file in &files {
         println!("created {}", dir.join(&file.path).display());
     }
     println!("preview it with `loket serve --root {}`; README.md says how to edit it", dir.display());
     ExitCode::SUCCESS
+}
+
+/// Why `loket new` or `loket init` wrote nothing, on stderr, and its exit status.
+fn not_written(why: &new_files::NotWritten) -> ExitCode {
+    eprintln!("loket: {}", why.message());
+    ExitCode::from(why.exit_status())
 }
 
 /// The findings `--rule` selects; human output summarises many warnings (see `Select`).
@@ -356,12 +355,19 @@ fn status(options: &StatusOptions) -> ExitCode {
     let today = options.today.unwrap_or_else(crate::status::today);
     let report = crate::status::compute(&site, today, &site.findings().all());
     let text = match options.format {
-        StatusFormat::Human => status::human(&report),
-        StatusFormat::Json => status::json(&report),
+        StatusFormat::Human => crate::status::text::render(&report),
+        StatusFormat::Json => crate::status::json::render(&report),
         StatusFormat::Html => {
             let root = std::fs::canonicalize(&options.root).ok();
-            let links = status::HtmlLinks { preview: "http://127.0.0.1:1111".to_string(), site_root: root };
-            status::html(&report, &links)
+            let links = crate::status::html::Links { preview: "http://127.0.0.1:1111".to_string(), site_root: root };
+            match crate::status::html::render(&report, &links, site.templates()) {
+                Ok(html) => html,
+                Err(problems) => {
+                    print_findings(&Diagnostics::from_iter(problems), &options.root, Format::Human);
+                    eprintln!("loket: the template of the status page failed; no status");
+                    return ExitCode::from(1);
+                }
+            }
         }
     };
     match &options.out {

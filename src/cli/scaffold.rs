@@ -2,30 +2,23 @@
 //! valid front matter and today's date, plus the `_index.md` of every folder that does not
 //! exist yet; never overwrites a file.
 
+use crate::cli::new_files::{self, NewFile, NotWritten};
 use crate::load::config::SiteConfig;
 use crate::load::content::CONTENT_DIR;
 use crate::load::page::url_for;
 use crate::load::slug::{is_slug, slugify};
 use jiff::civil::Date;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// Why nothing was written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ScaffoldError {
-    /// The command line names a page that cannot be (exit status 2).
-    Usage(String),
-    /// The site or a file stands in the way (exit status 1).
-    Refused(String),
-}
+/// What `loket new` names in its refusals.
+pub const COMMAND: &str = "loket new";
 
-/// A file to create.
+/// A page to create, with the URL it will have.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewFile {
+pub struct NewPage {
     /// Relative to the site root: `content/nl/asiel/nieuw.md`.
-    pub path: PathBuf,
+    pub file: NewFile,
     pub url: String,
-    pub contents: String,
 }
 
 /// A page named on the command line: `nl/asiel/nieuw` (a page) or `nl/asiel/nieuw/` (a
@@ -40,7 +33,7 @@ struct Target {
 }
 
 impl Target {
-    fn parse(text: &str, config: &SiteConfig) -> Result<Target, ScaffoldError> {
+    fn parse(text: &str, config: &SiteConfig) -> Result<Target, NotWritten> {
         let trimmed = text.trim().trim_start_matches('/');
         let trimmed = trimmed.strip_prefix("content/").unwrap_or(trimmed);
         let is_folder = trimmed.ends_with('/') || trimmed.ends_with("/_index.md") || trimmed.ends_with("/_index");
@@ -49,14 +42,14 @@ impl Target {
         let lang = parts.remove(0).to_string();
         let languages: Vec<&str> = config.language_codes().collect();
         if !languages.contains(&lang.as_str()) {
-            return Err(ScaffoldError::Usage(format!(
+            return Err(NotWritten::Usage(format!(
                 "`{text}` does not start with a language of site.yaml ({}): write it as <lang>/<path>, such as {}/nieuwe-pagina",
                 languages.join(", "),
                 config.default_language
             )));
         }
         if parts.is_empty() || parts.iter().all(|p| p.is_empty()) {
-            return Err(ScaffoldError::Usage(format!(
+            return Err(NotWritten::Usage(format!(
                 "`{text}` names no page: write <lang>/<path>, such as {lang}/nieuwe-pagina (the home page content/{lang}/_index.md exists with the site)"
             )));
         }
@@ -64,7 +57,7 @@ impl Target {
             if !is_slug(part) {
                 let suggestion = slugify(part);
                 let hint = if suggestion.is_empty() { String::new() } else { format!(" (such as `{suggestion}`)") };
-                return Err(ScaffoldError::Usage(format!(
+                return Err(NotWritten::Usage(format!(
                     "`{part}` in `{text}` is not a valid URL slug: use lowercase letters a-z, digits and `-`{hint}"
                 )));
             }
@@ -107,19 +100,19 @@ pub fn plan(
     first: &str,
     translation: Option<&str>,
     today: Date,
-) -> Result<Vec<NewFile>, ScaffoldError> {
+) -> Result<Vec<NewPage>, NotWritten> {
     let first = Target::parse(first, config)?;
     let second = translation.map(|t| Target::parse(t, config)).transpose()?;
     if let Some(second) = &second {
         if second.lang == first.lang {
-            return Err(ScaffoldError::Usage(format!(
+            return Err(NotWritten::Usage(format!(
                 "a translation is in another language than `{}`: write --translate-to <lang>/<path> with one of {}",
                 first.lang,
                 config.language_codes().filter(|l| *l != first.lang).collect::<Vec<_>>().join(", ")
             )));
         }
         if (second.name.is_none()) != (first.name.is_none()) {
-            return Err(ScaffoldError::Usage(
+            return Err(NotWritten::Usage(
                 "a page and its translation are both folder pages (ending in `/`) or both pages".into(),
             ));
         }
@@ -140,62 +133,32 @@ pub fn plan(
             .collect();
         let shared = (missing.len() == 2).then(|| missing[0].key_path());
         for folder in &missing {
-            files.push(new_file(folder, shared.as_deref(), today));
+            files.push(new_page(folder, shared.as_deref(), today));
         }
     }
     let shared = second.is_some().then_some(key.as_str());
     for target in &targets {
-        let file = new_file(target, shared, today);
-        if root.join(&file.path).exists() {
-            return Err(ScaffoldError::Refused(format!(
-                "{} already exists; loket new never overwrites a file",
-                file.path.display()
-            )));
+        let page = new_page(target, shared, today);
+        if root.join(&page.file.path).exists() {
+            return Err(new_files::exists(&page.file.path, COMMAND));
         }
-        files.push(file);
+        files.push(page);
     }
     Ok(files)
 }
 
-fn new_file(target: &Target, translation_key: Option<&str>, today: Date) -> NewFile {
+fn new_page(target: &Target, translation_key: Option<&str>, today: Date) -> NewPage {
     let (description, body) = match target.lang.as_str() {
         "nl" => ("Beschrijf in één zin waar deze pagina over gaat.", "Schrijf hier de tekst van de pagina."),
         _ => ("Describe in one sentence what this page is about.", "Write the text of the page here."),
     };
-    let mut contents = String::from("---\n");
-    let _ = writeln!(contents, "title: \"{}\"", target.title());
-    let _ = writeln!(contents, "description: \"{description}\"");
-    if let Some(key) = translation_key {
-        let _ = writeln!(contents, "translation_key: {key}");
-    }
-    let _ = writeln!(contents, "date: {today}");
-    let _ = write!(contents, "---\n{body}\n");
-    NewFile { path: target.file(), url: url_for(&target.lang, &target.key_path()), contents }
+    let contents = new_files::page_text(&target.title(), description, translation_key, Some(today), body);
+    NewPage { file: NewFile { path: target.file(), contents }, url: url_for(&target.lang, &target.key_path()) }
 }
 
-/// Writes the planned files, refusing (with nothing more written) if one appeared meanwhile.
-pub fn write(root: &Path, files: &[NewFile]) -> Result<(), String> {
-    for file in files {
-        let path = root.join(&file.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|err| format!("cannot create {}: {err}", parent.display()))?;
-        }
-        let mut handle = std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|err| {
-            if err.kind() == std::io::ErrorKind::AlreadyExists {
-                format!("{} already exists; loket new never overwrites a file", file.path.display())
-            } else {
-                format!("cannot create {}: {err}", file.path.display())
-            }
-        })?;
-        std::io::Write::write_all(&mut handle, file.contents.as_bytes())
-            .map_err(|err| format!("cannot write {}: {err}", file.path.display()))?;
-    }
-    Ok(())
-}
-
-/// Today in the local time zone.
-pub fn today() -> Date {
-    jiff::ZonedDateTime::now().date()
+/// Writes the planned pages, refusing (with nothing more written) if one appeared meanwhile.
+pub fn write(root: &Path, pages: &[NewPage]) -> Result<(), NotWritten> {
+    new_files::write(root, pages.iter().map(|page| &page.file), COMMAND, new_files::Named::InFolder)
 }
 
 #[cfg(test)]
@@ -227,7 +190,7 @@ mod tests {
     fn a_pair_shares_the_first_path_as_key_and_gets_missing_folder_pages() {
         let (dir, config) = site();
         let files = plan(dir.path(), &config, "nl/asiel/nieuwe-pagina", Some("en/asylum/new-page"), DAY).unwrap();
-        let paths: Vec<String> = files.iter().map(|f| f.path.display().to_string()).collect();
+        let paths: Vec<String> = files.iter().map(|f| f.file.path.display().to_string()).collect();
         assert_eq!(
             paths,
             [
@@ -240,15 +203,15 @@ mod tests {
         assert_eq!(files[2].url, "/nl/asiel/nieuwe-pagina/");
         assert_eq!(files[3].url, "/en/asylum/new-page/");
         assert_eq!(
-            files[2].contents,
+            files[2].file.contents,
             "---\ntitle: \"Nieuwe pagina\"\ndescription: \"Beschrijf in één zin waar deze pagina over gaat.\"\ntranslation_key: asiel/nieuwe-pagina\ndate: 2026-11-29\n---\nSchrijf hier de tekst van de pagina.\n"
         );
-        assert!(files[3].contents.contains("translation_key: asiel/nieuwe-pagina\n"));
+        assert!(files[3].file.contents.contains("translation_key: asiel/nieuwe-pagina\n"));
         assert!(
-            files[0].contents.contains("title: \"Asiel\"")
-                && files[0].contents.contains("translation_key: asiel/_index")
+            files[0].file.contents.contains("title: \"Asiel\"")
+                && files[0].file.contents.contains("translation_key: asiel/_index")
         );
-        assert!(files[1].contents.contains("translation_key: asiel/_index"));
+        assert!(files[1].file.contents.contains("translation_key: asiel/_index"));
     }
 
     #[test]
@@ -256,9 +219,9 @@ mod tests {
         let (dir, config) = site();
         let files = plan(dir.path(), &config, "en/news/", None, DAY).unwrap();
         assert_eq!(files.len(), 1);
-        assert_eq!(files[0].path, Path::new("content/en/news/_index.md"));
+        assert_eq!(files[0].file.path, Path::new("content/en/news/_index.md"));
         assert_eq!(files[0].url, "/en/news/");
-        assert!(!files[0].contents.contains("translation_key"));
+        assert!(!files[0].file.contents.contains("translation_key"));
     }
 
     #[test]
@@ -272,12 +235,12 @@ mod tests {
             ("nl/a/", Some("en/b")),
         ] {
             let result = plan(dir.path(), &config, first, second, DAY);
-            assert!(matches!(result, Err(ScaffoldError::Usage(_))), "{first} {second:?}: {result:?}");
+            assert!(matches!(result, Err(NotWritten::Usage(_))), "{first} {second:?}: {result:?}");
         }
         let files = plan(dir.path(), &config, "nl/contact", None, DAY).unwrap();
         write(dir.path(), &files).unwrap();
         let again = plan(dir.path(), &config, "nl/contact", Some("en/contact"), DAY);
-        assert!(matches!(again, Err(ScaffoldError::Refused(m)) if m.contains("already exists")));
+        assert!(matches!(again, Err(NotWritten::Refused(m)) if m.contains("already exists")));
         assert!(!dir.path().join("content/en/contact.md").exists(), "nothing is written when one file exists");
         assert!(write(dir.path(), &files).is_err());
     }

@@ -14,11 +14,7 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
     order.sort_by(|&a, &b| pages[a].url.cmp(&pages[b].url));
     for id in order {
         let page = &pages[id];
-        let _ = writeln!(
-            xml,
-            "  <url>\n    <loc>{}</loc>",
-            crate::render::markdown::escape_text(&config.permalink(&page.url))
-        );
+        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", crate::escape::html(&config.permalink(&page.url)));
         if let Some(date) = page.front.last_changed() {
             let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
         }
@@ -28,13 +24,13 @@ pub fn sitemap_xml(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Stri
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
-                    crate::render::markdown::escape_text(href)
+                    crate::escape::html(href)
                 );
             }
             let _ = writeln!(
                 xml,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                crate::render::markdown::escape_text(&alternates.x_default)
+                crate::escape::html(&alternates.x_default)
             );
         }
         xml.push_str("  </url>\n");

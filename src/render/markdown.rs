@@ -792,16 +792,12 @@ fn is_block_end(end: &TagEnd) -> bool {
 }
 
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    pulldown_cmark_escape::escape_href(&mut out, text).ok();
-    out.replace('"', "&quot;")
+    crate::escape::href(text)
 }
 
-/// Text for HTML or XML, `&`, `<`, `>` and `"` escaped (pulldown-cmark's own escaper).
+/// Text for HTML or XML, escaped (see `crate::escape::html`).
 pub fn escape_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    pulldown_cmark_escape::escape_html(&mut out, text).ok();
-    out
+    crate::escape::html(text)
 }
 
 #[cfg(test)]

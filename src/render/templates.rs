@@ -124,7 +124,7 @@ impl Templates {
             .sources
             .keys()
             .map(String::as_str)
-            .filter(|n| !n.starts_with("partials/") && !n.starts_with("shortcodes/"))
+            .filter(|n| !n.starts_with("partials/") && !n.starts_with("shortcodes/") && !n.starts_with("loket/"))
             .collect();
         names.sort_unstable();
         let nearest = names

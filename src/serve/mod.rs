@@ -262,9 +262,16 @@ impl Preview {
     pub fn status_html(&self) -> Option<String> {
         let site = self.site.as_ref()?;
         let status = crate::status::compute(site, crate::status::today(), &site.findings().all());
-        let links =
-            crate::cli::status::HtmlLinks { preview: String::new(), site_root: Some(site.root().to_path_buf()) };
-        Some(crate::cli::status::html(&status, &links))
+        let links = crate::status::html::Links { preview: String::new(), site_root: Some(site.root().to_path_buf()) };
+        // Only a site's own `templates/loket/status.html` can fail: its findings, escaped.
+        Some(crate::status::html::render(&status, &links, site.templates()).unwrap_or_else(|found| {
+            let items: String =
+                found.iter().map(|d| format!("<li><pre>{}</pre></li>", crate::escape::html(&d.to_string()))).collect();
+            format!(
+                "<!DOCTYPE html><html lang=\"en\"><title>No status</title><h1>No status</h1>\
+                 <p>The template of the status page failed:</p><ul>{items}</ul></html>"
+            )
+        }))
     }
 
     /// Applies changes to the site in memory and writes the files its plan names, or nothing
@@ -637,15 +644,15 @@ pub fn overlay_html(findings: &[Diagnostic]) -> String {
         let class = if finding.severity == Severity::Warning { " class=\"loket-warning\"" } else { "" };
         html.push_str(&format!(
             "<li{class}><code>{}:{}:{}: {}[{}]: {}</code>",
-            crate::render::markdown::escape_text(&finding.file.display().to_string()),
+            crate::escape::html(&finding.file.display().to_string()),
             finding.position.line,
             finding.position.column,
             finding.severity.as_str(),
             finding.rule,
-            crate::render::markdown::escape_text(&finding.message)
+            crate::escape::html(&finding.message)
         ));
         if let Some(hint) = &finding.hint {
-            html.push_str(&format!("<br><code>= hint: {}</code>", crate::render::markdown::escape_text(hint)));
+            html.push_str(&format!("<br><code>= hint: {}</code>", crate::escape::html(hint)));
         }
         html.push_str("</li>");
     }

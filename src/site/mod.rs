@@ -466,6 +466,12 @@ impl Site {
         &self.options
     }
 
+    /// The theme's templates, parsed (for pages made outside the route table, such as the
+    /// status page).
+    pub fn templates(&self) -> &templates::Templates {
+        &self.theme.templates
+    }
+
     pub fn root(&self) -> &Path {
         &self.options.root
     }

@@ -1,7 +1,11 @@
 //! `loket status`: the state of a loaded site as typed numbers (translation coverage, pages
 //! due for review, plain language, findings per rule), computed from what loading already
-//! found. The printed forms (human, JSON, HTML) are in `cli::status`; the fields are
-//! documented in docs/status.md.
+//! found, and its printed forms: `text` (a terminal report), `json` (fields documented in
+//! docs/status.md) and `html` (one page from the theme's `loket/status.html` template).
+
+pub mod html;
+pub mod json;
+pub mod text;
 
 use crate::checks::plain_language::{self, PageMetrics, MIN_SCORE};
 use crate::checks::translations::{self, STALE_AFTER_DAYS};
@@ -459,10 +463,10 @@ pub fn findings_by_rule(findings: &Diagnostics) -> FindingsByRule {
     FindingsByRule { errors: findings.error_count(), warnings: findings.warning_count(), rules }
 }
 
-/// Today in the local time zone (the day editors see on their calendar), as `loket new`
-/// dates pages.
+/// Today in the local time zone (the day editors see on their calendar): the day ages are
+/// counted to, and the date `loket new` gives a page.
 pub fn today() -> Date {
-    crate::cli::scaffold::today()
+    jiff::ZonedDateTime::now().date()
 }
 
 #[cfg(test)]
