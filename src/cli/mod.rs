@@ -277,8 +277,8 @@ fn not_written(why: &new_files::NotWritten) -> ExitCode {
 
 /// The findings `--rule` selects; human output summarises many warnings (see `Select`).
 fn print_selected(findings: &Diagnostics, root: &Path, format: Format, select: &Select) {
-    let selected: Diagnostics = match &select.rule {
-        Some(rule) => findings.iter().filter(|d| d.rule.name() == rule.as_str()).cloned().collect(),
+    let selected: Diagnostics = match select.rule.as_deref().map(Rule::from_name) {
+        Some(rule) => findings.iter().filter(|d| Some(d.rule) == rule).cloned().collect(),
         None => findings.clone(),
     };
     let summarise = match select.warnings {
