@@ -3,10 +3,13 @@
 //! The pipeline, one folder a stage:
 //! - `load`: `site.yaml`, the content files into `Page`s (front matter, slugs), the page tree,
 //!   the theme's files (built-in and the site's own) and the Fluent UI strings;
-//! - `render`: Markdown bodies to HTML, Tera templates;
+//! - `markdown`: each page's Markdown parsed once into events, its shortcode calls and its
+//!   links resolved, heading ids and the raw-HTML allowlist: what `checks` and `render` share;
+//! - `render`: parsed bodies to HTML, Tera templates;
 //! - `site`: the loaded `Site`, its route table (every output path and its one producer),
 //!   links, summaries and findings, and the one place that applies changes to it;
-//! - `checks`: the editor checks and the levels of their rules;
+//! - `checks`: the editor checks and the levels of their rules, the only place editor rules
+//!   are reported from (they read the parsed body before `render` does);
 //! - `publish`: the build, the staged output folder, and the generated files (sitemap, feeds,
 //!   redirects, search index);
 //! - `serve`: watching, incremental plans and the preview server;
@@ -26,6 +29,7 @@ pub mod diagnostics;
 pub mod escape;
 pub mod lang;
 pub mod load;
+pub mod markdown;
 pub mod progress;
 pub mod publish;
 pub mod render;

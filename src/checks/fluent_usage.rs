@@ -71,7 +71,7 @@ pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
 /// (footnotes, tables, language cues: see `markdown::ENGINE_KEYS`) and the titles of topic pages.
 fn used_by_engine(key: &str) -> bool {
     key == "date-format"
-        || crate::render::markdown::ENGINE_KEYS.contains(&key)
+        || crate::markdown::ENGINE_KEYS.contains(&key)
         || crate::load::topics::ENGINE_KEYS.contains(&key)
         || key.strip_prefix("month-").and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=12).contains(&n))
 }

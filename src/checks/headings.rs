@@ -1,6 +1,6 @@
 //! Heading structure: the title is the page's only h1, so the body starts at `##`, and no
 //! heading skips a level (screen reader users navigate by heading level). And a heading's
-//! `{...}` attributes set its id and nothing else (`markdown::render` drops the rest).
+//! `{...}` attributes set its id and nothing else (`render::markdown` drops the rest).
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
@@ -9,8 +9,9 @@ use crate::rules::Rule;
 use pulldown_cmark::{Event, Tag};
 
 /// Two headings that set the same `{#id}`: a link to it could only ever reach the first.
-/// Ids made from heading text never clash (`markdown::render` numbers them: `kop`, `kop-1`),
-/// and explicit ids are kept apart from them, so only explicit ids can be duplicates.
+/// Ids made from heading text never clash (`markdown::assign_heading_ids` numbers them:
+/// `kop`, `kop-1`), and explicit ids are kept apart from them, so only explicit ids can be
+/// duplicates.
 pub fn check_duplicate_ids(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let has_notes = events.iter().any(|(e, _)| matches!(e, Event::Start(Tag::FootnoteDefinition(_))));
@@ -19,7 +20,7 @@ pub fn check_duplicate_ids(page: &Page, events: &Events<'_>, found: &mut Vec<Dia
         let source = page.body().get(range.clone()).unwrap_or("");
         let offset = source.rfind(&format!("#{id}")).unwrap_or(0);
         let position = page.body_position(range.start + offset);
-        if has_notes && id.as_ref() == crate::render::markdown::FOOTNOTES_ID {
+        if has_notes && id.as_ref() == crate::markdown::FOOTNOTES_ID {
             found.push(
                 Diagnostic::error(
                     Rule::DuplicateHeadingId,

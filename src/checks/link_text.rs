@@ -27,11 +27,15 @@ const VAGUE: &[&str] = &[
     "this link",
 ];
 
-pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
+/// Link texts in `events`; a link with a `hidden` shortcode in it (one starts at an offset
+/// of `hidden`: `[Lees meer {{ hidden(text="over de kosten") }}](kosten.md)`) says more to
+/// screen readers, who read the whole text, and is not vague.
+pub fn check(page: &Page, events: &Events<'_>, hidden: &[usize], found: &mut Vec<Diagnostic>) {
     // The open link: its start offset, whether it is an autolink, and its text so far.
     let mut open: Option<(usize, bool, String)> = None;
     for (event, range) in events {
         match event {
+            Event::Start(Tag::Link { .. }) if hidden.iter().any(|at| range.contains(at)) => open = None,
             Event::Start(Tag::Link { link_type, .. }) => {
                 let bare = matches!(link_type, LinkType::Autolink);
                 open = Some((range.start, bare, String::new()));

@@ -1,7 +1,10 @@
 //! Editor checks: the levels of the rules (`crate::rules`) set in `site.yaml` and page front
-//! matter, and the content checks that run on every page
-//! after Markdown (headings, raw HTML, link text, tables, plain language) and on the whole site
-//! (translations, Fluent key usage).
+//! matter, and the content checks that run on every page's parsed Markdown (headings, raw
+//! HTML, links and images, link text, tables, plain language) and on the whole site
+//! (translations, Fluent key usage). Editor rules are reported from here only: from the
+//! events and link resolutions of `markdown`, before `render` runs (which learns from
+//! [`PageChecks`] whether a body's raw HTML is refused), and from what expanding shortcodes
+//! kept as data ([`check_rendered`]).
 //!
 //! Levels are applied in one place, [`Policy`]: a rule's default severity, overridden by
 //! `site.yaml`'s `checks:` map, and silenced on one page by its front matter
@@ -11,6 +14,7 @@ pub mod fluent_usage;
 pub mod headings;
 pub mod html;
 pub mod link_text;
+pub mod links;
 pub mod plain_language;
 pub mod tables;
 pub mod titles;
@@ -22,11 +26,11 @@ use crate::load::config::{CheckLevel, SiteConfig};
 use crate::load::locales::Locales;
 use crate::load::page::Page;
 use crate::load::tree::PageTree;
+use crate::markdown::links::Problem;
+use crate::markdown::Parsed;
 use crate::rules::{Rule, GROUPS};
-use pulldown_cmark::Event;
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// "did you mean `broken-link`?" for a misspelt rule name.
@@ -172,8 +176,8 @@ pub struct Input<'a> {
     pub locales: Option<&'a Locales>,
 }
 
-/// Runs every check of this module, given what [`check_events`] found in each page while
-/// `markdown::render` rendered it; the findings come back with their configured severity.
+/// Runs every check of this module, given what [`check_page`] found in each page's parsed
+/// body; the findings come back with their configured severity.
 pub fn run(input: &Input<'_>, page_findings: &[Vec<Diagnostic>]) -> Diagnostics {
     let (policy, mut problems) = Policy::new(input.config, input.pages);
     let per_page: Vec<Diagnostics> = page_findings.par_iter().map(|found| page_checks(found, &policy)).collect();
@@ -182,7 +186,7 @@ pub fn run(input: &Input<'_>, page_findings: &[Vec<Diagnostic>]) -> Diagnostics 
     problems
 }
 
-/// The checks of one page's Markdown (found by [`check_events`] while rendering it), at their
+/// The checks of one page's Markdown (found by [`check_page`] before rendering it), at their
 /// configured severity (`serve` repeats them for the page that changed).
 pub fn page_checks(found: &[Diagnostic], policy: &Policy) -> Diagnostics {
     policy.apply(found.iter().cloned())
@@ -212,60 +216,64 @@ pub fn fluent_checks(root: &Path, locales: &Locales, policy: &Policy) -> Diagnos
     policy.apply(fluent_usage::check(root, locales))
 }
 
-/// The Markdown events of one page with their byte ranges in its body.
-pub type Events<'a> = [(Event<'a>, Range<usize>)];
+pub use crate::markdown::Events;
 
-/// The checks that read one page's Markdown, every family over the events that
-/// `markdown::render` parsed (one parse per page), before check levels are applied.
-pub fn check_events(page: &Page, events: &Events<'_>) -> (Vec<Diagnostic>, plain_language::PageMetrics) {
+/// What the checks of one page's body found, before check levels are applied.
+#[derive(Debug, Clone, Default)]
+pub struct PageChecks {
+    pub found: Vec<Diagnostic>,
+    /// The plain-language numbers the checks judged (for `loket status`).
+    pub metrics: plain_language::PageMetrics,
+    /// Whether the body holds raw HTML outside the allowlist (`raw-html`, an error no level
+    /// lowers): then `render` shows none of its raw HTML.
+    pub refuses_raw_html: bool,
+}
+
+/// The checks of one page's parsed body: every family over the events (one parse per page,
+/// the same events `render` reads next), then the problems of its links and images.
+pub fn check_page(page: &Page, parsed: &Parsed<'_>) -> PageChecks {
+    // A link whose text says more through a `hidden` shortcode is not vague.
+    let hidden: Vec<usize> = parsed
+        .shortcodes
+        .map(|p| p.calls.iter().filter(|c| c.name == "hidden").map(|c| c.range.start).collect())
+        .unwrap_or_default();
+    let mut checks = check_events(page, &parsed.events, &hidden);
+    links::check(page, &parsed.events, &parsed.links, &mut checks.found);
+    checks
+}
+
+/// The checks that read one page's Markdown events; links containing a `hidden` shortcode
+/// (at the offsets `hidden`) are not vague.
+pub fn check_events(page: &Page, events: &Events<'_>, hidden: &[usize]) -> PageChecks {
     let mut found = Vec::new();
     headings::check(page, events, &mut found);
     headings::check_attributes(page, events, &mut found);
     headings::check_duplicate_ids(page, events, &mut found);
+    let before = found.len();
     html::check(page, events, &mut found);
-    link_text::check(page, events, &mut found);
+    let refuses_raw_html = found.len() > before;
+    link_text::check(page, events, hidden, &mut found);
     tables::check(page, events, &mut found);
     titles::check_markup(page, &mut found);
     let metrics = plain_language::check(page, events, &mut found);
-    (found, metrics)
+    PageChecks { found, metrics, refuses_raw_html }
+}
+
+/// What expanding a page's shortcodes kept for the checks (a link argument's problem, a
+/// figure without alt text), added to its findings.
+pub fn check_rendered(page: &Page, problems: &[Problem], found: &mut Vec<Diagnostic>) {
+    found.extend(problems.iter().map(|problem| links::finding(page, problem)));
 }
 
 #[cfg(test)]
 pub(crate) mod test_support {
-    use crate::load::frontmatter;
-    use crate::load::page::{Page, PageKind};
+    use crate::load::page::Page;
+    pub use crate::markdown::test_support::{body_page, page};
     use crate::rules::Rule;
-    use std::path::Path;
-
-    /// A page of `lang` whose whole file is `text` (front matter included).
-    pub fn page(lang: &str, text: &str) -> Page {
-        let file = Path::new("content/x.md");
-        let split = frontmatter::split(text, file).expect("front matter");
-        let body_offset = split.body_offset;
-        let front = frontmatter::parse(&split, file).expect("valid front matter");
-        Page {
-            lang: crate::lang::Lang::new(lang),
-            kind: PageKind::Leaf,
-            origin: crate::load::page::Origin::File,
-            source: file.to_path_buf(),
-            key_path: "x".to_string(),
-            url: format!("/{lang}/x/"),
-            translation_key: "x".to_string(),
-            front,
-            lines: std::sync::OnceLock::new(),
-            text: text.to_string(),
-            body_offset,
-        }
-    }
-
-    /// A page with a minimal front matter block (lines 1-4) and `body` from line 5.
-    pub fn body_page(lang: &str, body: &str) -> Page {
-        page(lang, &format!("---\ntitle: T\ndescription: D\n---\n{body}"))
-    }
 
     /// What the checks find in `page`'s body.
     pub fn check_page(page: &Page) -> Vec<crate::diagnostics::Diagnostic> {
-        super::check_events(page, &crate::render::markdown::parse(page.body())).0
+        super::check_events(page, &crate::markdown::parse(page.body()), &[]).found
     }
 
     /// `(rule, line, column)` of what the checks find in `body` (which starts at line 5).

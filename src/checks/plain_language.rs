@@ -97,7 +97,7 @@ pub fn metrics(page: &Page, events: &Events<'_>) -> PageMetrics {
 /// The numbers of one page, parsing its Markdown as the checks do.
 pub fn page_metrics(page: &Page) -> PageMetrics {
     let events: Vec<_> =
-        pulldown_cmark::Parser::new_ext(page.body(), crate::render::markdown::options()).into_offset_iter().collect();
+        pulldown_cmark::Parser::new_ext(page.body(), crate::markdown::options()).into_offset_iter().collect();
     metrics(page, &events)
 }
 
@@ -509,9 +509,8 @@ mod tests {
         assert_eq!(found, [(Rule::Readability, 5, 1)]);
         let page = crate::checks::test_support::body_page("nl", &hard);
         let mut diagnostics = Vec::new();
-        let events: Vec<_> = pulldown_cmark::Parser::new_ext(page.body(), crate::render::markdown::options())
-            .into_offset_iter()
-            .collect();
+        let events: Vec<_> =
+            pulldown_cmark::Parser::new_ext(page.body(), crate::markdown::options()).into_offset_iter().collect();
         check(&page, &events, &mut diagnostics);
         assert!(diagnostics[0].message.contains("(Flesch-Douma)"), "{}", diagnostics[0].message);
         let easy = "Wij helpen u graag. Bel ons als u een vraag heeft. ".repeat(10);

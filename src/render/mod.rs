@@ -1,10 +1,16 @@
-//! Rendering: Markdown bodies to HTML (`markdown`), Tera templates and page contexts
-//! (`templates`), and the theme as a site uses it (`Theme`: UI strings, templates and static
-//! files, read by `load::locales` and `load::theme`).
+//! Rendering: parsed Markdown bodies to HTML (`markdown`, what it reads in `context` and
+//! makes in `body`), shortcodes expanded (`shortcodes`, their arguments in `shortcode_args`,
+//! the built-ins in `builtin_shortcodes`), the sanitizer (`sanitize`), Tera templates and page
+//! contexts (`templates`), and the theme as a site uses it (`Theme`: UI strings, templates and
+//! static files, read by `load::locales` and `load::theme`). Rendering never calls the checks:
+//! it reports only what running templates and shortcodes finds.
 
-pub mod components;
+pub mod body;
+pub mod builtin_shortcodes;
+pub mod context;
 pub mod markdown;
 pub mod sanitize;
+pub mod shortcode_args;
 pub mod shortcodes;
 pub mod templates;
 

@@ -1,6 +1,6 @@
 //! The HTML a page body may contain, and the sanitizer that holds a body with raw HTML to it:
 //! ammonia (html5ever, a real HTML5 parser), configured from the raw-HTML allowlist editors
-//! may write and the elements loket's own Markdown rendering produces. The `raw-html` check
+//! may write (`markdown::allowlist`) and the elements loket's own Markdown rendering produces. The `raw-html` check
 //! (`checks::html`) reports what editors write outside the allowlist; this module makes sure
 //! that nothing outside it is ever published, even where a finding is turned off or missed.
 
@@ -8,37 +8,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-/// Inline elements an editor may write as raw HTML, because Markdown cannot: a change of
-/// language, an abbreviation, a line break, super- and subscripts.
-pub const RAW_ELEMENTS: &[&str] =
-    &["abbr", "bdi", "bdo", "br", "cite", "dfn", "kbd", "mark", "q", "small", "span", "sub", "sup", "wbr"];
-
-/// Attributes allowed on the raw elements above: none of them can run code or load anything.
-pub const RAW_ATTRIBUTES: &[&str] = &["lang", "title", "dir"];
-
-/// Values of `dir`.
-pub const DIRECTIONS: &[&str] = &["ltr", "rtl", "auto"];
-
-/// Refused elements whose content goes too: it is code or embedded content, not text.
-pub const DROP_CONTENT: &[&str] = &[
-    "script",
-    "style",
-    "iframe",
-    "object",
-    "noscript",
-    "template",
-    "textarea",
-    "title",
-    "svg",
-    "math",
-    "noembed",
-    "noframes",
-    "xmp",
-    "plaintext",
-];
-
-/// URL schemes a link or image may use; relative URLs are allowed too.
-pub const URL_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+use crate::markdown::allowlist::{DIRECTIONS, DROP_CONTENT, RAW_ATTRIBUTES, RAW_ELEMENTS, URL_SCHEMES};
 
 /// Elements that loket's Markdown rendering writes, with the attributes it writes on them.
 const GENERATED: &[(&str, &[&str])] = &[
@@ -179,6 +149,35 @@ pub(crate) fn attribute_names(html: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `markdown` as HTML, sanitized (the raw HTML cases of `checks::html`).
+    fn render(markdown: &str) -> String {
+        let mut out = String::new();
+        pulldown_cmark::html::push_html(&mut out, crate::markdown::parse(markdown).into_iter().map(|(e, _)| e));
+        clean(&out)
+    }
+
+    #[test]
+    fn raw_html_of_markdown_is_held_to_the_allowlist() {
+        let text = "Het <abbr title=\"Centraal Orgaan opvang asielzoekers\">COA</abbr> en <span lang=\"en\">process mining</span>, H<sub>2</sub>O<br>\n";
+        assert_eq!(
+            render(text),
+            "<p>Het <abbr title=\"Centraal Orgaan opvang asielzoekers\">COA</abbr> en <span lang=\"en\">process mining</span>, H<sub>2</sub>O<br></p>\n"
+        );
+        let text = "<script>\nalert(\"<b>\")\n</script>\n\nTekst <span onclick=\"x()\" lang=\"nl\">a</span> <a href=\"javascript:x()\">b</a>\n\n<iframe src=\"https://x\"></iframe>\n\n<style>p{}</style>\n";
+        let html = render(text);
+        for refused in ["script", "alert", "onclick", "javascript", "iframe", "style", "p{}"] {
+            assert!(!html.contains(refused), "{refused} in {html}");
+        }
+        assert!(html.contains("<span lang=\"nl\">a</span> <a>b</a>"), "{html}");
+        let inline = "<span\n  lang=\"en\" style=\"color: red\">English</span>\n";
+        assert_eq!(render(inline), "<p><span lang=\"en\">English</span></p>\n");
+        let block = "<div>\n<span\nlang=\"en\" onclick=\"x()\">English</span>\n</div>\n";
+        assert_eq!(render(block), "<div>\n<span lang=\"en\">English</span>\n</div>\n");
+        let html = render("Tekst <span title='a\" onmouseover=\"alert(1)'>x</span>.\n");
+        assert_eq!(attribute_names(&html), ["title"], "{html}");
+        assert_eq!(render("Tekst <!-- nog nakijken --> hier.\n"), "<p>Tekst  hier.</p>\n");
+    }
 
     #[test]
     fn attribute_quoting_cannot_smuggle_a_handler() {

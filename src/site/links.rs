@@ -28,7 +28,7 @@ pub fn check_page_links(sources: &LinkSources<'_>, id: PageId) -> Diagnostics {
     let page = &pages[id];
     let body = &bodies[id];
     for link in &body.fragment_links {
-        // A missing target page is reported as a broken link by the Markdown step.
+        // A missing target page is reported as a broken link by the checks (`checks::links`).
         if let Some(target) = tree.by_content_path(&link.target) {
             check_fragment(page, &pages[target], &bodies[target], &link.fragment, link.position, &mut problems);
         }

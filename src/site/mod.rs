@@ -24,7 +24,7 @@ use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::progress::Progress;
 use crate::publish::feeds;
-use crate::render::markdown::{self, LinkContext, Rendered};
+use crate::render::markdown::{self, LinkContext, RawHtml, Rendered};
 use crate::render::templates::{self, SiteValues};
 use crate::render::Theme;
 use findings::Findings;
@@ -40,11 +40,13 @@ use update::{Kept, KeptPage};
 /// Pages whose bodies are made at a time (see `make_bodies`).
 const BODY_BATCH: usize = 1024;
 
-/// One page's body as `make_bodies` made it: its findings, its hash and, when streamed, its
-/// own file's path and the findings of rendering it.
+/// One page's body as `make_bodies` made it: its findings, what its checks found, its hash
+/// and, when streamed, its own file's path and the findings of rendering it.
 struct MadeBody {
     body: Rendered,
     found: Diagnostics,
+    checked: Vec<Diagnostic>,
+    metrics: checks::plain_language::PageMetrics,
     hash: u64,
     file: Option<(OutputPath, Vec<Diagnostic>)>,
 }
@@ -93,6 +95,8 @@ pub struct Site {
     policy: checks::Policy,
     /// Per page, the plain-language numbers its checks judged (for `loket status`).
     plain_metrics: Vec<checks::plain_language::PageMetrics>,
+    /// Per page, what its own checks found, before check levels are applied.
+    checked: Vec<Vec<Diagnostic>>,
     findings: Findings,
     /// The fingerprint of every file as it was last written (see `fingerprints`).
     published: HashMap<OutputPath, u64>,
@@ -112,6 +116,19 @@ pub struct Site {
     timings: timings::Timings,
     /// The bars of the counted steps (hidden unless the command line shows them).
     progress: Progress,
+}
+
+/// Page `id`'s body, parsed once: checked (the only place editor rules are reported), then
+/// rendered from the same events; with the findings of rendering it and what its checks found.
+fn make_body(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics, checks::PageChecks) {
+    let page = &links.pages[id];
+    let source = crate::markdown::Source::new(page.body());
+    let parsed = source.parse(page, &links.targets());
+    let mut checked = checks::check_page(page, &parsed);
+    let raw_html = if checked.refuses_raw_html { RawHtml::Refused } else { RawHtml::Allowed };
+    let (body, found) = markdown::render(id, parsed, raw_html, links);
+    checks::check_rendered(page, &body.problems, &mut checked.found);
+    (body, found, checked)
 }
 
 impl Site {
@@ -164,7 +181,7 @@ impl Site {
                 return Err(all);
             }
         };
-        crate::render::components::register_data(theme.templates.shortcodes_mut(), &data);
+        crate::render::builtin_shortcodes::register_data(theme.templates.shortcodes_mut(), &data);
         let mut site = Site {
             options: options.clone(),
             config,
@@ -181,6 +198,7 @@ impl Site {
             summary_hashes: Vec::new(),
             policy: checks::Policy::default(),
             plain_metrics: Vec::new(),
+            checked: Vec::new(),
             findings,
             published: HashMap::new(),
             current: HashMap::new(),
@@ -268,7 +286,6 @@ impl Site {
         self.timings.add("routes", started.elapsed());
         let started = std::time::Instant::now();
         self.apply_check_levels();
-        self.plain_metrics = self.bodies.iter().map(|body| body.plain_language).collect();
         self.timings.add("checks", started.elapsed());
     }
 
@@ -288,6 +305,8 @@ impl Site {
         self.bodies = Vec::with_capacity(count);
         self.body_hashes = Vec::with_capacity(count);
         self.findings.markdown = Vec::with_capacity(count);
+        self.checked = Vec::with_capacity(count);
+        self.plain_metrics = Vec::with_capacity(count);
         let mut written = Vec::new();
         let mut reused = reused.into_iter();
         // In batches, so that a one-off build or check can let go of the Markdown of each
@@ -301,14 +320,18 @@ impl Site {
                 .enumerate()
                 .map(|(offset, kept)| {
                     let id = PageId::new(start + offset);
-                    let (mut body, found, hash) = match kept {
-                        Some(mut k) if !k.body.depends_on.iter().any(|path| changed.contains(path)) => {
-                            (std::mem::take(&mut k.body), std::mem::take(&mut k.markdown), k.body_hash)
-                        }
+                    let (mut body, found, checked, metrics, hash) = match kept {
+                        Some(mut k) if !k.body.depends_on.iter().any(|path| changed.contains(path)) => (
+                            std::mem::take(&mut k.body),
+                            std::mem::take(&mut k.markdown),
+                            std::mem::take(&mut k.checked),
+                            k.metrics,
+                            k.body_hash,
+                        ),
                         _ => {
-                            let (body, found) = markdown::render(id, &links);
+                            let (body, found, checked) = make_body(id, &links);
                             let hash = if fingerprinted { fingerprints::hash_body(&body) } else { 0 };
-                            (body, found, hash)
+                            (body, found, checked.found, checked.metrics, hash)
                         }
                     };
                     let file = match (stream, page_files.as_ref().and_then(|files| files[id].as_ref())) {
@@ -319,13 +342,15 @@ impl Site {
                         }
                         _ => None,
                     };
-                    MadeBody { body, found, hash, file }
+                    MadeBody { body, found, checked, metrics, hash, file }
                 })
                 .inspect(|_| bar.inc(1))
                 .collect();
-            for MadeBody { body, found, hash, file } in made {
+            for MadeBody { body, found, checked, metrics, hash, file } in made {
                 self.bodies.push(body);
                 self.findings.markdown.push(found);
+                self.checked.push(checked);
+                self.plain_metrics.push(metrics);
                 self.body_hashes.push(hash);
                 written.extend(file);
             }
@@ -392,8 +417,7 @@ impl Site {
     /// The findings of every page's own checks (made with its Markdown) at their levels.
     fn apply_check_levels(&mut self) {
         let policy = &self.policy;
-        self.findings.page_checks =
-            self.bodies.par_iter().map(|body| checks::page_checks(&body.check_findings, policy)).collect();
+        self.findings.page_checks = self.checked.par_iter().map(|found| checks::page_checks(found, policy)).collect();
     }
 
     /// The check levels of site.yaml and of every page's `checks`.

@@ -5,7 +5,6 @@ use crate::diagnostics::{Diagnostic, Position};
 use crate::load::config::SiteConfig;
 use crate::load::locales::Locales;
 use crate::load::page::Page;
-use crate::render::markdown;
 use crate::render::templates::{ImageValue, PageSummary};
 use crate::rules::Rule;
 use crate::site::routes::Routes;
@@ -81,7 +80,7 @@ fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result
         "" => page.lang.to_string(),
         d => format!("{}/{d}", page.lang),
     };
-    let path = markdown::normalize(&dir, src)
+    let path = crate::markdown::links::normalize(&dir, src)
         .ok_or_else(|| (Rule::OutsideSite, format!("image `{src}` points outside the content folder")))?;
     sources
         .assets

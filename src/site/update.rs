@@ -8,11 +8,11 @@ use crate::checks::unsafe_files;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{self, LoadOptions};
 use crate::load::page::{Page, PageId};
-use crate::render::markdown::{self, Rendered};
+use crate::render::markdown::Rendered;
 use crate::render::templates::PageSummary;
 use crate::serve::incremental::{self, PageChange};
 use crate::site::routes::OutputPath;
-use crate::site::{fingerprints, summaries, Site};
+use crate::site::{fingerprints, make_body, summaries, Site};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -56,6 +56,9 @@ pub(super) struct KeptPage {
     pub body: Rendered,
     pub body_hash: u64,
     pub markdown: Diagnostics,
+    /// What its checks found, before check levels, and their plain-language numbers.
+    pub checked: Vec<Diagnostic>,
+    pub metrics: checks::plain_language::PageMetrics,
     /// Its summary, its hash and its findings.
     pub summary: Option<(PageSummary, u64, Diagnostics)>,
 }
@@ -202,6 +205,7 @@ impl Site {
         let old_pages = std::mem::take(&mut self.content.pages);
         let mut bodies = std::mem::take(&mut self.bodies).into_iter();
         let mut markdown = std::mem::take(&mut self.findings.markdown).into_iter();
+        let mut checked = std::mem::take(&mut self.checked).into_iter().zip(std::mem::take(&mut self.plain_metrics));
         let mut summaries = std::mem::take(&mut self.findings.summaries).into_iter();
         let mut values = std::mem::take(&mut self.values.summaries).into_iter();
         let mut previous: HashMap<PathBuf, Page> = HashMap::new();
@@ -219,14 +223,17 @@ impl Site {
         }
         for (id, page) in old_pages.into_iter().enumerate() {
             let parts = (bodies.next(), markdown.next(), summaries.next(), values.next());
+            let checks = checked.next();
             // Topic pages are made again from site.yaml below.
             if page.is_generated() || changed.contains(&root.join(&page.source)) {
                 continue;
             }
-            if let (Some(body), Some(markdown), Some(found), Some(value)) = parts {
+            if let ((Some(body), Some(markdown), Some(found), Some(value)), Some((checked, metrics))) = (parts, checks)
+            {
                 let summary = Some((value, self.summary_hashes[id], found));
                 let body_hash = self.body_hashes[id];
-                kept.pages.insert(page.source.clone(), Box::new(KeptPage { body, body_hash, markdown, summary }));
+                let kept_page = KeptPage { body, body_hash, markdown, checked, metrics, summary };
+                kept.pages.insert(page.source.clone(), Box::new(kept_page));
             }
             previous.insert(page.source.clone(), page);
         }
@@ -277,7 +284,7 @@ impl Site {
             labels |= change.label;
             let relabelled = change.label;
             self.content.pages[id] = page;
-            let (body, found) = markdown::render(id, &self.link_context());
+            let (body, found, checked) = make_body(id, &self.link_context());
             headings_changed |= !body.ids().eq(old_headings.iter().map(String::as_str));
             self.body_hashes[id] = fingerprints::hash_body(&body);
             self.bodies[id] = body;
@@ -291,9 +298,10 @@ impl Site {
                     self.tree.sort_children(parent, &self.content.pages);
                 }
             }
-            self.plain_metrics[id] = self.bodies[id].plain_language;
+            self.plain_metrics[id] = checked.metrics;
+            self.checked[id] = checked.found;
             if !levels {
-                self.findings.page_checks[id] = checks::page_checks(&self.bodies[id].check_findings, &self.policy);
+                self.findings.page_checks[id] = checks::page_checks(&self.checked[id], &self.policy);
             }
             if !same_place || self.summary_hashes[id] != old_summary {
                 bodies_only = None;

@@ -1,55 +1,18 @@
-//! The built-in shortcodes (components): their typed arguments, and the checks and values
-//! that need Rust (an image's size, a language tag, which arguments go together). Their HTML
-//! is in the theme's `templates/shortcodes/<name>.html`, which a site may override; the
-//! arguments here stay the same whatever the template.
+//! The built-in shortcodes: the checks and values that need Rust (an image's size, which
+//! arguments go together, the kinds of notice), and the `data` shortcode backed by Rust. Their
+//! arguments are declared in `markdown::shortcodes::BUILTINS`; their HTML is in the theme's
+//! `templates/shortcodes/<name>.html`, which a site may override; the arguments stay the
+//! same whatever the template.
 
-use crate::render::shortcodes::{check_args, ArgSpec, ArgType, ArgValue, Call, Expansion, Form};
+use crate::markdown::links::{Problem, ProblemKind};
+use crate::markdown::shortcodes::{ArgSpec, ArgType, ArgValue, Builtin, Call, Declaration, Form, Shortcodes};
+use crate::render::context::Expansion;
+use crate::render::shortcode_args::{check_args, nearest};
 use crate::rules::Rule;
 use std::path::Path;
 
-/// A built-in shortcode: where it may stand, and its arguments (name, type, required).
-pub struct Builtin {
-    pub name: &'static str,
-    pub form: Form,
-    pub args: &'static [(&'static str, ArgType, bool)],
-}
-
-use ArgType::{Bool, File, Image, Language, Link, Text};
-
-pub const BUILTINS: &[Builtin] = &[
-    Builtin { name: "details", form: Form::Block, args: &[("summary", Text, true), ("id", Text, false)] },
-    Builtin { name: "notice", form: Form::Block, args: &[("kind", Text, false)] },
-    Builtin { name: "button", form: Form::Inline, args: &[("href", Link, true), ("text", Text, true)] },
-    Builtin { name: "hidden", form: Form::Inline, args: &[("text", Text, true)] },
-    Builtin {
-        name: "figure",
-        form: Form::Inline,
-        args: &[("src", Image, true), ("alt", Text, false), ("decorative", Bool, false), ("caption", Text, false)],
-    },
-    Builtin {
-        name: "video",
-        form: Form::Inline,
-        args: &[
-            ("src", File, true),
-            ("captions", File, true),
-            ("transcript", Link, true),
-            ("captions_lang", Language, false),
-        ],
-    },
-    Builtin { name: "lang", form: Form::Both, args: &[("code", Language, true), ("text", Text, false)] },
-];
-
 /// The kinds of `notice`, each with its label in the locales (`notice-<kind>`).
 pub const NOTICE_KINDS: &[&str] = &["info", "warning", "important"];
-
-pub fn builtin(name: &str) -> Option<&'static Builtin> {
-    BUILTINS.iter().find(|b| b.name == name)
-}
-
-/// The name in `names` nearest to `name`, if it is near enough to be a typo of it.
-pub fn nearest<'a>(name: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    names.map(|n| (strsim::levenshtein(name, n), n)).filter(|(d, n)| *d <= 2.max(n.len() / 2)).min().map(|(_, n)| n)
-}
 
 /// Checks a built-in's call and puts its values in `context`; `false` after reporting why
 /// it cannot be rendered.
@@ -90,20 +53,6 @@ fn text<'a>(call: &'a Call, name: &str) -> Option<(&'a str, usize)> {
         },
         None => None,
     }
-}
-
-/// A BCP 47 language tag, well-formed (`en`, `fr-BE`, `sr-Latn`): `false` after a finding.
-pub fn check_language(code: &str, at: usize, x: &mut Expansion<'_, '_>) -> bool {
-    let well_formed = !code.is_empty()
-        && !code.contains('_')
-        && code.parse::<unic_langid::LanguageIdentifier>().is_ok_and(|id| id.language.as_str() != "und");
-    if !well_formed {
-        x.problems.push(
-            x.error(at, format!("`{code}` is not a language code"))
-                .with_hint("write a BCP 47 language tag such as en, de, fr-BE or pt-BR"),
-        );
-    }
-    well_formed
 }
 
 /// `id` must be a plain fragment (so links can reach it); it is a target of `#id` links.
@@ -151,22 +100,25 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
             ok = false;
         }
         (Some((alt, at)), false) if alt.trim().is_empty() => {
-            x.problems.push(
-                crate::diagnostics::Diagnostic::error(Rule::MissingAlt, &x.page().source, x.position(at), "this figure's alt text is empty")
-                    .with_hint("describe the image: alt=\"A map of the route\"; for an image that adds nothing, write decorative=true instead"),
-            );
+            let position = x.position(at);
+            x.out.problems.push(Problem {
+                kind: ProblemKind::MissingAlt,
+                position,
+                message: "this figure's alt text is empty".into(),
+                hint: Some("describe the image: alt=\"A map of the route\"; for an image that adds nothing, write decorative=true instead".into()),
+            });
             ok = false;
         }
         (None, false) => {
-            x.problems.push(
-                crate::diagnostics::Diagnostic::error(
-                    Rule::MissingAlt,
-                    &x.page().source,
-                    x.position(call.name_at),
-                    "this figure has no alt text",
-                )
-                .with_hint("add alt=\"What the image shows\"; for an image that adds nothing, write decorative=true"),
-            );
+            let position = x.position(call.name_at);
+            x.out.problems.push(Problem {
+                kind: ProblemKind::MissingAlt,
+                position,
+                message: "this figure has no alt text".into(),
+                hint: Some(
+                    "add alt=\"What the image shows\"; for an image that adds nothing, write decorative=true".into(),
+                ),
+            });
             ok = false;
         }
         _ => {}
@@ -194,7 +146,10 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
         None if ok => {
             // Not a file next to the page: `resolve` reported a missing file already, or
             // this is an address loket cannot read the size of.
-            if x.problems.iter().all(|d| d.position != x.position(at)) {
+            let position = x.position(at);
+            if x.problems.iter().all(|d| d.position != position)
+                && x.out.problems.iter().all(|p| p.position != position)
+            {
                 x.problems.push(x.error(at, format!("`{src}` is not an image next to this page")).with_hint(
                     "put the image next to the page and write its file name, so loket can read its width and height",
                 ));
@@ -237,7 +192,7 @@ fn file_of(dest: &str, x: &Expansion<'_, '_>) -> Option<String> {
         dir => format!("{}/{dir}", page.lang),
     };
     let path = dest.split(['#', '?']).next().unwrap_or(dest);
-    let target = crate::render::markdown::normalize(&dir, path)?;
+    let target = crate::markdown::links::normalize(&dir, path)?;
     x.links.assets.contains_key(&target).then_some(target)
 }
 
@@ -272,12 +227,12 @@ fn svg_size(bytes: &[u8]) -> Option<(u64, u64)> {
 /// The `data` shortcode, `{{ data(key="helpdesk.phone") }}`: a shared value of `data/` in the
 /// page's language. Backed by Rust rather than a template, so that an unknown key or a value
 /// missing for the page's language is a finding at the argument, with a "did you mean".
-pub fn register_data(shortcodes: &mut crate::render::shortcodes::Shortcodes, data: &crate::load::data::SiteData) {
+pub fn register_data(shortcodes: &mut Shortcodes, data: &crate::load::data::SiteData) {
     use crate::diagnostics::Diagnostic;
     let data = data.clone();
-    let declaration = crate::render::shortcodes::Declaration {
+    let declaration = Declaration {
         form: Form::Inline,
-        args: Some(vec![ArgSpec { name: "key".into(), ty: Text, required: true }]),
+        args: Some(vec![ArgSpec { name: "key".into(), ty: ArgType::Text, required: true }]),
     };
     let native = move |call: &Call, page: &crate::load::page::Page| {
         let Some(arg) = call.arg("key") else {
@@ -319,7 +274,7 @@ mod tests {
 
     #[test]
     fn typos_get_a_suggestion() {
-        let names = BUILTINS.iter().map(|b| b.name);
+        let names = crate::markdown::shortcodes::BUILTINS.iter().map(|b| b.name);
         assert_eq!(nearest("detials", names.clone()), Some("details"));
         assert_eq!(nearest("buton", names.clone()), Some("button"));
         assert_eq!(nearest("carousel", names), None);
