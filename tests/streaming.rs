@@ -7,7 +7,7 @@ mod common;
 use common::fixture;
 use loket::progress::Progress;
 use loket::publish::output::Sink;
-use loket::site::outputs::PageFiles;
+use loket::site::producers::PageFiles;
 use loket::site::routes::Producer;
 use loket::site::{Site, SiteOptions};
 use std::collections::BTreeMap;

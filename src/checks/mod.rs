@@ -29,7 +29,6 @@ use crate::load::tree::PageTree;
 use crate::markdown::links::Problem;
 use crate::markdown::Parsed;
 use crate::rules::{Rule, GROUPS};
-use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -166,40 +165,17 @@ impl Policy {
     }
 }
 
-/// What the checks read: the whole site after Markdown.
+/// What the checks across pages read: the settings, the pages and their tree.
 pub struct Input<'a> {
-    pub root: &'a Path,
     pub config: &'a SiteConfig,
     pub pages: &'a [Page],
     pub tree: &'a PageTree,
-    /// `None` when the locales could not be loaded (already reported).
-    pub locales: Option<&'a Locales>,
-}
-
-/// Runs every check of this module, given what [`check_page`] found in each page's parsed
-/// body; the findings come back with their configured severity.
-pub fn run(input: &Input<'_>, page_findings: &[Vec<Diagnostic>]) -> Diagnostics {
-    let (policy, mut problems) = Policy::new(input.config, input.pages);
-    let per_page: Vec<Diagnostics> = page_findings.par_iter().map(|found| page_checks(found, &policy)).collect();
-    problems.extend(per_page.into_iter().flatten());
-    problems.extend(site_checks(input, &policy));
-    problems
 }
 
 /// The checks of one page's Markdown (found by [`check_page`] before rendering it), at their
 /// configured severity (`serve` repeats them for the page that changed).
 pub fn page_checks(found: &[Diagnostic], policy: &Policy) -> Diagnostics {
     policy.apply(found.iter().cloned())
-}
-
-/// The checks across pages and files: translations and, when the locales loaded, Fluent key
-/// usage by the templates.
-pub fn site_checks(input: &Input<'_>, policy: &Policy) -> Diagnostics {
-    let mut found = translation_checks(input, policy);
-    if let Some(locales) = input.locales {
-        found.extend(fluent_checks(input.root, locales, policy));
-    }
-    found
 }
 
 /// Missing and stale translations, and sibling pages with one title: hash lookups over the

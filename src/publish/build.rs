@@ -7,7 +7,8 @@ use crate::progress::Progress;
 use crate::publish::output::{Sink, Staging};
 use crate::publish::search;
 use crate::rules::Rule;
-use crate::site::outputs::PageFiles;
+use crate::site::producers::PageFiles;
+use crate::site::routes::SEARCH_DIR;
 use crate::site::timings::Timings;
 use crate::site::{Site, SiteOptions};
 use indexmap::IndexMap;
@@ -156,7 +157,7 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
                 sink.write(&f.path, &f.contents).err().map(|err| {
                     Diagnostic::error(
                         Rule::Output,
-                        search::SEARCH_DIR,
+                        SEARCH_DIR,
                         Position::START,
                         format!("cannot write {}: {err}", f.path),
                     )

@@ -5,23 +5,14 @@
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::rules::Rule;
+pub use crate::site::producers::Sink;
+use crate::site::routes::MARKER;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::hash::{Hash, Hasher};
 use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
-
-/// Marks a folder as loket's own output, which it may replace.
-pub const MARKER: &str = ".loket-output";
-
-/// Where rendered files go: the staging folder of `build`, or the folder `serve` serves.
-pub trait Sink: Sync {
-    /// Writes `contents` at `relative`, a `/`-separated output path.
-    fn write(&self, relative: &str, contents: &[u8]) -> io::Result<()>;
-    /// Copies the file `source` to `relative`.
-    fn copy(&self, relative: &str, source: &Path) -> io::Result<()>;
-}
 
 /// `relative` (`/nl/index.html`) inside `dir`; refused when it would lead outside it.
 pub fn path_inside(dir: &Path, relative: &str) -> io::Result<PathBuf> {

@@ -8,14 +8,12 @@ use crate::load::topics::TopicIndex;
 use crate::progress::StepBar;
 use crate::render::markdown::Rendered;
 use crate::rules::Rule;
+use crate::site::routes::SEARCH_DIR;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Mutex;
-
-/// The folder below the output root that holds the index and Pagefind's script.
-pub const SEARCH_DIR: &str = "pagefind";
 
 /// Pagefind's list of the languages in the bundle.
 const ENTRY_FILE: &str = "pagefind-entry.json";

@@ -1,17 +1,21 @@
 //! Rendering: parsed Markdown bodies to HTML (`markdown`, what it reads in `context` and
 //! makes in `body`), shortcodes expanded (`shortcodes`, their arguments in `shortcode_args`,
 //! the built-ins in `builtin_shortcodes`), the sanitizer (`sanitize`), Tera templates and page
-//! contexts (`templates`), and the theme as a site uses it (`Theme`: UI strings, templates and
-//! static files, read by `load::locales` and `load::theme`). Rendering never calls the checks:
-//! it reports only what running templates and shortcodes finds.
+//! contexts (`templates`), the theme as a site uses it (`Theme`: UI strings, templates and
+//! static files, read by `load::locales` and `load::theme`), and the files loket generates
+//! beside the pages (`feeds`, `sitemap`, `redirects`). Rendering never calls the checks: it
+//! reports only what running templates and shortcodes finds.
 
 pub mod body;
 pub mod builtin_shortcodes;
 pub mod context;
+pub mod feeds;
 pub mod markdown;
+pub mod redirects;
 pub mod sanitize;
 pub mod shortcode_args;
 pub mod shortcodes;
+pub mod sitemap;
 pub mod templates;
 
 use crate::diagnostics::Diagnostics;

@@ -374,7 +374,7 @@ impl SiteValues {
         self.og_locales = config.languages.keys().map(|code| (code.clone(), og_locale(code))).collect();
         self.site = site;
         self.menus = menu_values(config, pages, tree);
-        self.feed_sections = crate::publish::feeds::feed_sections(pages, tree);
+        self.feed_sections = super::feeds::feed_sections(pages, tree);
         self.topics = crate::load::topics::TopicIndex::new(pages);
     }
 
@@ -468,7 +468,7 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     crumbs.push(Crumb { title: page.breadcrumb().to_string(), url: page.url.clone(), current: true });
     context.insert_value("json_ld", Value::safe_string(&breadcrumb_json_ld(config, &crumbs)));
     context.insert("breadcrumbs", &crumbs);
-    let feed_url = crate::publish::feeds::feed_url_for(pages, tree, &values.feed_sections, id);
+    let feed_url = super::feeds::feed_url_for(pages, tree, &values.feed_sections, id);
     context.insert("feed_url", &feed_url);
     let summaries = |ids: &[PageId]| Value::from(ids.iter().map(|&c| values.summary_value(c)).collect::<Vec<_>>());
     // The topics this page names (links to their pages), and on a topic page, its pages.

@@ -1,10 +1,9 @@
 //! `loket serve`: builds the site into a temporary folder, serves it over HTTP on loopback
 //! (axum with tower-http's `ServeDir`), rebuilds what changed when files change (`watch`,
-//! `incremental`), reloads open browsers over Server-Sent Events, and shows the findings of
+//! then `Site::apply`), reloads open browsers over Server-Sent Events, and shows the findings of
 //! a failed rebuild as an overlay over the last good pages. Only the responses of `serve`
 //! get the reload script; the files themselves are those of a real build.
 
-pub mod incremental;
 pub mod watch;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};

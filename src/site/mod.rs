@@ -5,10 +5,11 @@
 //! loaded site; `Site::render` produces the files of the route table. Fields are private:
 //! the rest of loket reads a site through its accessors.
 
-pub mod findings;
+pub mod findings_by_step;
 pub mod fingerprints;
 pub mod links;
-pub mod outputs;
+pub mod page_change;
+pub mod producers;
 pub mod routes;
 pub mod summaries;
 pub mod timings;
@@ -23,13 +24,13 @@ use crate::load::data::SiteData;
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::progress::Progress;
-use crate::publish::feeds;
+use crate::render::feeds;
 use crate::render::markdown::{self, LinkContext, RawHtml, Rendered};
 use crate::render::templates::{self, SiteValues};
 use crate::render::Theme;
-use findings::Findings;
+use findings_by_step::Findings;
 use indexmap::IndexMap;
-use outputs::PageFiles;
+use producers::PageFiles;
 use rayon::prelude::*;
 use routes::{Alias, OutputPath, Routes, Sources};
 use std::collections::{HashMap, HashSet};
@@ -429,13 +430,7 @@ impl Site {
 
     /// Missing and stale translations: hash lookups over the pages.
     fn run_translation_checks(&mut self) {
-        let input = checks::Input {
-            root: &self.options.root,
-            config: &self.config,
-            pages: &self.content.pages,
-            tree: &self.tree,
-            locales: Some(&self.theme.locales),
-        };
+        let input = checks::Input { config: &self.config, pages: &self.content.pages, tree: &self.tree };
         self.findings.translations = checks::translation_checks(&input, &self.policy);
     }
 

@@ -11,10 +11,16 @@ use crate::load::content::Asset;
 use crate::load::page::{Page, PageId};
 use crate::load::theme::{self, ThemeFile};
 use crate::load::tree::PageTree;
-use crate::publish::{feeds, search};
+use crate::render::feeds;
 use crate::rules::Rule;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+
+/// The folder below the output root that holds the search index and Pagefind's script.
+pub const SEARCH_DIR: &str = "pagefind";
+
+/// The file that marks a folder as loket's own output, which it may replace.
+pub const MARKER: &str = ".loket-output";
 
 /// An output path: `/`-separated from the output root, with a leading `/`
 /// (`/nl/asiel/index.html`, `/css/loket.css`).
@@ -166,8 +172,8 @@ impl Routes {
             ("/robots.txt".to_string(), Generated::Robots),
             ("/_redirects".to_string(), Generated::NetlifyRedirects),
             ("/loket-redirects.conf".to_string(), Generated::NginxRedirects),
-            (format!("/{}", search::SEARCH_DIR.trim_matches('/')), Generated::SearchIndex),
-            (format!("/{}", crate::publish::output::MARKER), Generated::Marker),
+            (format!("/{}", SEARCH_DIR.trim_matches('/')), Generated::SearchIndex),
+            (format!("/{MARKER}"), Generated::Marker),
         ];
         for lang in config.languages.keys() {
             generated.push((format!("/{lang}/404.html"), Generated::NotFound(lang.clone())));

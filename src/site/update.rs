@@ -10,7 +10,7 @@ use crate::load::content::{self, LoadOptions};
 use crate::load::page::{Page, PageId};
 use crate::render::markdown::Rendered;
 use crate::render::templates::PageSummary;
-use crate::serve::incremental::{self, PageChange};
+use crate::site::page_change::{self, PageChange};
 use crate::site::routes::OutputPath;
 use crate::site::{fingerprints, make_body, summaries, Site};
 use std::collections::{HashMap, HashSet};
@@ -109,7 +109,7 @@ impl Site {
                     break;
                 };
                 let cited = site.findings.structure.iter().any(|d| d.file == old.source);
-                let change = incremental::classify(old, &page, cited);
+                let change = page_change::classify(old, &page, cited);
                 if change.structure {
                     structural = true;
                     break;
@@ -341,8 +341,8 @@ impl Site {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::publish::output::Sink;
     use crate::rules::Rule;
+    use crate::site::producers::Sink;
     use crate::site::SiteOptions;
     use std::io;
     use std::path::Path;

@@ -3,15 +3,24 @@
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::page::PageId;
-use crate::publish::output::Sink;
-use crate::publish::{feeds, redirects, sitemap};
 use crate::render::markdown::Rendered;
 use crate::render::templates::{self, PageInput};
+use crate::render::{feeds, redirects, sitemap};
 use crate::rules::Rule;
 use crate::site::routes::{Generated, OutputPath, Producer, Route};
 use crate::site::Site;
 use rayon::prelude::*;
+use std::io;
 use std::path::Path;
+
+/// Where rendered files go: the staging folder of `build`, or the folder `serve` serves
+/// (both in `publish::output`).
+pub trait Sink: Sync {
+    /// Writes `contents` at `relative`, a `/`-separated output path.
+    fn write(&self, relative: &str, contents: &[u8]) -> io::Result<()>;
+    /// Copies the file `source` to `relative`.
+    fn copy(&self, relative: &str, source: &Path) -> io::Result<()>;
+}
 
 /// Where a one-off build or check puts each page's own file, rendered as soon as the page's
 /// body is made (see `Site::load_streaming`): written to `out`, or with `None` (`check`)
