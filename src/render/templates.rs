@@ -307,7 +307,8 @@ pub struct SiteValues {
     /// Per language: `site` and `menus`.
     pub site: HashMap<Lang, Value>,
     pub menus: HashMap<Lang, Value>,
-    /// Sections with an Atom feed.
+    /// Sections with an Atom feed (`feeds::feed_sections`, set by the site, which also makes
+    /// their routes from them).
     pub feed_sections: Vec<PageId>,
     /// Per language, its Open Graph locale (`nl_NL`).
     pub og_locales: HashMap<Lang, String>,
@@ -325,13 +326,7 @@ pub struct PageInput<'a> {
 }
 
 impl SiteValues {
-    pub fn new(config: &SiteConfig, pages: &[Page], tree: &PageTree, summaries: Vec<PageSummary>) -> SiteValues {
-        let mut values = SiteValues { summaries, ..SiteValues::default() };
-        values.refresh(config, pages, tree);
-        values
-    }
-
-    /// The values derived across pages (`site`, `menus`, feed sections), after pages changed.
+    /// The values derived across pages (`site`, `menus`, topics), after pages changed.
     pub fn refresh(&mut self, config: &SiteConfig, pages: &[Page], tree: &PageTree) {
         let mut site = HashMap::new();
         let languages: Vec<LanguageLink> = config
@@ -374,7 +369,6 @@ impl SiteValues {
         self.og_locales = config.languages.keys().map(|code| (code.clone(), og_locale(code))).collect();
         self.site = site;
         self.menus = menu_values(config, pages, tree);
-        self.feed_sections = super::feeds::feed_sections(pages, tree);
         self.topics = crate::load::topics::TopicIndex::new(pages);
     }
 

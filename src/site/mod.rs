@@ -267,6 +267,7 @@ impl Site {
         // come before the bodies: a streamed page is rendered the moment its body is made.
         let started = std::time::Instant::now();
         self.aliases = routes::collect_aliases(&self.content.pages, &mut self.findings.structure);
+        self.refresh_feed_sections();
         self.rebuild_routes();
         self.timings.add("routes", started.elapsed());
         let started = std::time::Instant::now();
@@ -383,9 +384,17 @@ impl Site {
             .collect();
     }
 
+    /// The sections with an Atom feed, computed once for the route table and the templates;
+    /// whether they changed.
+    fn refresh_feed_sections(&mut self) -> bool {
+        let sections = feeds::feed_sections(&self.content.pages, &self.tree);
+        let changed = sections != self.values.feed_sections;
+        self.values.feed_sections = sections;
+        changed
+    }
+
     /// The route table again, after pages, aliases, assets or feed sections changed.
     fn rebuild_routes(&mut self) {
-        let feed_sections = feeds::feed_sections(&self.content.pages, &self.tree);
         let (routes, problems) = Routes::build(&Sources {
             config: &self.config,
             pages: &self.content.pages,
@@ -393,7 +402,7 @@ impl Site {
             aliases: &self.aliases,
             assets: &self.content.assets,
             static_files: &self.theme.static_files,
-            feed_sections: &feed_sections,
+            feed_sections: &self.values.feed_sections,
         });
         self.routes = routes;
         self.findings.routes = problems;
@@ -463,7 +472,8 @@ impl Site {
             self.summary_hashes.push(hash);
             self.findings.summaries.push(found);
         }
-        self.values = SiteValues::new(&self.config, &self.content.pages, &self.tree, values);
+        self.values.summaries = values;
+        self.values.refresh(&self.config, &self.content.pages, &self.tree);
         self.values.data = self.config.languages.keys().map(|l| (l.clone(), self.data.template_value(l))).collect();
         self.update_site_trees();
     }

@@ -317,9 +317,8 @@ impl Site {
         }
         // What pages show of each other changed: the values across pages again.
         if self.edited_bodies.is_none() {
-            let feed_sections = self.values.feed_sections.clone();
             self.values.refresh(&self.config, &self.content.pages, &self.tree);
-            if self.values.feed_sections != feed_sections {
+            if self.refresh_feed_sections() {
                 self.rebuild_routes();
             }
             if labels {
