@@ -8,7 +8,7 @@ mod common;
 use common::{build_at, copy_fixture, render};
 use loket::publish::output::Sink;
 use loket::site::routes::OutputPath;
-use loket::site::{Site, SiteOptions};
+use loket::site::{Site, SiteOptions, Update};
 use std::collections::BTreeMap;
 use std::fs;
 use std::io;
@@ -38,10 +38,10 @@ fn contact_page_with(markdown: &str) -> (String, String) {
     let text = fs::read_to_string(&page).unwrap();
     fs::write(&page, format!("{text}\n{markdown}\n")).unwrap();
     let options = SiteOptions::new(site_dir.path().to_path_buf());
-    let mut site = Site::load(&options).unwrap_or_else(|p| panic!("{}", render(&p)));
+    let site = Site::load(&options).unwrap_or_else(|p| panic!("{}", render(&p)));
     let memory = Memory::default();
     let rendered = site.render(&[OutputPath::for_url("/nl/contact/")], Some(&memory));
-    site.record_outputs(rendered);
+    let (site, _) = site.apply(Update::Receipt(rendered)).unwrap_or_else(|p| panic!("{}", render(&p)));
     let files = memory.0.into_inner().unwrap();
     let html = String::from_utf8(files.get("/nl/contact/index.html").expect("contact page written").clone()).unwrap();
     (html, render(&site.findings().all()))

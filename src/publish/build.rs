@@ -10,7 +10,7 @@ use crate::rules::Rule;
 use crate::site::producers::PageFiles;
 use crate::site::routes::SEARCH_DIR;
 use crate::site::timings::Timings;
-use crate::site::{Site, SiteOptions};
+use crate::site::{Site, SiteOptions, Update};
 use indexmap::IndexMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -106,7 +106,7 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
         (None, None)
     };
     let sink = staging.as_ref().map(|s| s as &dyn Sink);
-    let mut site = match Site::load_streaming(&options.site(), &options.progress, PageFiles { out: sink }) {
+    let site = match Site::load_streaming(&options.site(), &options.progress, PageFiles { out: sink }) {
         Ok(site) => site,
         Err(mut problems) => {
             problems.extend(staging_problem);
@@ -149,7 +149,6 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
         timings.add("search", elapsed);
         files
     });
-    site.record_outputs(rendered);
     let search_findings = match (search_files, sink) {
         (Some(Ok(files)), Some(sink)) => files
             .iter()
@@ -167,7 +166,7 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
         (Some(Err(d)), _) => vec![d],
         _ => Vec::new(),
     };
-    site.record_search(search_findings);
+    let (site, _) = site.apply(Update::Receipt(rendered.with_search(search_findings)))?;
     let mut problems = site.findings().all();
     if problems.has_errors() {
         return Err(problems);

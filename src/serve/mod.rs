@@ -10,7 +10,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
 use crate::publish::output::LiveOutput;
 use crate::rules::Rule;
 use crate::serve::watch::{Change, Watcher};
-use crate::site::{Plan, Site, SiteOptions};
+use crate::site::{Plan, Site, SiteOptions, Update};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
@@ -277,13 +277,10 @@ impl Preview {
     /// when the site now has errors (the plan's files stay unwritten until they are fixed).
     pub fn apply(&mut self, changes: &[Change]) -> Outcome {
         let updated = match self.site.take() {
-            Some(site) => site.apply(changes),
-            None => Site::load(&self.options).map(|mut site| {
-                let plan = site.plan(Vec::new());
-                (site, plan)
-            }),
+            Some(site) => site.apply(Update::Files(changes)),
+            None => Site::load(&self.options).and_then(|site| site.apply(Update::Files(&[]))),
         };
-        let (mut site, plan) = match updated {
+        let (site, plan) = match updated {
             Ok(updated) => updated,
             Err(findings) => {
                 let outcome = Outcome::Failed(findings);
@@ -291,38 +288,50 @@ impl Preview {
                 return outcome;
             }
         };
-        let outcome = self.write(&mut site, &plan);
-        self.site = Some(site);
+        let (site, outcome) = self.write(site, plan);
+        self.site = site;
         outcome
     }
 
-    fn write(&self, site: &mut Site, plan: &Plan) -> Outcome {
+    fn write(&self, site: Site, plan: Plan) -> (Option<Site>, Outcome) {
         let _gate = self.announcer.as_ref().map(|a| a.gate.blocking_write());
-        let outcome = self.commit(site, plan);
+        let (site, outcome) = self.commit(site, plan);
         self.announce(&outcome);
-        outcome
+        (site, outcome)
     }
 
-    fn commit(&self, site: &mut Site, plan: &Plan) -> Outcome {
+    /// Renders and writes the plan's files, and hands their receipt back to the site (`None`
+    /// only if the site could not take it: the next change loads everything again).
+    fn commit(&self, site: Site, plan: Plan) -> (Option<Site>, Outcome) {
         if site.findings().content_has_errors() {
-            return Outcome::Failed(site.findings().all());
+            let outcome = Outcome::Failed(site.findings().all());
+            return (Some(site), outcome);
         }
         self.output.discard();
-        let rendered = site.render(&plan.render, Some(&self.output));
-        site.record_outputs(rendered);
-        if site.findings().has_errors() {
+        let receipt = site.render(&plan.render, Some(&self.output));
+        // Nothing is written while any file failed: the plan's files stay unpublished.
+        let committed = if receipt.has_errors() {
             self.output.discard();
-            return Outcome::Failed(site.findings().all());
-        }
-        for path in &plan.remove {
-            self.output.remove(path.as_str());
-        }
-        match self.output.commit(plan.complete) {
-            Ok(written) => {
-                site.mark_published(plan);
-                Outcome::Built { routes: plan.render.len(), written }
+            None
+        } else {
+            for path in &plan.remove {
+                self.output.remove(path.as_str());
             }
-            Err(err) => {
+            Some(self.output.commit(plan.complete))
+        };
+        let routes = plan.render.len();
+        let receipt = match committed {
+            Some(Ok(_)) => receipt.published(plan),
+            _ => receipt,
+        };
+        let site = match site.apply(Update::Receipt(receipt)) {
+            Ok((site, _)) => site,
+            Err(findings) => return (None, Outcome::Failed(findings)),
+        };
+        let outcome = match committed {
+            None => Outcome::Failed(site.findings().all()),
+            Some(Ok(written)) => Outcome::Built { routes, written },
+            Some(Err(err)) => {
                 let mut findings = Diagnostics::new();
                 findings.push(Diagnostic::error(
                     Rule::Output,
@@ -332,7 +341,8 @@ impl Preview {
                 ));
                 Outcome::Failed(findings)
             }
-        }
+        };
+        (Some(site), outcome)
     }
 }
 

@@ -1,8 +1,8 @@
-//! The findings ledger: every finding of a loaded site, kept by the step that made it, so
+//! The findings of a loaded site by step: every finding of a loaded site, kept by the step that made it, so
 //! that an update can replace the findings of the steps it repeats and nothing else.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::site::routes::OutputPath;
+use crate::site::routes::{OutputPath, Routes};
 use indexmap::IndexMap;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -60,6 +60,19 @@ impl Findings {
         self.content_has_errors()
             || self.outputs.values().flatten().any(Diagnostic::is_error)
             || self.search.iter().any(Diagnostic::is_error)
+    }
+
+    /// Records the findings of producing and writing some files, replacing earlier ones of
+    /// the same files, and forgets those of files whose routes are gone.
+    pub(super) fn record_outputs(&mut self, results: Vec<(OutputPath, Vec<Diagnostic>)>, routes: &Routes) {
+        for (path, found) in results {
+            if found.is_empty() {
+                self.outputs.remove(&path);
+            } else {
+                self.outputs.insert(path, found);
+            }
+        }
+        self.outputs.retain(|path, _| routes.get(path).is_some());
     }
 
     /// Every finding; output findings only when the content had no errors, since only then

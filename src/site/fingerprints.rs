@@ -51,7 +51,7 @@ pub(super) struct Shared {
 impl Site {
     /// The fingerprint of every route, in the route table's order.
     pub(super) fn fingerprints(&self, shared: &Shared) -> Vec<u64> {
-        let routes: Vec<&Route> = self.routes.iter().map(|(_, route)| route).collect();
+        let routes: Vec<&Route> = self.derived.routes.iter().map(|(_, route)| route).collect();
         routes.par_iter().map(|route| self.fingerprint(route, shared)).collect()
     }
 
@@ -59,32 +59,33 @@ impl Site {
     pub(super) fn shared_hashes(&self) -> Shared {
         let mut language = HashMap::new();
         let mut tree = HashMap::new();
-        for lang in self.config.languages.keys() {
+        for lang in self.model.config.languages.keys() {
             let mut hasher = DefaultHasher::new();
-            self.values.site.get(lang).map(|v| v.to_string()).hash(&mut hasher);
-            self.values.menus.get(lang).map(|v| v.to_string()).hash(&mut hasher);
-            self.values.data.get(lang).map(|v| v.to_string()).hash(&mut hasher);
-            self.tree.home(lang).map(|h| self.summary_hashes[h]).hash(&mut hasher);
+            self.derived.values.site.get(lang).map(|v| v.to_string()).hash(&mut hasher);
+            self.derived.values.menus.get(lang).map(|v| v.to_string()).hash(&mut hasher);
+            self.derived.values.data.get(lang).map(|v| v.to_string()).hash(&mut hasher);
+            self.model.tree.home(lang).map(|h| self.derived.summary_hashes[h]).hash(&mut hasher);
             language.insert(lang.clone(), hasher.finish());
             let mut hasher = DefaultHasher::new();
-            if let Some(home) = self.tree.home(lang) {
+            if let Some(home) = self.model.tree.home(lang) {
                 self.hash_subtree(home, &mut hasher);
             }
             tree.insert(lang.clone(), hasher.finish());
         }
         let mut hasher = DefaultHasher::new();
-        self.summary_hashes.hash(&mut hasher);
+        self.derived.summary_hashes.hash(&mut hasher);
         let all_pages = hasher.finish();
         let mut hasher = DefaultHasher::new();
-        for alias in &self.aliases {
-            (&alias.path, &self.content.pages[alias.target].url).hash(&mut hasher);
+        for alias in &self.model.aliases {
+            (&alias.path, &self.model.content.pages[alias.target].url).hash(&mut hasher);
         }
-        let mut has_feed = vec![false; self.content.pages.len()];
-        for &section in &self.values.feed_sections {
+        let mut has_feed = vec![false; self.model.content.pages.len()];
+        for &section in &self.derived.values.feed_sections {
             has_feed[section] = true;
         }
-        let base = self.config.base_url.as_str();
+        let base = self.model.config.base_url.as_str();
         let site_tree_callers = self
+            .model
             .theme
             .templates
             .site_tree_callers()
@@ -95,9 +96,9 @@ impl Site {
     }
 
     fn hash_subtree(&self, id: PageId, hasher: &mut DefaultHasher) {
-        let page = &self.content.pages[id];
+        let page = &self.model.content.pages[id];
         (page.breadcrumb(), &page.url).hash(hasher);
-        let children = self.tree.children(id);
+        let children = self.model.tree.children(id);
         children.len().hash(hasher);
         for &child in children {
             self.hash_subtree(child, hasher);
@@ -112,28 +113,28 @@ impl Site {
         match &route.producer {
             Producer::Page(id) => self.hash_page(*id, shared, &mut hasher),
             Producer::Alias(index) => {
-                let alias = &self.aliases[*index];
-                let target = &self.content.pages[alias.target];
-                (&alias.path, self.summary_hashes[alias.target], language(&target.lang)).hash(&mut hasher);
+                let alias = &self.model.aliases[*index];
+                let target = &self.model.content.pages[alias.target];
+                (&alias.path, self.derived.summary_hashes[alias.target], language(&target.lang)).hash(&mut hasher);
             }
             Producer::Asset(index) => {
-                let asset = &self.content.assets[*index];
+                let asset = &self.model.content.assets[*index];
                 (&asset.source, &asset.url).hash(&mut hasher);
             }
             Producer::Static(index) => {
-                let file = &self.theme.static_files[*index];
+                let file = &self.model.theme.static_files[*index];
                 (&file.name, &file.contents).hash(&mut hasher);
             }
             Producer::Generated(generated) => match generated {
                 Generated::Chooser | Generated::RootNotFound => {
-                    language(&self.config.default_language).hash(&mut hasher)
+                    language(&self.model.config.default_language).hash(&mut hasher)
                 }
                 Generated::NotFound(lang) => language(lang).hash(&mut hasher),
                 Generated::Sitemap => shared.all_pages.hash(&mut hasher),
                 Generated::Feed(section) => {
-                    self.summary_hashes[*section].hash(&mut hasher);
-                    for &child in self.tree.children(*section) {
-                        self.summary_hashes[child].hash(&mut hasher);
+                    self.derived.summary_hashes[*section].hash(&mut hasher);
+                    for &child in self.model.tree.children(*section) {
+                        self.derived.summary_hashes[child].hash(&mut hasher);
                     }
                 }
                 Generated::NetlifyRedirects | Generated::NginxRedirects => shared.aliases.hash(&mut hasher),
@@ -145,30 +146,35 @@ impl Site {
 
     /// Everything `templates::page_context` puts into a page's context.
     fn hash_page(&self, id: PageId, shared: &Shared, hasher: &mut DefaultHasher) {
-        let pages = &self.content.pages;
+        let pages = &self.model.content.pages;
         let page = &pages[id];
-        (self.body_hashes[id], self.summary_hashes[id], page.template(), page.front.search).hash(hasher);
+        (self.derived.body_hashes[id], self.derived.summary_hashes[id], page.template(), page.front.search)
+            .hash(hasher);
         (page.front.lead, page.front.toc).hash(hasher);
-        let parent = self.tree.parent(id);
-        parent.map(|p| self.summary_hashes[p]).hash(hasher);
-        for &child in self.tree.children(id) {
-            self.summary_hashes[child].hash(hasher);
+        let parent = self.model.tree.parent(id);
+        parent.map(|p| self.derived.summary_hashes[p]).hash(hasher);
+        for &child in self.model.tree.children(id) {
+            self.derived.summary_hashes[child].hash(hasher);
         }
         // Its topics' links, and a topic page's list, in order.
-        for list in [self.values.topics.of_page(id), self.values.topics.listed(id)] {
+        for list in [self.derived.values.topics.of_page(id), self.derived.values.topics.listed(id)] {
             list.len().hash(hasher);
             for &other in list {
-                self.summary_hashes[other].hash(hasher);
+                self.derived.summary_hashes[other].hash(hasher);
             }
         }
         let mut ancestor = parent;
         while let Some(a) = ancestor {
-            self.summary_hashes[a].hash(hasher);
-            ancestor = self.tree.parent(a);
+            self.derived.summary_hashes[a].hash(hasher);
+            ancestor = self.model.tree.parent(a);
         }
-        for lang in self.config.language_codes() {
-            self.tree.translation(pages, id, lang).map(|t| self.summary_hashes[t]).hash(hasher);
-            self.tree.switch_target(pages, id, lang).map(|t| (self.summary_hashes[t.page], t.exact)).hash(hasher);
+        for lang in self.model.config.language_codes() {
+            self.model.tree.translation(pages, id, lang).map(|t| self.derived.summary_hashes[t]).hash(hasher);
+            self.model
+                .tree
+                .switch_target(pages, id, lang)
+                .map(|t| (self.derived.summary_hashes[t.page], t.exact))
+                .hash(hasher);
         }
         // The feed link: its own section's feed, or its parent's.
         let section = if page.kind == PageKind::Leaf { parent } else { Some(id) };

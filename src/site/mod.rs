@@ -5,9 +5,12 @@
 //! loaded site; `Site::render` produces the files of the route table. Fields are private:
 //! the rest of loket reads a site through its accessors.
 
+mod derived;
 pub mod findings_by_step;
 pub mod fingerprints;
+mod ledger;
 pub mod links;
+mod model;
 pub mod page_change;
 pub mod producers;
 pub mod routes;
@@ -19,23 +22,27 @@ use crate::checks;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang::Lang;
 use crate::load::config::SiteConfig;
-use crate::load::content::{self, Content, LoadOptions};
+use crate::load::content::{self, LoadOptions};
 use crate::load::data::SiteData;
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::progress::Progress;
 use crate::render::feeds;
 use crate::render::markdown::{self, LinkContext, RawHtml, Rendered};
-use crate::render::templates::{self, SiteValues};
+use crate::render::templates;
 use crate::render::Theme;
+use derived::Derived;
 use findings_by_step::Findings;
 use indexmap::IndexMap;
+use ledger::Ledger;
+pub use ledger::{Plan, Receipt};
+use model::Model;
 use producers::PageFiles;
 use rayon::prelude::*;
-use routes::{Alias, OutputPath, Routes, Sources};
+use routes::{OutputPath, Routes, Sources};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-pub use update::{Change, Plan};
+pub use update::{Change, Update};
 use update::{Kept, KeptPage};
 
 /// Pages whose bodies are made at a time (see `make_bodies`).
@@ -73,45 +80,21 @@ impl SiteOptions {
     }
 }
 
+/// A loaded site. Its state is in parts of their own, each changed only by `Site::apply`
+/// (and by the load that makes it).
 pub struct Site {
+    /// How it was loaded: its folder, drafts, and what is kept for updates (mode).
     options: SiteOptions,
-    config: SiteConfig,
-    theme: Theme,
-    /// The shared values of `data/`.
-    data: SiteData,
-    content: Content,
-    tree: PageTree,
-    /// Asset URL by path below `content/`.
-    asset_urls: HashMap<String, String>,
-    /// Per page, its Markdown as HTML.
-    bodies: Vec<Rendered>,
-    aliases: Vec<Alias>,
-    routes: Routes,
-    values: SiteValues,
-    /// Per page, a hash of its body (HTML and headings).
-    body_hashes: Vec<u64>,
-    /// Per page, a hash of its summary: what other pages show of it.
-    summary_hashes: Vec<u64>,
-    /// The level of every editor check, from site.yaml and the pages' front matter.
-    policy: checks::Policy,
-    /// Per page, the plain-language numbers its checks judged (for `loket status`).
-    plain_metrics: Vec<checks::plain_language::PageMetrics>,
-    /// Per page, what its own checks found, before check levels are applied.
-    checked: Vec<Vec<Diagnostic>>,
+    /// What was read: settings, theme, `data/`, pages, tree, assets, aliases.
+    model: Model,
+    /// What is computed from the model: bodies, routes, shared values, hashes, check levels.
+    derived: Derived,
+    /// Every finding, by the step that made it.
     findings: Findings,
-    /// The fingerprint of every file as it was last written (see `fingerprints`).
-    published: HashMap<OutputPath, u64>,
-    /// The fingerprint of every route, as last computed.
-    current: HashMap<OutputPath, u64>,
-    /// The routes whose files are not as `current` says (not written yet, or failed).
-    unpublished: std::collections::BTreeSet<OutputPath>,
-    /// Set by an update that changed only the bodies of these pages: nothing other pages
-    /// show of them, so only their own fingerprints can have changed.
-    edited_bodies: Option<Vec<PageId>>,
-    /// The shared part of the fingerprints, as last computed.
-    shared: Option<fingerprints::Shared>,
+    /// What the output folder holds, by route fingerprint, for `serve`'s plans.
+    ledger: Ledger,
     /// The pages' own files were rendered while their bodies were made (`load_streaming`),
-    /// and their HTML is not held.
+    /// and their HTML is not held (mode).
     pages_rendered: bool,
     /// How long each step took (`--timings`).
     timings: timings::Timings,
@@ -183,29 +166,21 @@ impl Site {
             }
         };
         crate::render::builtin_shortcodes::register_data(theme.templates.shortcodes_mut(), &data);
-        let mut site = Site {
-            options: options.clone(),
+        let model = Model {
             config,
             theme,
             data,
             content,
             tree: PageTree::default(),
             asset_urls: HashMap::new(),
-            bodies: Vec::new(),
             aliases: Vec::new(),
-            routes: Routes::default(),
-            values: SiteValues::default(),
-            body_hashes: Vec::new(),
-            summary_hashes: Vec::new(),
-            policy: checks::Policy::default(),
-            plain_metrics: Vec::new(),
-            checked: Vec::new(),
+        };
+        let mut site = Site {
+            options: options.clone(),
+            model,
+            derived: Derived::default(),
             findings,
-            published: HashMap::new(),
-            current: HashMap::new(),
-            unpublished: Default::default(),
-            edited_bodies: None,
-            shared: None,
+            ledger: Ledger::default(),
             pages_rendered: false,
             timings,
             progress: progress.clone(),
@@ -213,7 +188,8 @@ impl Site {
         site.add_topic_pages();
         site.derive(Kept::default(), stream);
         let started = std::time::Instant::now();
-        site.findings.theme_checks = checks::fluent_checks(&site.options.root, &site.theme.locales, &site.policy);
+        site.findings.theme_checks =
+            checks::fluent_checks(&site.options.root, &site.model.theme.locales, &site.derived.policy);
         site.timings.add("checks", started.elapsed());
         Ok(site)
     }
@@ -221,10 +197,10 @@ impl Site {
     /// The topic pages of site.yaml after the content pages (so ids of content pages do not
     /// depend on them), and the check of every page's `topics`.
     fn add_topic_pages(&mut self) {
-        let (pages, problems) = crate::load::topics::pages(&self.config, &self.theme.locales);
+        let (pages, problems) = crate::load::topics::pages(&self.model.config, &self.model.theme.locales);
         self.findings.structure.extend(problems);
-        self.findings.structure.extend(crate::load::topics::check(&self.config, &self.content.pages));
-        self.content.pages.extend(pages);
+        self.findings.structure.extend(crate::load::topics::check(&self.model.config, &self.model.content.pages));
+        self.model.content.pages.extend(pages);
     }
 
     /// Whether body and summary fingerprints are computed: they are for updates (`serve`),
@@ -236,13 +212,13 @@ impl Site {
     /// What a page's Markdown is rendered against: the other pages, files and strings.
     fn link_context(&self) -> LinkContext<'_> {
         LinkContext {
-            pages: &self.content.pages,
-            tree: &self.tree,
-            assets: &self.asset_urls,
-            drafts: &self.content.drafts,
-            locales: &self.theme.locales,
+            pages: &self.model.content.pages,
+            tree: &self.model.tree,
+            assets: &self.model.asset_urls,
+            drafts: &self.model.content.drafts,
+            locales: &self.model.theme.locales,
             root: &self.options.root,
-            templates: &self.theme.templates,
+            templates: &self.model.theme.templates,
             plain_text: self.options.search_text,
         }
     }
@@ -253,20 +229,21 @@ impl Site {
     /// `load_streaming`.
     fn derive(&mut self, mut kept: Kept, stream: Option<PageFiles<'_>>) {
         let started = std::time::Instant::now();
-        let (tree, tree_problems) = PageTree::build(&self.content.pages, &self.config);
-        self.tree = tree;
+        let (tree, tree_problems) = PageTree::build(&self.model.content.pages, &self.model.config);
+        self.model.tree = tree;
         self.findings.structure.extend(tree_problems);
-        self.asset_urls = self.content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
+        self.model.asset_urls =
+            self.model.content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
         self.timings.add("tree", started.elapsed());
         let started = std::time::Instant::now();
         self.check_assets(std::mem::take(&mut kept.assets));
         self.timings.add("files", started.elapsed());
         let mut reused: Vec<Option<Box<KeptPage>>> =
-            self.content.pages.iter().map(|page| kept.pages.remove(&page.source)).collect();
+            self.model.content.pages.iter().map(|page| kept.pages.remove(&page.source)).collect();
         // Routes, check levels, summaries and translations read front matter only, so they
         // come before the bodies: a streamed page is rendered the moment its body is made.
         let started = std::time::Instant::now();
-        self.aliases = routes::collect_aliases(&self.content.pages, &mut self.findings.structure);
+        self.model.aliases = routes::collect_aliases(&self.model.content.pages, &mut self.findings.structure);
         self.refresh_feed_sections();
         self.rebuild_routes();
         self.timings.add("routes", started.elapsed());
@@ -304,11 +281,11 @@ impl Site {
         let fingerprinted = self.keeps_fingerprints();
         let page_files = stream.map(|_| self.page_file_paths());
         let bar = self.progress.step(if stream.is_some() { "pages" } else { "markdown" }, count);
-        self.bodies = Vec::with_capacity(count);
-        self.body_hashes = Vec::with_capacity(count);
+        self.derived.bodies = Vec::with_capacity(count);
+        self.derived.body_hashes = Vec::with_capacity(count);
         self.findings.markdown = Vec::with_capacity(count);
-        self.checked = Vec::with_capacity(count);
-        self.plain_metrics = Vec::with_capacity(count);
+        self.derived.checked = Vec::with_capacity(count);
+        self.derived.plain_metrics = Vec::with_capacity(count);
         let mut written = Vec::new();
         let mut reused = reused.into_iter();
         // In batches, so that a one-off build or check can let go of the Markdown of each
@@ -349,16 +326,16 @@ impl Site {
                 .inspect(|_| bar.inc(1))
                 .collect();
             for MadeBody { body, found, checked, metrics, hash, file } in made {
-                self.bodies.push(body);
+                self.derived.bodies.push(body);
                 self.findings.markdown.push(found);
-                self.checked.push(checked);
-                self.plain_metrics.push(metrics);
-                self.body_hashes.push(hash);
+                self.derived.checked.push(checked);
+                self.derived.plain_metrics.push(metrics);
+                self.derived.body_hashes.push(hash);
                 written.extend(file);
             }
             if !self.options.keep_sources {
                 // Only the front matter is read again (for positions in findings).
-                for page in self.content.pages.iter_mut().skip(start).take(BODY_BATCH) {
+                for page in self.model.content.pages.iter_mut().skip(start).take(BODY_BATCH) {
                     page.text.truncate(page.body_offset);
                     page.text.shrink_to_fit();
                 }
@@ -366,7 +343,7 @@ impl Site {
         }
         bar.finish();
         self.pages_rendered = stream.is_some();
-        self.record_outputs(written);
+        self.findings.record_outputs(written, &self.derived.routes);
     }
 
     /// Whether each file next to pages may be published (only SVG files are read); the
@@ -374,8 +351,9 @@ impl Site {
     fn check_assets(&mut self, mut kept: HashMap<PathBuf, Vec<Diagnostic>>) {
         let root = &self.options.root;
         let reused: Vec<Option<Vec<Diagnostic>>> =
-            self.content.assets.iter().map(|asset| kept.remove(&asset.source)).collect();
+            self.model.content.assets.iter().map(|asset| kept.remove(&asset.source)).collect();
         self.findings.assets = self
+            .model
             .content
             .assets
             .par_iter()
@@ -387,29 +365,34 @@ impl Site {
     /// The sections with an Atom feed, computed once for the route table and the templates;
     /// whether they changed.
     fn refresh_feed_sections(&mut self) -> bool {
-        let sections = feeds::feed_sections(&self.content.pages, &self.tree);
-        let changed = sections != self.values.feed_sections;
-        self.values.feed_sections = sections;
+        let sections = feeds::feed_sections(&self.model.content.pages, &self.model.tree);
+        let changed = sections != self.derived.values.feed_sections;
+        self.derived.values.feed_sections = sections;
         changed
     }
 
     /// The route table again, after pages, aliases, assets or feed sections changed.
     fn rebuild_routes(&mut self) {
         let (routes, problems) = Routes::build(&Sources {
-            config: &self.config,
-            pages: &self.content.pages,
-            tree: &self.tree,
-            aliases: &self.aliases,
-            assets: &self.content.assets,
-            static_files: &self.theme.static_files,
-            feed_sections: &self.values.feed_sections,
+            config: &self.model.config,
+            pages: &self.model.content.pages,
+            tree: &self.model.tree,
+            aliases: &self.model.aliases,
+            assets: &self.model.content.assets,
+            static_files: &self.model.theme.static_files,
+            feed_sections: &self.derived.values.feed_sections,
         });
-        self.routes = routes;
+        self.derived.routes = routes;
         self.findings.routes = problems;
     }
 
     fn link_sources(&self) -> links::LinkSources<'_> {
-        links::LinkSources { pages: &self.content.pages, tree: &self.tree, bodies: &self.bodies, routes: &self.routes }
+        links::LinkSources {
+            pages: &self.model.content.pages,
+            tree: &self.model.tree,
+            bodies: &self.derived.bodies,
+            routes: &self.derived.routes,
+        }
     }
 
     fn check_links(&mut self) {
@@ -426,21 +409,23 @@ impl Site {
 
     /// The findings of every page's own checks (made with its Markdown) at their levels.
     fn apply_check_levels(&mut self) {
-        let policy = &self.policy;
-        self.findings.page_checks = self.checked.par_iter().map(|found| checks::page_checks(found, policy)).collect();
+        let policy = &self.derived.policy;
+        self.findings.page_checks =
+            self.derived.checked.par_iter().map(|found| checks::page_checks(found, policy)).collect();
     }
 
     /// The check levels of site.yaml and of every page's `checks`.
     fn refresh_policy(&mut self) {
-        let (policy, problems) = checks::Policy::new(&self.config, &self.content.pages);
-        self.policy = policy;
+        let (policy, problems) = checks::Policy::new(&self.model.config, &self.model.content.pages);
+        self.derived.policy = policy;
         self.findings.policy = problems;
     }
 
     /// Missing and stale translations: hash lookups over the pages.
     fn run_translation_checks(&mut self) {
-        let input = checks::Input { config: &self.config, pages: &self.content.pages, tree: &self.tree };
-        self.findings.translations = checks::translation_checks(&input, &self.policy);
+        let input =
+            checks::Input { config: &self.model.config, pages: &self.model.content.pages, tree: &self.model.tree };
+        self.findings.translations = checks::translation_checks(&input, &self.derived.policy);
     }
 
     /// Summaries of every page (parallel; a kept page without an image keeps its own), then
@@ -449,6 +434,7 @@ impl Site {
         let sources = self.summary_sources();
         let fingerprinted = self.keeps_fingerprints();
         let results: Vec<(templates::PageSummary, u64, Diagnostics)> = self
+            .model
             .content
             .pages
             .par_iter()
@@ -465,30 +451,35 @@ impl Site {
             })
             .collect();
         let mut values = Vec::with_capacity(results.len());
-        self.summary_hashes = Vec::with_capacity(results.len());
+        self.derived.summary_hashes = Vec::with_capacity(results.len());
         self.findings.summaries = Vec::with_capacity(results.len());
         for (value, hash, found) in results {
             values.push(value);
-            self.summary_hashes.push(hash);
+            self.derived.summary_hashes.push(hash);
             self.findings.summaries.push(found);
         }
-        self.values.summaries = values;
-        self.values.refresh(&self.config, &self.content.pages, &self.tree);
-        self.values.data = self.config.languages.keys().map(|l| (l.clone(), self.data.template_value(l))).collect();
+        self.derived.values.summaries = values;
+        self.derived.values.refresh(&self.model.config, &self.model.content.pages, &self.model.tree);
+        self.derived.values.data =
+            self.model.config.languages.keys().map(|l| (l.clone(), self.model.data.template_value(l))).collect();
         self.update_site_trees();
     }
 
     fn summary_sources(&self) -> summaries::SummarySources<'_> {
         summaries::SummarySources {
-            config: &self.config,
-            assets: &self.asset_urls,
-            routes: &self.routes,
-            locales: &self.theme.locales,
+            config: &self.model.config,
+            assets: &self.model.asset_urls,
+            routes: &self.derived.routes,
+            locales: &self.model.theme.locales,
         }
     }
 
     fn update_site_trees(&self) {
-        self.theme.templates.set_site_trees(templates::site_trees(&self.config, &self.content.pages, &self.tree));
+        self.model.theme.templates.set_site_trees(templates::site_trees(
+            &self.model.config,
+            &self.model.content.pages,
+            &self.model.tree,
+        ));
     }
 
     pub fn options(&self) -> &SiteOptions {
@@ -498,7 +489,7 @@ impl Site {
     /// The theme's templates, parsed (for pages made outside the route table, such as the
     /// status page).
     pub fn templates(&self) -> &templates::Templates {
-        &self.theme.templates
+        &self.model.theme.templates
     }
 
     pub fn root(&self) -> &Path {
@@ -506,33 +497,33 @@ impl Site {
     }
 
     pub fn config(&self) -> &SiteConfig {
-        &self.config
+        &self.model.config
     }
 
     pub fn pages(&self) -> &[Page] {
-        &self.content.pages
+        &self.model.content.pages
     }
 
     /// The shared values of `data/` (for the `data` shortcode).
     pub fn data(&self) -> &SiteData {
-        &self.data
+        &self.model.data
     }
 
     pub fn tree(&self) -> &PageTree {
-        &self.tree
+        &self.model.tree
     }
 
     /// Which pages name which topics, and what each topic page lists.
     pub fn topics(&self) -> &crate::load::topics::TopicIndex {
-        &self.values.topics
+        &self.derived.values.topics
     }
 
     pub fn bodies(&self) -> &[Rendered] {
-        &self.bodies
+        &self.derived.bodies
     }
 
     pub fn routes(&self) -> &Routes {
-        &self.routes
+        &self.derived.routes
     }
 
     pub fn findings(&self) -> &Findings {
@@ -541,50 +532,32 @@ impl Site {
 
     /// The level of every editor check, from site.yaml and the pages' front matter.
     pub fn policy(&self) -> &checks::Policy {
-        &self.policy
+        &self.derived.policy
     }
 
     /// Per page (by `PageId`), the plain-language numbers its checks judged.
     pub fn plain_language(&self) -> &[checks::plain_language::PageMetrics] {
-        &self.plain_metrics
+        &self.derived.plain_metrics
     }
 
     /// The page whose Markdown file is `path` (absolute, or as joined onto the site root).
     pub fn page_of_file(&self, path: &Path) -> Option<PageId> {
         let below = path.strip_prefix(self.options.root.join(content::CONTENT_DIR)).ok()?;
         let key: Vec<String> = below.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
-        self.tree.by_content_path(&key.join("/"))
+        self.model.tree.by_content_path(&key.join("/"))
     }
 
     /// Pages per language, in the configured order.
     pub fn page_counts(&self) -> IndexMap<Lang, usize> {
-        let mut counts: IndexMap<Lang, usize> = self.config.languages.keys().map(|l| (l.clone(), 0)).collect();
+        let mut counts: IndexMap<Lang, usize> = self.model.config.languages.keys().map(|l| (l.clone(), 0)).collect();
         for page in self.pages() {
             *counts.entry(page.lang.clone()).or_default() += 1;
         }
         counts
     }
 
-    /// Records the findings of rendering and writing some files, replacing earlier ones of
-    /// the same files.
-    pub fn record_outputs(&mut self, results: Vec<(OutputPath, Vec<Diagnostic>)>) {
-        for (path, found) in results {
-            if found.is_empty() {
-                self.findings.outputs.remove(&path);
-            } else {
-                self.findings.outputs.insert(path, found);
-            }
-        }
-        let routes = &self.routes;
-        self.findings.outputs.retain(|path, _| routes.get(path).is_some());
-    }
-
     /// How long each step took so far.
     pub fn timings(&self) -> &timings::Timings {
         &self.timings
-    }
-
-    pub fn record_search(&mut self, found: Vec<Diagnostic>) {
-        self.findings.search = found;
     }
 }

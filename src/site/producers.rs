@@ -8,7 +8,7 @@ use crate::render::templates::{self, PageInput};
 use crate::render::{feeds, redirects, sitemap};
 use crate::rules::Rule;
 use crate::site::routes::{Generated, OutputPath, Producer, Route};
-use crate::site::Site;
+use crate::site::{Receipt, Site};
 use rayon::prelude::*;
 use std::io;
 use std::path::Path;
@@ -41,25 +41,25 @@ enum Output {
 
 impl Site {
     /// Renders the routes `paths` in parallel and writes them to `out` (with `None`, only
-    /// renders, for `check`). Returns the findings of each route, to be recorded with
-    /// `record_outputs`.
-    pub fn render(&self, paths: &[OutputPath], out: Option<&dyn Sink>) -> Vec<(OutputPath, Vec<Diagnostic>)> {
+    /// renders, for `check`). Returns the receipt of their findings, for `Site::apply`.
+    pub fn render(&self, paths: &[OutputPath], out: Option<&dyn Sink>) -> Receipt {
         let input = self.page_input();
         let bar = self.progress.step(if out.is_some() { "render+write" } else { "render" }, paths.len());
         let rendered = paths
             .par_iter()
-            .filter_map(|path| self.routes.get(path).map(|route| (path, route)))
+            .filter_map(|path| self.derived.routes.get(path).map(|route| (path, route)))
             .map(|(path, route)| (path.clone(), deliver(self.produce(route, &input), out, path, route)))
             .inspect(|_| bar.inc(1))
             .collect();
         bar.finish();
-        rendered
+        Receipt::rendered(rendered)
     }
 
     /// Every route whose file is not made yet, in path order: all of them, or after
     /// `load_streaming` all but the pages' own files.
     pub fn routes_to_render(&self) -> Vec<OutputPath> {
-        self.routes
+        self.derived
+            .routes
             .iter()
             .filter(|(_, route)| !(self.pages_rendered && matches!(route.producer, Producer::Page(_))))
             .map(|(path, _)| path.clone())
@@ -68,8 +68,8 @@ impl Site {
 
     /// Per page, the output path of its own file (`None` when another source owns it).
     pub(super) fn page_file_paths(&self) -> Vec<Option<OutputPath>> {
-        let mut paths = vec![None; self.content.pages.len()];
-        for (path, route) in self.routes.iter() {
+        let mut paths = vec![None; self.model.content.pages.len()];
+        for (path, route) in self.derived.routes.iter() {
             if let Producer::Page(id) = route.producer {
                 paths[id] = Some(path.clone());
             }
@@ -87,36 +87,41 @@ impl Site {
         input: &PageInput<'_>,
         out: Option<&dyn Sink>,
     ) -> Vec<Diagnostic> {
-        let Some(route) = self.routes.get(path) else { return Vec::new() };
+        let Some(route) = self.derived.routes.get(path) else { return Vec::new() };
         deliver(self.produce_page(id, body, input), out, path, route)
     }
 
     pub(super) fn page_input(&self) -> PageInput<'_> {
-        PageInput { config: &self.config, pages: &self.content.pages, tree: &self.tree, values: &self.values }
+        PageInput {
+            config: &self.model.config,
+            pages: &self.model.content.pages,
+            tree: &self.model.tree,
+            values: &self.derived.values,
+        }
     }
 
     fn produce(&self, route: &Route, input: &PageInput<'_>) -> Result<Output, Vec<Diagnostic>> {
-        let config = &self.config;
-        let pages = &self.content.pages;
+        let config = &self.model.config;
+        let pages = &self.model.content.pages;
         let render = |template: &str, context: &tera::Context, for_file: &Path| {
-            self.theme.templates.render(template, context, for_file).map(|html| Output::Bytes(html.into_bytes()))
+            self.model.theme.templates.render(template, context, for_file).map(|html| Output::Bytes(html.into_bytes()))
         };
         match &route.producer {
             Producer::Page(id) => {
                 // After `load_streaming` the bodies hold no HTML: their files are made already.
                 debug_assert!(!self.pages_rendered, "a streamed page rendered again");
-                self.produce_page(*id, &self.bodies[*id], input)
+                self.produce_page(*id, &self.derived.bodies[*id], input)
             }
             Producer::Alias(index) => {
-                let alias = &self.aliases[*index];
+                let alias = &self.model.aliases[*index];
                 let target = &pages[alias.target];
                 let mut context = templates::language_context(input, &target.lang);
-                context.insert_value("target", self.values.summary_value(alias.target));
+                context.insert_value("target", self.derived.values.summary_value(alias.target));
                 context.insert("canonical", &config.permalink(&target.url));
                 render("alias.html", &context, &target.source)
             }
-            Producer::Asset(index) => Ok(Output::Copy(self.content.assets[*index].source.clone())),
-            Producer::Static(index) => Ok(Output::Bytes(self.theme.static_files[*index].contents.to_vec())),
+            Producer::Asset(index) => Ok(Output::Copy(self.model.content.assets[*index].source.clone())),
+            Producer::Static(index) => Ok(Output::Bytes(self.model.theme.static_files[*index].contents.to_vec())),
             Producer::Generated(generated) => match generated {
                 Generated::Chooser | Generated::RootNotFound => {
                     let mut context = templates::language_context(input, &config.default_language);
@@ -126,10 +131,12 @@ impl Site {
                 Generated::NotFound(lang) => {
                     render("404.html", &templates::language_context(input, lang), &config.file)
                 }
-                Generated::Sitemap => Ok(Output::Bytes(sitemap::sitemap_xml(config, pages, &self.tree).into_bytes())),
+                Generated::Sitemap => {
+                    Ok(Output::Bytes(sitemap::sitemap_xml(config, pages, &self.model.tree).into_bytes()))
+                }
                 Generated::Robots => Ok(Output::Bytes(sitemap::robots_txt(config).into_bytes())),
                 Generated::Feed(section) => {
-                    Ok(Output::Bytes(feeds::atom_feed(config, pages, &self.tree, *section).into_bytes()))
+                    Ok(Output::Bytes(feeds::atom_feed(config, pages, &self.model.tree, *section).into_bytes()))
                 }
                 Generated::NetlifyRedirects => Ok(Output::Bytes(redirects::netlify(&self.redirects()).into_bytes())),
                 Generated::NginxRedirects => Ok(Output::Bytes(redirects::nginx(&self.redirects()).into_bytes())),
@@ -139,16 +146,17 @@ impl Site {
     }
 
     fn produce_page(&self, id: PageId, body: &Rendered, input: &PageInput<'_>) -> Result<Output, Vec<Diagnostic>> {
-        let page = &self.content.pages[id];
+        let page = &self.model.content.pages[id];
         let context = templates::page_context(input, id, body);
-        let html = self.theme.templates.render(page.template(), &context, &page.source)?;
+        let html = self.model.theme.templates.render(page.template(), &context, &page.source)?;
         Ok(Output::Bytes(html.into_bytes()))
     }
 
     fn redirects(&self) -> Vec<redirects::Redirect<'_>> {
-        self.aliases
+        self.model
+            .aliases
             .iter()
-            .map(|a| redirects::Redirect { from: &a.path, to: &self.content.pages[a.target].url })
+            .map(|a| redirects::Redirect { from: &a.path, to: &self.model.content.pages[a.target].url })
             .collect()
     }
 }
