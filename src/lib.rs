@@ -5,14 +5,15 @@
 //!   the theme's files (built-in and the site's own) and the Fluent UI strings;
 //! - `markdown`: each page's Markdown parsed once into events, its shortcode calls and its
 //!   links resolved, heading ids and the raw-HTML allowlist: what `checks` and `render` share;
-//! - `render`: parsed bodies to HTML, Tera templates;
-//! - `site`: the loaded `Site`, its route table (every output path and its one producer),
-//!   links, summaries and findings, and the one place that applies changes to it;
+//! - `render`: parsed bodies to HTML, Tera templates, and the generated files (feeds,
+//!   sitemap, redirects);
+//! - `site`: the loaded `Site` (its model, what is derived from it, its findings and its
+//!   publish ledger), its route table (every output path and its one producer), links and
+//!   summaries, and `Site::apply`, the one place that changes it (plans out, receipts in);
 //! - `checks`: the editor checks and the levels of their rules, the only place editor rules
 //!   are reported from (they read the parsed body before `render` does);
-//! - `publish`: the build, the staged output folder, and the generated files (sitemap, feeds,
-//!   redirects, search index);
-//! - `serve`: watching, incremental plans and the preview server;
+//! - `publish`: the build, the staged output folder, and the search index;
+//! - `serve`: watching and the preview server;
 //! - `status`: the numbers of `loket status` (translations, review, plain language, findings)
 //!   and their printed forms (terminal, JSON, and HTML from the theme's template);
 //! - `cli`: the command line, the printed findings, `loket new` and `loket init`.

@@ -1,9 +1,12 @@
-//! The loaded site: settings, theme, pages and everything derived from them, in memory.
+//! The loaded site: settings, theme, pages and everything derived from them, in memory, in
+//! parts of their own: the model (`model`), what is derived from it (`derived`), the
+//! findings by step (`findings_by_step`) and the publish ledger (`ledger`).
 //! `Site::load` runs every step before writing, keeping every body (for `serve`);
 //! `Site::load_streaming` (one-off builds and checks) makes each page's own file as its body
-//! is made and keeps no HTML; `Site::apply` (in `update`) is the one place that changes a
-//! loaded site; `Site::render` produces the files of the route table. Fields are private:
-//! the rest of loket reads a site through its accessors.
+//! is made and keeps no HTML; `Site::render` produces files of the route table into a `Sink`
+//! (`producers`) and gives a `Receipt`; `Site::apply` (in `update`) is the one place that
+//! changes a loaded site: changed files or a receipt go in, the site and its `Plan` come
+//! out. Fields are private: the rest of loket reads a site through its accessors.
 
 mod derived;
 pub mod findings_by_step;
