@@ -448,6 +448,20 @@ mod tests {
     }
 
     #[test]
+    fn files_are_published_only_by_a_receipt_that_says_so() {
+        let (_dir, site) = site();
+        let sink = FailingSink::default();
+        let (site, plan) = first_plan(site);
+        // Rendered and written, but not committed (`serve` after a failed file): still to write.
+        let receipt = site.render(&plan.render, Some(&sink));
+        let (site, still) = site.apply(Update::Receipt(receipt)).unwrap();
+        assert_eq!(still, plan);
+        let receipt = site.render(&still.render, Some(&sink)).published(still);
+        let (_, left) = site.apply(Update::Receipt(receipt)).unwrap();
+        assert!(left.render.is_empty() && left.remove.is_empty() && !left.complete, "{left:?}");
+    }
+
+    #[test]
     fn an_asset_edited_to_carry_script_is_checked_again_and_not_written() {
         let (dir, site) = site();
         let sink = FailingSink::default();
