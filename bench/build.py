@@ -13,6 +13,8 @@ wait4) and the ratios against loket. Output goes to tmpfs (/dev/shm) when there 
     python3 bench/build.py --pairs 1000 --runs 10
     python3 bench/build.py --pairs 50000 --runs 3 # the large corpus (several GB of memory for the peers)
     python3 bench/build.py --only loket           # loket's commands only, no installs
+    python3 bench/build.py --only loket --pairs 10000 --skip "loket build" \
+        --baseline /tmp/loket-before              # beside an earlier loket binary (a refactor: no slower?)
 
 Zola is run too when a `zola` binary is on PATH (its corpus flavor needs peer files that are
 not in this repository: pass --zola-peers DIR with zola/ inside).
@@ -86,6 +88,9 @@ def main():
     ap.add_argument("--generator", type=Path, default=HERE.parent / "shared/bench/gen_corpus.py")
     ap.add_argument("--only", choices=["loket", "all"], default="all")
     ap.add_argument("--zola-peers", type=Path, default=None)
+    ap.add_argument("--baseline", type=Path, default=None, metavar="BINARY",
+                    help="another loket binary (say, a release build of an earlier commit): its commands run "
+                         "alternately with this one's, and the ratios are printed")
     ap.add_argument("--skip", nargs="+", default=[], metavar="COMMAND",
                     help="leave out commands by name, e.g. --skip \"loket build\" for 50,000 pairs, whose "
                          "search index needs over 10 GB")
@@ -110,6 +115,13 @@ def main():
                 "loket build": lambda: timed([loket, "build", "--root", site, "--out", out]),
                 "loket check": lambda: timed([loket, "check", "--root", site]),
             }
+            if a.baseline:
+                base = str(a.baseline.resolve())
+                bout = out_root / f"baseline-{pairs}"
+                commands["baseline build --no-search"] = lambda: timed([base, "build", "--root", site, "--out", bout,
+                                                                        "--no-search"])
+                commands["baseline build"] = lambda: timed([base, "build", "--root", site, "--out", bout])
+                commands["baseline check"] = lambda: timed([base, "check", "--root", site])
             if hugo:
                 hsite = corpus(a.generator, a.corpus_dir, pairs, "hugo", PEERS)
                 hout = out_root / f"hugo-{pairs}"
@@ -122,6 +134,7 @@ def main():
                 commands["zola"] = lambda: timed([zola, "--root", zsite, "build", "--force", "--output-dir", zout])
             for name in a.skip:
                 commands.pop(name, None)
+                commands.pop(name.replace("loket", "baseline", 1), None)
             results = {name: [] for name in commands}
             for round_ in range(a.runs + 1):
                 for name, run in commands.items():
@@ -140,6 +153,8 @@ def main():
                 print(f"| `{name}` | {wall:.2f} s | {rss:.0f} MiB | {cpu:.2f} s | {cpu / pages * 1000:.3f} ms |")
             ratios = [("hugo", "loket build --no-search"), ("zola", "loket build --no-search"),
                       ("hugo + pagefind CLI", "loket build")]
+            ratios += [(name.replace("loket", "baseline", 1), name) for name in list(medians)
+                       if name.startswith("loket")]
             for peer, ours in ratios:
                 if peer in medians:
                     print(f"{peer} / {ours}: {medians[peer][0] / medians[ours][0]:.2f}x wall, "
