@@ -227,9 +227,8 @@ struct Findings {
 fn analyze(sources: &[Source], layers: &[Layer]) -> Findings {
     let rank_of = |top: &str| layers.iter().find(|l| l.module == top).map(|l| l.rank);
     // The file a module path lives in: the longest prefix that is a file's module.
-    let file_of = |target: &[String]| {
-        (1..=target.len()).rev().find_map(|n| sources.iter().position(|s| s.module == target[..n]))
-    };
+    let file_of =
+        |target: &[String]| (1..=target.len()).rev().find_map(|n| sources.iter().position(|s| s.module == target[..n]));
     let mut findings = Findings::default();
     let mut edges: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (from, source) in sources.iter().enumerate() {
