@@ -18,8 +18,12 @@ use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// `loket --version`: the version and the commit it was built from (build.rs), such as
+/// `0.1.0 (abc1234 2026-12-07)`.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("LOKET_COMMIT_INFO"), ")");
+
 #[derive(Debug, Parser)]
-#[command(name = "loket", version, about = "A static site generator for bilingual public-information websites")]
+#[command(name = "loket", version = VERSION, about = "A static site generator for bilingual public-information websites")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
