@@ -409,7 +409,7 @@ fn an_import_up_the_pipeline_is_found_in_every_form() {
         source("cli/mod.rs", "pub fn run() { crate::render::html(); crate::base::x(); }"),
     ];
     let findings = analyze(&sources, &made_up_layers());
-    let lines: Vec<&str> = findings.upward.iter().map(|l| l.split(": ").nth(0).unwrap_or("")).collect();
+    let lines: Vec<&str> = findings.upward.iter().map(|l| l.split(": ").next().unwrap_or("")).collect();
     assert_eq!(
         lines,
         ["src/load/page.rs:2", "src/load/page.rs:3", "src/load/page.rs:6", "src/load/page.rs:7", "src/checks/mod.rs:1"],

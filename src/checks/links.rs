@@ -76,22 +76,14 @@ pub fn check(page: &Page, events: &Events<'_>, resolved: &[Resolution], found: &
 
 #[cfg(test)]
 mod tests {
-    use crate::load::config::SiteConfig;
-    use crate::load::tree::PageTree;
     use crate::markdown::links::LinkTargets;
-    use crate::markdown::test_support::body_page;
+    use crate::markdown::test_support::one_page_site;
     use crate::rules::Rule;
     use std::collections::{HashMap, HashSet};
 
     /// `(rule, line, column)` of the link findings of `body`, the only page of its site.
     fn findings(body: &str) -> Vec<(Rule, usize, usize)> {
-        let pages = vec![body_page("nl", body)];
-        let config = SiteConfig::parse(
-            "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: T }\n",
-            "site.yaml".into(),
-        )
-        .expect("config");
-        let (tree, _) = PageTree::build(&pages, &config);
+        let (pages, _, tree) = one_page_site(body);
         let (assets, drafts) = (HashMap::new(), HashSet::new());
         let targets = LinkTargets { pages: &pages, tree: &tree, assets: &assets, drafts: &drafts };
         let source = crate::markdown::Source::new(pages[0].body());

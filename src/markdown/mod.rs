@@ -189,6 +189,18 @@ pub(crate) mod test_support {
     pub fn body_page(lang: &str, body: &str) -> Page {
         page(lang, &format!("---\ntitle: T\ndescription: D\n---\n{body}"))
     }
+
+    /// A Dutch site whose only page has `body`: the pages, the settings and the page tree.
+    pub fn one_page_site(body: &str) -> (Vec<Page>, crate::load::config::SiteConfig, crate::load::tree::PageTree) {
+        let pages = vec![body_page("nl", body)];
+        let config = crate::load::config::SiteConfig::parse(
+            "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: T }\n",
+            "site.yaml".into(),
+        )
+        .expect("config");
+        let (tree, _) = crate::load::tree::PageTree::build(&pages, &config);
+        (pages, config, tree)
+    }
 }
 
 #[cfg(test)]

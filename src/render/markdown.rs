@@ -393,8 +393,6 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::config::SiteConfig;
-    use crate::load::tree::PageTree;
     use std::time::{Duration, Instant};
 
     /// Renders `body` as the only page of a one-language site, its raw HTML allowed.
@@ -403,13 +401,7 @@ mod tests {
     }
 
     fn render_with(body: &str, raw_html: RawHtml) -> (Rendered, Diagnostics) {
-        let pages = vec![crate::markdown::test_support::body_page("nl", body)];
-        let config = SiteConfig::parse(
-            "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: T }\n",
-            "site.yaml".into(),
-        )
-        .expect("config");
-        let (tree, _) = PageTree::build(&pages, &config);
+        let (pages, _, tree) = crate::markdown::test_support::one_page_site(body);
         let (assets, drafts) = (HashMap::new(), HashSet::new());
         let root = tempfile::tempdir().expect("temporary folder");
         let locales = std::sync::Arc::new(Locales::load(root.path(), &["nl", "en"]).expect("built-in locales"));
