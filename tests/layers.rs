@@ -339,7 +339,7 @@ fn every_import_points_down_the_pipeline_and_no_files_form_a_circle() {
     let findings = analyze(&read_sources(&crate_root().join("src")), &the_layers());
     let mut report = String::new();
     for line in &findings.upward {
-        report.push_str(&format!("upward import: {line}\n"));
+        report.push_str(&format!("import against the layers (up, or across to a peer): {line}\n"));
     }
     for circle in &findings.circles {
         report.push_str(&format!("circle of {} files: {}\n", circle.len(), circle.join(", ")));

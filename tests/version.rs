@@ -30,3 +30,19 @@ fn in_a_git_checkout_the_commit_is_head() {
     let (_, stdout, _) = loket(&["--version"]);
     assert!(stdout.contains(&format!("({} ", head.trim())), "{stdout} vs HEAD {head}");
 }
+
+/// The install lines of the README and of the editors' handbook (Dutch and English) download
+/// from the repository that Cargo.toml names, which is where the release workflow publishes.
+#[test]
+fn every_install_page_downloads_from_the_repository_of_the_releases() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    for page in ["README.md", "docs/handbook/nl/installeren.md", "docs/handbook/en/install.md"] {
+        let text = std::fs::read_to_string(root.join(page)).unwrap();
+        for installer in ["loket-installer.sh", "loket-installer.ps1"] {
+            let url = format!("{repository}/releases/latest/download/{installer}");
+            assert!(text.contains(&url), "{page} does not give {url}");
+        }
+        assert!(text.contains("pip install loket") && text.contains("loket --version"), "{page}");
+    }
+}
