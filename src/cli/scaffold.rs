@@ -34,7 +34,10 @@ struct Target {
 
 impl Target {
     fn parse(text: &str, config: &SiteConfig) -> Result<Target, NotWritten> {
-        let trimmed = text.trim().trim_start_matches('/');
+        // `nl\informatie\pagina`, as Windows writes paths, is `nl/informatie/pagina`: `\` is
+        // never part of a slug.
+        let slashed = text.replace('\\', "/");
+        let trimmed = slashed.trim().trim_start_matches('/');
         let trimmed = trimmed.strip_prefix("content/").unwrap_or(trimmed);
         let is_folder = trimmed.ends_with('/') || trimmed.ends_with("/_index.md") || trimmed.ends_with("/_index");
         let trimmed = trimmed.trim_end_matches('/').trim_end_matches(".md").trim_end_matches("/_index");
@@ -222,6 +225,17 @@ mod tests {
         assert_eq!(files[0].file.path, Path::new("content/en/news/_index.md"));
         assert_eq!(files[0].url, "/en/news/");
         assert!(!files[0].file.contents.contains("translation_key"));
+    }
+
+    #[test]
+    fn backslashes_separate_folders_as_slashes_do() {
+        let (dir, config) = site();
+        let with_slashes = plan(dir.path(), &config, "nl/informatie/pagina", Some("en/information/page"), DAY).unwrap();
+        let with_backslashes =
+            plan(dir.path(), &config, "nl\\informatie\\pagina", Some("en\\information\\page"), DAY).unwrap();
+        assert_eq!(with_slashes, with_backslashes);
+        let folder = plan(dir.path(), &config, "content\\en\\news\\", None, DAY).unwrap();
+        assert_eq!(folder[0].file.path, Path::new("content/en/news/_index.md"));
     }
 
     #[test]
