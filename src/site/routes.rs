@@ -3,6 +3,10 @@
 //! A second source for a path, or a file where another needs a folder, is an
 //! `output-conflict` finding naming both; the table then drives rendering and writing, and
 //! is what `serve` compares between rebuilds.
+//!
+//! Two paths that differ only in letter case (`/nl/faq/Vraag/` and `/nl/faq/vraag/`) or in
+//! how an accented letter is encoded (NFC `é` and NFD `e` + `◌́`) are one file on Windows, on
+//! macOS and on many hosts, so the conflict check compares paths by their [`fold`]ed form.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::lang::Lang;
@@ -13,8 +17,9 @@ use crate::load::theme::{self, ThemeFile};
 use crate::load::tree::PageTree;
 use crate::render::feeds;
 use crate::rules::Rule;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use unicode_normalization::UnicodeNormalization;
 
 /// The folder below the output root that holds the search index and Pagefind's script.
 pub const SEARCH_DIR: &str = "pagefind";
@@ -155,6 +160,20 @@ pub struct Sources<'a> {
 #[derive(Debug, Default, Clone)]
 pub struct Routes {
     by_path: BTreeMap<OutputPath, Route>,
+    /// Every path of `by_path` by its [`fold`]ed form: what a file system that ignores case
+    /// and Unicode normalization sees.
+    by_fold: HashMap<String, OutputPath>,
+}
+
+/// A path as a case-insensitive, normalization-insensitive file system compares it (Windows'
+/// NTFS, macOS's APFS and HFS+): in lowercase and in Unicode normalization form C.
+pub fn fold(path: &str) -> String {
+    if path.is_ascii() {
+        return path.to_ascii_lowercase();
+    }
+    // Lowercasing can undo a composition (and NFC can change case mappings), so normalise
+    // before and after.
+    path.nfc().collect::<String>().to_lowercase().nfc().collect()
 }
 
 impl Routes {
@@ -222,8 +241,8 @@ impl Routes {
         }
         // A redirect without a page of its own may not name a file that exists.
         for (path, route) in redirect_only {
-            if let Some(owner) = routes.by_path.get(&path) {
-                problems.push(conflict(&path, &route, owner));
+            if let Some((owner_path, owner)) = routes.same_file(path.as_str()) {
+                problems.push(conflict(&path, &route, owner_path, owner));
             }
         }
         routes.check_folders(&mut problems);
@@ -231,11 +250,22 @@ impl Routes {
     }
 
     fn insert(&mut self, path: OutputPath, route: Route, problems: &mut Diagnostics) {
-        if let Some(owner) = self.by_path.get(&path) {
-            problems.push(conflict(&path, &route, owner));
+        if let Some((owner_path, owner)) = self.same_file(path.as_str()) {
+            problems.push(conflict(&path, &route, owner_path, owner));
             return;
         }
+        self.by_fold.insert(fold(path.as_str()), path.clone());
         self.by_path.insert(path, route);
+    }
+
+    /// The path already in the table that is the same file as `path` on some file system
+    /// (equal, or equal but for case or normalization), with its route.
+    fn same_file(&self, path: &str) -> Option<(&OutputPath, &Route)> {
+        if let Some(found) = self.by_path.get_key_value(path) {
+            return Some(found);
+        }
+        let taken = self.by_fold.get(&fold(path))?;
+        self.by_path.get_key_value(taken.as_str())
     }
 
     /// A file whose path is a folder of another file (`/nl/x` and `/nl/x/index.html`)
@@ -243,14 +273,14 @@ impl Routes {
     fn check_folders(&self, problems: &mut Diagnostics) {
         for (path, route) in &self.by_path {
             for folder in path.folders() {
-                if let Some(owner) = self.by_path.get(folder) {
+                if let Some((owner_path, owner)) = self.same_file(folder) {
                     problems.push(
                         Diagnostic::error(
                             Rule::OutputConflict,
                             &owner.source,
                             owner.position,
                             format!(
-                                "the output file `{folder}` is also the folder of `{path}`, which {} produces",
+                                "the output file `{owner_path}` is also the folder of `{path}`, which {} produces",
                                 describe(route)
                             ),
                         )
@@ -306,7 +336,7 @@ fn describe(route: &Route) -> String {
     }
 }
 
-fn conflict(path: &OutputPath, second: &Route, owner: &Route) -> Diagnostic {
+fn conflict(path: &OutputPath, second: &Route, owner_path: &OutputPath, owner: &Route) -> Diagnostic {
     let hint = match (&second.producer, &owner.producer) {
         (_, Producer::Generated(_)) => {
             format!("`{path}` is one of loket's own files; choose another name or address")
@@ -323,6 +353,25 @@ fn conflict(path: &OutputPath, second: &Route, owner: &Route) -> Diagnostic {
         (Producer::Asset(_) | Producer::Static(_), _) => "rename or remove one of the two files".to_string(),
         _ => "every output file must have exactly one source".to_string(),
     };
+    if path != owner_path {
+        return Diagnostic::error(
+            Rule::OutputConflict,
+            &second.source,
+            second.position,
+            format!(
+                "`{path}`, written by {}, and `{owner_path}`, written by {}, differ only in capital letters or in how accents are stored: on Windows, macOS and many web servers they are one file, so one would overwrite the other",
+                describe(second),
+                describe(owner)
+            ),
+        )
+        .with_hint(match (&second.producer, &owner.producer) {
+            (Producer::Alias(_), Producer::Page(_)) => {
+                let written = path.as_str().strip_suffix("index.html").unwrap_or(path.as_str());
+                format!("remove the alias `{written}`: on those systems it is the address of the page itself")
+            }
+            _ => "rename one of the two so that they differ in more than capitals or accents".to_string(),
+        });
+    }
     Diagnostic::error(
         Rule::OutputConflict,
         &second.source,
