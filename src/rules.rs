@@ -111,6 +111,7 @@ rules! {
     Encoding = "encoding", fixed, "a file that is not UTF-8 text";
     ContentLayout = "content-layout", fixed, "a folder without _index.md, a folder that is not a language";
     Slug = "slug", fixed, "a file or folder name that is not a URL slug";
+    FileName = "file-name", fixed, "a file or folder name that Windows cannot hold: con, aux, nul, com1, a dot or space at the end, :*?\"<>|";
     DuplicateUrl = "duplicate-url", fixed, "two pages with one URL";
     DuplicateTranslationKey = "duplicate-translation-key", fixed, "two pages of one language with one translation_key";
     MenuEntry = "menu-entry", fixed, "a menu entry that names no page in some language, or an external one that is not an http(s) link with a label per language";

@@ -273,6 +273,68 @@ fn walk_into(walk: &Walk<'_>, dir: &Path, depth: usize, ancestors: &mut Vec<Path
     }
 }
 
+/// A text file's contents as loket reads them: a byte-order mark dropped and every line end
+/// (`\r\n` as Windows editors write it, or a lone `\r`) made `\n`, so that a file saved on
+/// Windows reads, and has its findings at the lines and columns, as the same file saved on
+/// Linux. Text without either is returned as it is, without copying.
+pub fn lf_text(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
+}
+
+/// Why Windows cannot hold a file or folder of this name, in words; `None` for a name every
+/// system can hold. Windows refuses the device names `con`, `prn`, `aux`, `nul`, `com1`–`com9`
+/// and `lpt1`–`lpt9` (in any case, with any extension: `con.md`, `Aux.png`), a name that ends
+/// in a dot or a space, and the characters `:*?"<>|`, `\` and control characters. A site with
+/// such a name builds on Linux but cannot even be copied to an editor's Windows laptop.
+pub fn unportable_name(name: &str) -> Option<String> {
+    if let Some(bad) = name.chars().find(|c| matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|' | '\\')) {
+        return Some(format!("the character `{bad}`"));
+    }
+    if name.chars().any(char::is_control) {
+        return Some("a control character".to_string());
+    }
+    if name.ends_with('.') || name.ends_with(' ') {
+        return Some("a dot or space at its end".to_string());
+    }
+    // Windows reads `con.tar.gz` and `con .md` as the device too: the part before the first
+    // dot, without trailing spaces.
+    let base = name.split('.').next().unwrap_or(name).trim_end_matches(' ');
+    let device = base.eq_ignore_ascii_case("con")
+        || base.eq_ignore_ascii_case("prn")
+        || base.eq_ignore_ascii_case("aux")
+        || base.eq_ignore_ascii_case("nul")
+        || (base.len() == 4
+            && (base[..3].eq_ignore_ascii_case("com") || base[..3].eq_ignore_ascii_case("lpt"))
+            && matches!(base.as_bytes()[3], b'1'..=b'9'));
+    device.then(|| format!("`{base}`, a name Windows keeps for a device"))
+}
+
+/// The `rule` finding at `path` (a file or folder of the site) when Windows cannot hold its
+/// name (see [`unportable_name`]).
+pub fn unportable_name_finding(root: &Path, path: &Path) -> Option<Diagnostic> {
+    let name = path.file_name()?.to_string_lossy();
+    let why = unportable_name(&name)?;
+    let what = if path.is_dir() { "folder" } else { "file" };
+    let shown_name: String = name.chars().flat_map(char::escape_debug).collect();
+    Some(
+        Diagnostic::error(
+            Rule::FileName,
+            display_path(root, path),
+            Position::START,
+            format!("the {what} name `{shown_name}` has {why}: Windows cannot hold it, so the site cannot be copied to or built on a Windows computer"),
+        )
+        .with_hint("rename it, best with lowercase letters a-z, digits and `-` only (`contact.pdf`, not `con.pdf`)"),
+    )
+}
+
 /// What a file that is neither a regular file nor a folder is, in words.
 pub fn special_name(file_type: &fs::FileType) -> &'static str {
     #[cfg(unix)]
@@ -387,5 +449,49 @@ mod tests {
         assert!(matches!(kind(site.path(), &site.path().join("content")), Err(Refusal::Outside)));
         assert!(matches!(kind(site.path(), &site.path().join("content/a.md")), Err(Refusal::Outside)));
         assert!(matches!(kind(site.path(), &site.path().join("nothing")), Err(Refusal::Missing(_))));
+    }
+}
+
+/// The name and text rules, on every system.
+#[cfg(test)]
+mod portable_tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_and_a_byte_order_mark_read_as_lf() {
+        assert_eq!(lf_text("\u{feff}---\r\nx\r\n\r\ny\rz".to_string()), "---\nx\n\ny\nz");
+        assert_eq!(lf_text("a\u{feff}\n".to_string()), "a\u{feff}\n", "only a mark at the start is dropped");
+    }
+
+    #[test]
+    fn names_windows_cannot_hold() {
+        for bad in [
+            "con",
+            "CON",
+            "con.md",
+            "Aux.png",
+            "nul.tar.gz",
+            "com1",
+            "LPT9.txt",
+            "prn .md",
+            "a:b",
+            "a*b",
+            "wat?.md",
+            "\"x\"",
+            "a<b",
+            "a>b",
+            "a|b",
+            "a\\b",
+            "tab\there",
+            "punt.",
+            "spatie ",
+        ] {
+            assert!(unportable_name(bad).is_some(), "{bad:?} accepted");
+        }
+        for good in
+            ["console.md", "auxiliary", "com", "com0", "com10", "lpt", "nul-meting.pdf", "contact", "a.b.c", "café"]
+        {
+            assert_eq!(unportable_name(good), None, "{good:?} refused");
+        }
     }
 }

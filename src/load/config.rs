@@ -202,7 +202,7 @@ impl SiteConfig {
             }
         };
         match String::from_utf8(bytes) {
-            Ok(text) => Self::parse(&text, file),
+            Ok(text) => Self::parse(&crate::sitefs::lf_text(text), file),
             Err(_) => Err(Diagnostics::from_iter([Diagnostic::error(
                 Rule::Encoding,
                 file,

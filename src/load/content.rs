@@ -148,6 +148,8 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
             if is_dir {
                 if entry.depth > 0 && !is_slug(&name) {
                     problems.push(bad_slug(rel.clone(), &name, "folder"));
+                } else if let Some(finding) = sitefs::unportable_name_finding(root, path) {
+                    problems.push(finding);
                 }
                 if !path.join("_index.md").is_file() {
                     problems.push(
@@ -166,10 +168,15 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
             } else if let Some(stem) = name.strip_suffix(".md") {
                 if stem != "_index" && !is_slug(stem) {
                     problems.push(bad_slug(rel.clone(), stem, "file"));
+                } else if let Some(finding) = sitefs::unportable_name_finding(root, path) {
+                    problems.push(finding);
                 }
                 let key_path = below_lang.strip_suffix(".md").unwrap_or(&below_lang).to_string();
                 markdown.push(SourceFile { lang: lang.clone(), path: path.to_path_buf(), key_path });
             } else {
+                if let Some(finding) = sitefs::unportable_name_finding(root, path) {
+                    problems.push(finding);
+                }
                 assets.push(Asset {
                     source: path.to_path_buf(),
                     content_path: format!("{lang}/{below_lang}"),
@@ -273,8 +280,7 @@ fn decode(bytes: Vec<u8>) -> Result<String, Position> {
     if text.contains('\0') {
         return Err(Position::START);
     }
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
-    Ok(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text })
+    Ok(sitefs::lf_text(text))
 }
 
 /// Drafts are left out, and with a draft section everything below it; returns the paths

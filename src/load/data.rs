@@ -98,9 +98,13 @@ impl SiteData {
                 );
                 continue;
             }
+            if let Some(finding) = sitefs::unportable_name_finding(root, &entry.path) {
+                problems.push(finding);
+                continue;
+            }
             let text = match sitefs::read(root, &entry.path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => text,
+                    Ok(text) => sitefs::lf_text(text),
                     Err(_) => {
                         problems.push(
                             Diagnostic::error(Rule::Encoding, shown, Position::START, "this file is not UTF-8 text")

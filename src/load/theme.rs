@@ -119,6 +119,11 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
     let skip = |name: &str, is_dir: bool| !is_dir && crate::load::content::is_ignored(name);
     for entry in sitefs::walk(root, &dir, &skip) {
         let path = entry.path.as_path();
+        if entry.depth > 0 && entry.kind.is_ok() {
+            if let Some(finding) = sitefs::unportable_name_finding(root, path) {
+                problems.push(finding);
+            }
+        }
         match entry.kind {
             Ok(Kind::Dir) => continue,
             Ok(Kind::File) => {}
@@ -136,6 +141,16 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
             .join("/");
         match sitefs::read(root, path) {
             Ok(contents) => {
+                // Templates and Fluent files saved on Windows (CRLF, a byte-order mark) read
+                // as LF; static files are published byte for byte.
+                let contents = if folder == STATIC_DIR {
+                    contents
+                } else {
+                    match String::from_utf8(contents) {
+                        Ok(text) => sitefs::lf_text(text).into_bytes(),
+                        Err(err) => err.into_bytes(),
+                    }
+                };
                 let origin = Origin::Site(crate::diagnostics::display_path(root, path));
                 merged.insert(name.clone(), ThemeFile { name, origin, contents: Cow::Owned(contents) });
             }
