@@ -97,7 +97,9 @@ fn every_rule_fires_in_a_fixture() {
     let missing: Vec<&str> = loket::rules::Rule::ALL
         .iter()
         .map(|r| r.name())
-        .filter(|name| !seen.contains(*name) && !["output", "encoding", "special-file", "file-name", "search"].contains(name))
+        .filter(|name| {
+            !seen.contains(*name) && !["output", "encoding", "special-file", "file-name", "search"].contains(name)
+        })
         .collect();
     assert!(missing.is_empty(), "rules without a fixture: {missing:?}");
 }

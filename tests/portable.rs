@@ -188,3 +188,50 @@ fn crlf_and_bom_in_templates_read_as_lf() {
         "templates/eigen.html:",
     );
 }
+
+/// `loket build` with the output swap of systems without `renameat2`, forced by
+/// `LOKET_PORTABLE_SWAP` (read by debug builds only): a build that fails leaves the old
+/// output whole, one that succeeds replaces it whole, with nothing left beside it.
+#[test]
+fn the_forced_portable_swap_replaces_the_output_whole_or_not_at_all() {
+    let site = minimal();
+    let root = site.path();
+    write(root, "content/nl/oud.md", "---\ntitle: Oud\ndescription: Oud.\n---\nTekst.\n");
+    let build = || {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_loket"))
+            .args(["build", "--no-search", "--root"])
+            .arg(root)
+            .env(loket::publish::output::PORTABLE_SWAP_VAR, "1")
+            .output()
+            .expect("run loket");
+        (output.status.success(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    let (ok, stderr) = build();
+    assert!(ok, "{stderr}");
+    let out = root.join("public");
+    let first = snapshot(&out);
+    assert!(first.iter().any(|(name, _)| name.ends_with("oud/index.html")), "{first:?}");
+
+    write(root, "content/nl/nieuw.md", "---\ntitle: Nieuw\ndescription: Nieuw.\n---\nZie [weg](weg.md).\n");
+    let (ok, stderr) = build();
+    assert!(!ok && stderr.contains("broken-link"), "{stderr}");
+    assert!(snapshot(&out) == first, "a failed build leaves the old output whole");
+
+    fs::remove_file(root.join("content/nl/oud.md")).expect("remove");
+    write(root, "content/nl/nieuw.md", "---\ntitle: Nieuw\ndescription: Nieuw.\n---\nTekst.\n");
+    let (ok, stderr) = build();
+    assert!(ok, "{stderr}");
+    let second = snapshot(&out);
+    assert!(second.iter().any(|(name, _)| name.ends_with("nieuw/index.html")));
+    assert!(!second.iter().any(|(name, _)| name.ends_with("oud/index.html")), "the old output is gone");
+    let fresh = snapshot(&build_at(root, |o| o.search = false).expect("builds").out());
+    let names = |files: &[(String, Vec<u8>)]| files.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&second), names(&fresh));
+    assert!(second == fresh, "the new output is whole: its bytes are those of a fresh build");
+    let mut beside: Vec<String> = fs::read_dir(root)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    beside.sort();
+    assert_eq!(beside, ["content", "public", "site.yaml"], "no staging or old folder is left");
+}

@@ -142,7 +142,13 @@ impl Staging {
     /// one step (`renameat2` with `RENAME_EXCHANGE`), so there is never a moment without an
     /// output folder; elsewhere, or where the file system cannot exchange, the old output is
     /// moved aside and the new one moved in. The old output is then removed.
-    pub fn commit(mut self) -> Result<(), Diagnostic> {
+    pub fn commit(self) -> Result<(), Diagnostic> {
+        let may_exchange = !portable_swap_forced();
+        self.commit_with(may_exchange)
+    }
+
+    /// `commit`; `may_exchange: false` takes the way of systems without `renameat2`.
+    fn commit_with(mut self, may_exchange: bool) -> Result<(), Diagnostic> {
         let root = self.root.clone();
         // One swap at a time into this output's folder.
         let _parent_lock = lock_dir(parent_of(&self.target));
@@ -153,13 +159,17 @@ impl Staging {
             self.committed = true;
             return Ok(());
         }
-        if exchange(&self.staging, &self.target).is_ok() {
+        if may_exchange && exchange(&self.staging, &self.target).is_ok() {
             // The staging path now holds the old output. The new one is in place whatever
             // happens next: should removing the old one fail, the next build removes it.
             self.committed = true;
             remove_tree(&self.staging);
             return Ok(());
         }
+        // Without an exchange: the new output is complete in the staging folder before the
+        // old one is touched; the old one is moved aside whole (its name starts with the
+        // staging prefix, so a build cut short here leaves it for the next build to remove)
+        // and moved back should the new one not go in.
         let old = self.staging.with_file_name(format!(
             "{}.old",
             self.staging.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
@@ -190,6 +200,16 @@ fn remove_tree(dir: &Path) {
         };
     });
     let _ = fs::remove_dir_all(dir);
+}
+
+/// The environment variable that makes a debug build (`cargo test`, `cargo run`) swap its
+/// output as systems without `renameat2` do (macOS, Windows, Linux file systems that cannot
+/// exchange), so that this way is tested on Linux too. Release builds never read it.
+pub const PORTABLE_SWAP_VAR: &str = "LOKET_PORTABLE_SWAP";
+
+/// Whether [`PORTABLE_SWAP_VAR`] is set (to anything but `0`) in a debug build.
+fn portable_swap_forced() -> bool {
+    cfg!(debug_assertions) && std::env::var_os(PORTABLE_SWAP_VAR).is_some_and(|value| value != "0")
 }
 
 /// Swaps the folders at `a` and `b` in one step.
@@ -598,6 +618,42 @@ mod tests {
         second.write("a.html", b"a").unwrap();
         drop(second);
         assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "a");
+    }
+
+    /// The swap of systems without `renameat2`, forced on Linux: the old output stays whole
+    /// while the new one is staged and when a build fails; a commit replaces it whole and
+    /// leaves nothing beside it, also when a swap cut short left an old output behind.
+    #[test]
+    fn the_portable_swap_keeps_the_old_output_whole_until_the_new_one_is_complete() {
+        let site = tempfile::tempdir().unwrap();
+        let out = site.path().join("public");
+        let first = Staging::begin(site.path(), &out).unwrap();
+        first.write("nl/a.html", b"old a").unwrap();
+        first.write("nl/b.html", b"old b").unwrap();
+        first.commit_with(false).unwrap();
+        let old: Vec<String> =
+            ["nl/a.html", "nl/b.html"].iter().map(|f| fs::read_to_string(out.join(f)).unwrap()).collect();
+        assert_eq!(old, ["old a", "old b"]);
+        let failed = Staging::begin(site.path(), &out).unwrap();
+        failed.write("nl/a.html", b"new a").unwrap();
+        assert_eq!(fs::read_to_string(out.join("nl/a.html")).unwrap(), "old a", "staged, not live");
+        drop(failed);
+        assert_eq!(fs::read_to_string(out.join("nl/a.html")).unwrap(), "old a");
+        assert_eq!(fs::read_to_string(out.join("nl/b.html")).unwrap(), "old b");
+        // A swap cut short between its two moves leaves the old output beside the new one.
+        let cut_short = site.path().join(format!("{}.x.old", staging_prefix("public")));
+        fs::create_dir_all(&cut_short).unwrap();
+        fs::write(cut_short.join("stale.html"), "stale").unwrap();
+        let second = Staging::begin(site.path(), &out).unwrap();
+        second.write("nl/a.html", b"new a").unwrap();
+        second.write("nl/c.html", b"new c").unwrap();
+        second.commit_with(false).unwrap();
+        assert_eq!(fs::read_to_string(out.join("nl/a.html")).unwrap(), "new a");
+        assert_eq!(fs::read_to_string(out.join("nl/c.html")).unwrap(), "new c");
+        assert!(!out.join("nl/b.html").exists() && out.join(MARKER).is_file());
+        let names: Vec<String> =
+            fs::read_dir(site.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        assert_eq!(names, ["public"], "no staging or old folder is left");
     }
 
     #[test]
