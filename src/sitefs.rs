@@ -74,6 +74,24 @@ pub fn canonical_root(root: &Path) -> PathBuf {
     root.canonicalize().unwrap_or_else(|_| root.to_path_buf())
 }
 
+/// `path` with its links resolved, as a path the site's files can be joined to. On Windows,
+/// `canonicalize` gives a verbatim path (`\\?\C:\site`) in which `/` is no separator, so
+/// `content/nl/a.md` joined to it would name no file, and which the watcher's paths would not
+/// start with; the plain form (`C:\site`) is used there instead.
+pub fn canonicalize(path: &Path) -> io::Result<PathBuf> {
+    let canonical = path.canonicalize()?;
+    #[cfg(windows)]
+    {
+        // `\\?\C:\site` → `C:\site`; other verbatim paths (`\\?\UNC\...`) stay as they are.
+        if let Some(plain) = canonical.to_str().and_then(|s| s.strip_prefix(r"\\?\")) {
+            if plain.as_bytes().get(1) == Some(&b':') {
+                return Ok(PathBuf::from(plain));
+            }
+        }
+    }
+    Ok(canonical)
+}
+
 /// Whether `path` (any of its components a link or not) resolves inside the site folder.
 pub fn resolves_inside(root: &Path, path: &Path) -> bool {
     path.canonicalize().is_ok_and(|target| target.starts_with(canonical_root(root)))
@@ -456,6 +474,15 @@ mod tests {
 #[cfg(test)]
 mod portable_tests {
     use super::*;
+
+    #[test]
+    fn canonical_paths_take_slash_separated_names() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("content/nl")).unwrap();
+        let root = canonicalize(dir.path()).unwrap();
+        assert!(!root.to_string_lossy().starts_with(r"\\?\"), "{}", root.display());
+        assert!(root.join("content/nl").is_dir());
+    }
 
     #[test]
     fn line_ends_and_a_byte_order_mark_read_as_lf() {

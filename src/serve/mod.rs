@@ -74,9 +74,7 @@ pub fn run(options: ServeOptions) -> ExitCode {
 
 fn serve(options: ServeOptions) -> Result<(), String> {
     // Watched paths come back canonical; the site's paths must compare equal to them.
-    let root = options
-        .root
-        .canonicalize()
+    let root = crate::sitefs::canonicalize(&options.root)
         .map_err(|err| format!("cannot open the site folder {}: {err}", options.root.display()))?;
     let out = tempfile::Builder::new()
         .prefix("loket-serve-")

@@ -61,7 +61,7 @@ impl Watcher {
     /// The root itself is watched without recursion (for `site.yaml`, and for theme folders
     /// created later); its folders recursively, since rename-on-save editors replace files.
     pub fn start(root: &Path, changes: mpsc::Sender<Vec<Change>>) -> notify::Result<Watcher> {
-        let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        let root = crate::sitefs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
         let classify_root = root.clone();
         let handler = move |result: DebounceEventResult| {
             let Ok(events) = result else { return };
