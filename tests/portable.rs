@@ -11,6 +11,17 @@ use loket::diagnostics::Diagnostics;
 use std::fs;
 use std::path::Path;
 
+/// The findings as the command line prints them, with `/` between folders on every system
+/// (Windows prints `content\\nl\\a.md`), to compare with the expected text here.
+fn shown(problems: &Diagnostics) -> String {
+    let text = render(problems);
+    if cfg!(windows) {
+        text.replace('\\', "/")
+    } else {
+        text
+    }
+}
+
 fn findings(root: &Path) -> Diagnostics {
     match build_at(root, |o| o.write = false) {
         Ok(built) => built.report.diagnostics,
@@ -69,7 +80,7 @@ fn aliases_that_differ_from_a_page_only_in_case_are_a_conflict_naming_both() {
         "content/nl/faq/oud.md",
         "---\ntitle: Oud\ndescription: Oud.\naliases:\n  - /nl/faq/Vraag/\n---\nTekst.\n",
     );
-    let rendered = render(&findings(root));
+    let rendered = shown(&findings(root));
     assert!(
         rendered.contains("content/nl/faq/oud.md:5:5: error[output-conflict]: `/nl/faq/Vraag/index.html`, written by an alias in content/nl/faq/oud.md, and `/nl/faq/vraag/index.html`, written by the page content/nl/faq/vraag.md"),
         "{rendered}"
@@ -87,7 +98,7 @@ fn static_files_that_differ_only_in_normalization_or_case_are_a_conflict() {
     write(root, "static/cafe\u{301}.txt", "nfd");
     write(root, "static/Logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     write(root, "static/logo.SVG", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-    let rendered = render(&findings(root));
+    let rendered = shown(&findings(root));
     assert_eq!(rendered.matches("error[output-conflict]").count(), 2, "{rendered}");
     assert!(rendered.contains("differ only in capital letters or in how accents are stored"), "{rendered}");
     assert!(rendered.contains("`/Logo.svg`") && rendered.contains("`/logo.SVG`"), "{rendered}");
@@ -130,7 +141,7 @@ fn builds_alike(files: &[(&str, &str)]) {
 /// lines and columns.
 fn fails_alike(files: &[(&str, &str)], expected: &str) {
     let (lf, crlf) = lf_and_crlf_bom(files);
-    let (a, b) = (render(&findings(lf.path())), render(&findings(crlf.path())));
+    let (a, b) = (shown(&findings(lf.path())), shown(&findings(crlf.path())));
     assert!(a.contains(expected), "LF: no {expected:?} in:\n{a}");
     assert_eq!(a, b, "LF and CRLF+BOM findings differ");
 }
