@@ -246,3 +246,18 @@ fn the_forced_portable_swap_replaces_the_output_whole_or_not_at_all() {
     beside.sort();
     assert_eq!(beside, ["content", "public", "site.yaml"], "no staging or old folder is left");
 }
+
+/// A static file `nl/Faq` and the folder of the page `/nl/faq/`: one name on Windows and
+/// macOS, where the file could not be written beside the folder.
+#[test]
+fn a_file_named_like_a_folder_but_for_case_is_a_conflict() {
+    let site = minimal();
+    let root = site.path();
+    write(root, "content/nl/faq.md", "---\ntitle: Vragen\ndescription: Vragen.\n---\nTekst.\n");
+    write(root, "static/nl/Faq", "x");
+    let rendered = shown(&findings(root));
+    assert!(
+        rendered.contains("static/nl/Faq:1:1: error[output-conflict]: the output file `/nl/Faq` is also the folder of `/nl/faq/index.html`"),
+        "{rendered}"
+    );
+}

@@ -486,6 +486,15 @@ mod tests {
     }
 
     #[test]
+    fn paths_fold_to_one_key_when_they_differ_only_in_case_or_normalization() {
+        assert_eq!(fold("/nl/FAQ/Vraag/index.html"), fold("/nl/faq/vraag/index.html"));
+        assert_eq!(fold("/caf\u{e9}.txt"), fold("/cafe\u{301}.txt"), "NFC and NFD");
+        assert_eq!(fold("/CAF\u{c9}.txt"), fold("/cafe\u{301}.txt"), "capital and decomposed");
+        assert_ne!(fold("/nl/faq/"), fold("/nl/fac/"));
+        assert_ne!(fold("/cafe.txt"), fold("/caf\u{e9}.txt"), "an accent is not case");
+    }
+
+    #[test]
     fn folders_of_a_path() {
         let path = OutputPath::new("/a/b/c.html");
         assert_eq!(path.folders().collect::<Vec<_>>(), vec!["/a/b", "/a"]);
