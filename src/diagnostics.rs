@@ -74,7 +74,7 @@ impl fmt::Display for Diagnostic {
             f,
             "{}{}:{}:{}: {}[{}]: {}",
             if self.builtin { "(built-in) " } else { "" },
-            self.file.display(),
+            shown(&self.file),
             self.position.line,
             self.position.column,
             self.severity.as_str(),
@@ -220,6 +220,18 @@ fn chars_in(bytes: &[u8]) -> usize {
 }
 
 /// Shows `path` relative to `root` when it lies below it, for shorter messages.
+/// A site path as findings and reports show it: `/` between folders on every system, so a
+/// finding reads the same on an editor's Windows laptop as in CI and in the docs (`\` cannot
+/// be part of a name on Windows; elsewhere the path is shown as it is).
+pub fn shown(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    if cfg!(windows) {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    }
+}
+
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
 }

@@ -134,7 +134,7 @@ pub fn duplicate_siblings(pages: &[Page], tree: &PageTree) -> Vec<Diagnostic> {
                             format!(
                                 "`{}` is also the title of {}, a page in the same section",
                                 page.front.title.trim(),
-                                pages[earlier].source.display()
+                                crate::diagnostics::shown(&pages[earlier].source)
                             ),
                         )
                         .with_hint("give each page of a section its own title: readers choose from lists by title"),

@@ -46,7 +46,8 @@ fn missing(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy
         .map(|((from, to), pages)| {
             let (from, to) = (languages[from], languages[to]);
             let n = pages.len();
-            let mut list: Vec<String> = pages.iter().take(LISTED).map(|p| p.source.display().to_string()).collect();
+            let mut list: Vec<String> =
+                pages.iter().take(LISTED).map(|p| crate::diagnostics::shown(&p.source)).collect();
             if n > LISTED {
                 list.push(format!("and {} more", n - LISTED));
             }
@@ -120,7 +121,7 @@ fn stale(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Diagnostic
             )
             .with_hint(format!(
                 "compare it with {} and bring it up to date, then set `updated:` to today",
-                pages[other].source.display()
+                crate::diagnostics::shown(&pages[other].source)
             ))
         })
         .collect()

@@ -201,7 +201,7 @@ mod tests {
         assert!(matches!(parse_languages(""), Err(NotWritten::Usage(_))));
         let files = plan(&["en".into(), "nl".into()]);
         assert!(files[0].contents.contains("default_language: en\n"));
-        let paths: Vec<String> = files.iter().map(|f| f.path.display().to_string()).collect();
+        let paths: Vec<String> = files.iter().map(|f| crate::diagnostics::shown(&f.path)).collect();
         assert_eq!(
             paths,
             [

@@ -247,7 +247,7 @@ fn new(root: &Path, page: &str, translation: Option<&str>) -> ExitCode {
         Err(why) => return not_written(&why),
     };
     for page in &pages {
-        println!("created {}  →  {}", page.file.path.display(), config.permalink(&page.url));
+        println!("created {}  →  {}", crate::diagnostics::shown(&page.file.path), config.permalink(&page.url));
     }
     println!("fill in the title and description, then preview with `loket serve`");
     ExitCode::SUCCESS
@@ -267,7 +267,7 @@ fn init(dir: &Path, languages: &str) -> ExitCode {
         Err(why) => return not_written(&why),
     };
     for file in &files {
-        println!("created {}", dir.join(&file.path).display());
+        println!("created {}", crate::diagnostics::shown(&dir.join(&file.path)));
     }
     println!("preview it with `loket serve --root {}`; README.md says how to edit it", dir.display());
     ExitCode::SUCCESS

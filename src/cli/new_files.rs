@@ -47,7 +47,10 @@ pub enum Named {
 
 /// The refusal of a file that exists: `command` never overwrites one.
 pub fn exists(path: &Path, command: &str) -> NotWritten {
-    NotWritten::Refused(format!("{} already exists; {command} never overwrites a file", path.display()))
+    NotWritten::Refused(format!(
+        "{} already exists; {command} never overwrites a file",
+        crate::diagnostics::shown(path)
+    ))
 }
 
 /// A new page: its front matter (`title`, `description`, then `translation_key` and `date`
@@ -95,11 +98,11 @@ pub fn write<'a>(
             if err.kind() == std::io::ErrorKind::AlreadyExists {
                 exists(shown, command)
             } else {
-                NotWritten::Refused(format!("cannot create {}: {err}", shown.display()))
+                NotWritten::Refused(format!("cannot create {}: {err}", crate::diagnostics::shown(shown)))
             }
         })?;
         std::io::Write::write_all(&mut handle, file.contents.as_bytes())
-            .map_err(|err| NotWritten::Refused(format!("cannot write {}: {err}", shown.display())))?;
+            .map_err(|err| NotWritten::Refused(format!("cannot write {}: {err}", crate::diagnostics::shown(shown))))?;
     }
     Ok(())
 }

@@ -68,7 +68,7 @@ impl HumanReport {
         let first = format!(
             "{}{}:{}:{}: {}: {}",
             if d.builtin { "(built-in) " } else { "" },
-            d.file.display(),
+            crate::diagnostics::shown(&d.file),
             d.position.line,
             d.position.column,
             self.paint(&severity, style),
@@ -202,7 +202,7 @@ pub fn json(d: &Diagnostic) -> String {
     serde_json::json!({
         "rule": d.rule,
         "severity": d.severity.as_str(),
-        "file": d.file.to_string_lossy(),
+        "file": crate::diagnostics::shown(&d.file),
         "builtin": d.builtin,
         "line": d.position.line,
         "column": d.position.column,

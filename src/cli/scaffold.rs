@@ -193,7 +193,7 @@ mod tests {
     fn a_pair_shares_the_first_path_as_key_and_gets_missing_folder_pages() {
         let (dir, config) = site();
         let files = plan(dir.path(), &config, "nl/asiel/nieuwe-pagina", Some("en/asylum/new-page"), DAY).unwrap();
-        let paths: Vec<String> = files.iter().map(|f| f.file.path.display().to_string()).collect();
+        let paths: Vec<String> = files.iter().map(|f| crate::diagnostics::shown(&f.file.path)).collect();
         assert_eq!(
             paths,
             [

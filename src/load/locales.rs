@@ -101,7 +101,7 @@ impl Locales {
                                     position,
                                     format!("`{id}` is defined twice in `{lang}`"),
                                 )
-                                .with_hint(format!("the other one is in {}", previous.file.display()))
+                                .with_hint(format!("the other one is in {}", crate::diagnostics::shown(&previous.file)))
                                 .in_builtin_theme(file.is_builtin()),
                             );
                         } else {

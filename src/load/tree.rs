@@ -83,7 +83,11 @@ impl PageTree {
                         Rule::DuplicateUrl,
                         &page.source,
                         Position::START,
-                        format!("this page has the same URL {} as {}", page.url, pages[other].source.display()),
+                        format!(
+                            "this page has the same URL {} as {}",
+                            page.url,
+                            crate::diagnostics::shown(&pages[other].source)
+                        ),
                     )
                     .with_hint("a folder `x/` with `_index.md` and a file `x.md` give the same URL: keep one of them"),
                 );
@@ -93,7 +97,7 @@ impl PageTree {
             if let Some(other) = tree.translation_of_key(&page.translation_key, &page.lang) {
                 let position = page.front.translation_key.as_ref().map_or(Position::START, |k| k.position);
                 problems.push(
-                    Diagnostic::error(Rule::DuplicateTranslationKey, &page.source, position, format!("translation_key `{}` is also used by {}", page.translation_key, pages[other].source.display()))
+                    Diagnostic::error(Rule::DuplicateTranslationKey, &page.source, position, format!("translation_key `{}` is also used by {}", page.translation_key, crate::diagnostics::shown(&pages[other].source)))
                         .with_hint("each page of one language needs its own translation_key; translations in other languages share it"),
                 );
             } else {

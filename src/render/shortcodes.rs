@@ -238,7 +238,7 @@ fn render_call(call: &Call, x: &mut Expansion<'_, '_>, block: bool) -> Option<(S
         Ok(html) => html,
         Err(found) => {
             let at = x.position(call.range.start);
-            let source = x.page().source.display().to_string();
+            let source = crate::diagnostics::shown(&x.page().source);
             for d in found {
                 let hint = format!("while rendering the shortcode at {source}:{}:{}", at.line, at.column);
                 x.problems.push(d.with_hint(hint));

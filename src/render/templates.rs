@@ -113,7 +113,7 @@ impl Templates {
         self.tera.render(template, context).map_err(|err| {
             template_errors(&err, &self.sources)
                 .into_iter()
-                .map(|d| d.with_hint(format!("while rendering {}", for_file.display())))
+                .map(|d| d.with_hint(format!("while rendering {}", crate::diagnostics::shown(for_file))))
                 .collect()
         })
     }

@@ -651,7 +651,7 @@ pub fn overlay_html(findings: &[Diagnostic]) -> String {
         let class = if finding.severity == Severity::Warning { " class=\"loket-warning\"" } else { "" };
         html.push_str(&format!(
             "<li{class}><code>{}:{}:{}: {}[{}]: {}</code>",
-            crate::escape::html(&finding.file.display().to_string()),
+            crate::escape::html(&crate::diagnostics::shown(&finding.file)),
             finding.position.line,
             finding.position.column,
             finding.severity.as_str(),

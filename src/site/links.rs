@@ -89,7 +89,8 @@ fn check_fragment(
         None if ids.is_empty() => "that page has no headings to link to".to_string(),
         None => format!("its heading ids are: {}", ids.join(", ")),
     };
-    let where_ = if std::ptr::eq(page, target) { "this page".to_string() } else { target.source.display().to_string() };
+    let where_ =
+        if std::ptr::eq(page, target) { "this page".to_string() } else { crate::diagnostics::shown(&target.source) };
     problems.push(
         Diagnostic::error(
             Rule::BrokenFragment,

@@ -323,7 +323,7 @@ impl Routes {
 
 /// What produces `route`, in words, for findings.
 fn describe(route: &Route) -> String {
-    let source = route.source.display();
+    let source = crate::diagnostics::shown(&route.source);
     match &route.producer {
         Producer::Page(_) if route.source.as_path() == std::path::Path::new(crate::load::config::CONFIG_FILE) => {
             format!("a topic page of {source}")

@@ -213,7 +213,7 @@ impl<'a> Link<'a> {
             href: format!("{}{}", links.preview, page.url),
             lang: &page.lang,
             title: &page.title,
-            source: page.source.display().to_string(),
+            source: crate::diagnostics::shown(&page.source),
             file_url,
         }
     }
@@ -369,7 +369,7 @@ impl<'a> Report<'a> {
                         top_files: rule
                             .top_files
                             .iter()
-                            .map(|f| FileRow { file: f.file.display().to_string(), findings: f.findings })
+                            .map(|f| FileRow { file: crate::diagnostics::shown(&f.file), findings: f.findings })
                             .collect(),
                     })
                     .collect(),

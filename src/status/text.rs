@@ -21,7 +21,7 @@ fn fit(text: &str, width: usize) -> String {
 
 /// Cuts a path to `width` characters from the left (the file name matters most).
 fn fit_path(path: &Path, width: usize) -> String {
-    let text = path.display().to_string();
+    let text = crate::diagnostics::shown(path);
     let n = text.chars().count();
     if n <= width {
         return text;
