@@ -1,6 +1,7 @@
 //! Findings about a site (errors and warnings) with their file, line and column, collected
 //! across a whole build so that one run reports every problem.
 
+pub use crate::messages::{shown, Text};
 pub use crate::rules::{Rule, Severity};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -28,15 +29,17 @@ pub struct Diagnostic {
     /// Path shown to the user: relative to the site root where possible.
     pub file: PathBuf,
     pub position: Position,
-    pub message: String,
-    pub hint: Option<String>,
+    /// What is wrong, in words for an editor (shown in the editor's language).
+    pub message: Text,
+    /// What to do about it.
+    pub hint: Option<Text>,
     /// The file is one of loket's built-in theme files (`templates/base.html` that the site
     /// does not override), not the site's own.
     pub builtin: bool,
 }
 
 impl Diagnostic {
-    pub fn error(rule: Rule, file: impl Into<PathBuf>, position: Position, message: impl Into<String>) -> Self {
+    pub fn error(rule: Rule, file: impl Into<PathBuf>, position: Position, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             rule,
@@ -48,11 +51,11 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(rule: Rule, file: impl Into<PathBuf>, position: Position, message: impl Into<String>) -> Self {
+    pub fn warning(rule: Rule, file: impl Into<PathBuf>, position: Position, message: impl Into<Text>) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(rule, file, position, message) }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Text>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -220,18 +223,6 @@ fn chars_in(bytes: &[u8]) -> usize {
 }
 
 /// Shows `path` relative to `root` when it lies below it, for shorter messages.
-/// A site path as findings and reports show it: `/` between folders on every system, so a
-/// finding reads the same on an editor's Windows laptop as in CI and in the docs (`\` cannot
-/// be part of a name on Windows; elsewhere the path is shown as it is).
-pub fn shown(path: &Path) -> String {
-    let text = path.to_string_lossy();
-    if cfg!(windows) {
-        text.replace('\\', "/")
-    } else {
-        text.into_owned()
-    }
-}
-
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
 }

@@ -31,6 +31,7 @@ pub mod escape;
 pub mod lang;
 pub mod load;
 pub mod markdown;
+pub mod messages;
 pub mod progress;
 pub mod publish;
 pub mod render;

@@ -1,5 +1,5 @@
 //! The layers of `src/`, enforced: every import points down the pipeline, no files import
-//! each other in a circle, and the README's "How it works" table names every file of `src/`.
+//! each other in a circle, and the table of docs/architecture.md ("How it works") names every file of `src/`.
 //!
 //! The layers are read from that table (its `layer` column), so the documentation and the
 //! rule it states are one thing. Sources are parsed with `syn`, so grouped imports
@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use syn::visit::Visit;
 
-/// One row of the README's table: a top-level module of `src/` and its layer.
+/// One row of the table in docs/architecture.md: a top-level module of `src/` and its layer.
 #[derive(Debug, Clone)]
 struct Layer {
     rank: u32,
@@ -43,7 +43,8 @@ struct Import {
 }
 
 fn read_layers(readme: &str) -> Result<Vec<Layer>, String> {
-    let section = readme.split("\n## How it works").nth(1).ok_or("README.md has no \"## How it works\" section")?;
+    let section =
+        readme.split("\n## How it works").nth(1).ok_or("docs/architecture.md has no \"## How it works\" section")?;
     let mut lines = section.lines().skip_while(|l| !l.starts_with("| layer |"));
     if lines.next().is_none() {
         return Err("the \"How it works\" section has no table starting with `| layer |`".into());
@@ -330,7 +331,8 @@ fn crate_root() -> PathBuf {
 }
 
 fn the_layers() -> Vec<Layer> {
-    let readme = std::fs::read_to_string(crate_root().join("README.md")).expect("README.md can be read");
+    let readme =
+        std::fs::read_to_string(crate_root().join("docs/architecture.md")).expect("docs/architecture.md can be read");
     read_layers(&readme).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -346,13 +348,13 @@ fn every_import_points_down_the_pipeline_and_no_files_form_a_circle() {
     }
     assert!(
         report.is_empty(),
-        "the layers of src/ (README.md, \"How it works\") do not hold:\n{report}\
+        "the layers of src/ (docs/architecture.md, \"How it works\") do not hold:\n{report}\
          Move the shared thing down to a layer both can import, or pass it in as a value."
     );
 }
 
 #[test]
-fn the_readme_table_names_every_file_of_src_and_nothing_else() {
+fn the_architecture_table_names_every_file_of_src_and_nothing_else() {
     let layers = the_layers();
     let sources = read_sources(&crate_root().join("src"));
     let mut problems = Vec::new();
@@ -373,7 +375,11 @@ fn the_readme_table_names_every_file_of_src_and_nothing_else() {
     for gone in listed.difference(&present) {
         problems.push(format!("the table names src/{gone}, which does not exist"));
     }
-    assert!(problems.is_empty(), "README.md, \"How it works\", has drifted from src/:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "docs/architecture.md, \"How it works\", has drifted from src/:\n{}",
+        problems.join("\n")
+    );
 }
 
 // The checker itself, on made-up sources: it must see what it is there to see.

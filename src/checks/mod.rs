@@ -297,7 +297,7 @@ mod tests {
         let (policy, problems) = Policy::new(&config("{}"), std::slice::from_ref(&page));
         assert_eq!(policy.severity(Rule::HeadingSkip, &page.source), None);
         assert_eq!(policy.severity(Rule::HeadingSkip, Path::new("content/nl/b.md")), Some(Severity::Error));
-        let messages: Vec<String> = problems.sorted().iter().map(|d| d.message.clone()).collect();
+        let messages: Vec<String> = problems.sorted().iter().map(|d| d.message.to_string()).collect();
         assert_eq!(
             messages,
             [

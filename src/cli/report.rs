@@ -86,7 +86,7 @@ impl HumanReport {
             has_elements = true;
         }
         if let Some(hint) = &d.hint {
-            group = group.element(Level::HELP.with_name("hint").message(hint.as_str()));
+            group = group.element(Level::HELP.with_name("hint").message(hint.to_string()));
             has_elements = true;
         }
         if !has_elements {
@@ -206,8 +206,8 @@ pub fn json(d: &Diagnostic) -> String {
         "builtin": d.builtin,
         "line": d.position.line,
         "column": d.position.column,
-        "message": d.message,
-        "hint": d.hint,
+        "message": d.message.to_string(),
+        "hint": d.hint.as_ref().map(|h| h.to_string()),
     })
     .to_string()
 }

@@ -685,7 +685,7 @@ mod control_character_tests {
         let text = "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: \"Dienst\\x01\" }\nalert:\n  nl: \"Let op\\u009b\"\n";
         let errors = SiteConfig::parse(text, "site.yaml".into()).unwrap_err();
         let found: Vec<(usize, String)> =
-            errors.sorted().iter().map(|d| (d.position.line, d.message.clone())).collect();
+            errors.sorted().iter().map(|d| (d.position.line, d.message.to_string())).collect();
         assert_eq!(
             found,
             [
@@ -719,7 +719,7 @@ mod tests {
     fn unknown_key_and_bad_default_language_are_errors() {
         let text = GOOD.replace("menus:", "menu:");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
-        assert_eq!(errors.sorted()[0].message, "unknown key `menu`");
+        assert_eq!(errors.sorted()[0].message.to_string(), "unknown key `menu`");
         let text = GOOD.replace("default_language: nl", "default_language: de");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
         assert_eq!(errors.sorted()[0].position, Position::new(2, 19));
@@ -729,7 +729,7 @@ mod tests {
     fn alert_needs_every_language() {
         let text = GOOD.replace("  en: Outage\n", "");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
-        assert!(errors.sorted()[0].message.contains("no text in `en`"));
+        assert!(errors.sorted()[0].message.to_string().contains("no text in `en`"));
     }
 
     #[test]
@@ -742,7 +742,7 @@ mod tests {
             let errors =
                 SiteConfig::parse(&format!("{GOOD}review_after_days: {bad}\n"), "site.yaml".into()).unwrap_err();
             let first = errors.sorted()[0].clone();
-            assert!(first.message.contains("review_after_days"), "{first}");
+            assert!(first.message.to_string().contains("review_after_days"), "{first}");
             assert_eq!(first.position.line, 13);
         }
         assert!(SiteConfig::parse(&format!("{GOOD}review_after_days: soon\n"), "site.yaml".into()).is_err());

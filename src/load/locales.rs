@@ -249,7 +249,7 @@ mod tests {
         // Two of the site's own files defining one message is still an error.
         let twice = [files[0].clone(), files[1].clone(), files[2].clone(), file("nl/zz.ftl", "help = Nog een\n")];
         let d = Locales::from_files(&twice, &["nl", "en"]).unwrap_err();
-        assert!(d.sorted()[0].message.contains("`help` is defined twice in `nl`"), "{d:?}");
+        assert!(d.sorted()[0].message.to_string().contains("`help` is defined twice in `nl`"), "{d:?}");
 
         // A message only the site defines must exist in every language, at its file and line.
         let only = [files[0].clone(), files[1].clone(), file("nl/je.ftl", "# je\nhallo = Hoi\n")];

@@ -261,10 +261,10 @@ mod tests {
     fn a_term_without_a_language_and_a_shared_slug_are_errors() {
         let text = CONFIG.replace("    en: { label: Family }\n", "    en: { label: Asylum procedure }\n");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
-        assert!(errors.sorted()[0].message.contains("like topic `asylum-procedure`"), "{errors:?}");
+        assert!(errors.sorted()[0].message.to_string().contains("like topic `asylum-procedure`"), "{errors:?}");
         let text = CONFIG.replace("    en: { label: Family }\n", "");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
-        assert_eq!(errors.sorted()[0].message, "topic `family` has no label in `en`");
+        assert_eq!(errors.sorted()[0].message.to_string(), "topic `family` has no label in `en`");
         assert_eq!(errors.sorted()[0].position.line, 10);
     }
 }

@@ -2,6 +2,7 @@
 //! lines and phrased for editors.
 
 use crate::diagnostics::{Diagnostic, Position};
+use crate::messages::Text;
 use crate::rules::Rule;
 use serde::de::DeserializeOwned;
 use std::path::Path;
@@ -160,7 +161,7 @@ fn strip_location_suffix(message: &str, line: usize, column: usize) -> &str {
 /// Adds a hint to the common mistakes, in words an editor can act on, naming the field
 /// (`path`, the keys leading to it) and an example of it.
 fn explain(mut diagnostic: Diagnostic, path: &[String]) -> Diagnostic {
-    let message = diagnostic.message.clone();
+    let message = diagnostic.message.to_string();
     let field = path.join(": ");
     let example = example(path);
     if let Some(rest) = message.strip_prefix("unknown field `") {
@@ -172,47 +173,48 @@ fn explain(mut diagnostic: Diagnostic, path: &[String]) -> Diagnostic {
             .map(|s| s.trim_matches('`'))
             .filter(|s| !s.is_empty())
             .collect();
-        diagnostic.message = format!("unknown key `{field}`");
+        diagnostic.message = (format!("unknown key `{field}`")).into();
         let suggestion = allowed
             .iter()
             .map(|candidate| (strsim::levenshtein(field, candidate), *candidate))
             .filter(|(distance, _)| *distance <= 3)
             .min();
-        diagnostic.hint = Some(match suggestion {
+        diagnostic.hint = Some(Text::from(match suggestion {
             Some((_, candidate)) => format!("did you mean `{candidate}`? Allowed keys: {}", allowed.join(", ")),
             None => format!("allowed keys: {}; free fields go under `extra`", allowed.join(", ")),
-        });
+        }));
     } else if let Some(rest) = message.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
-        diagnostic.message = format!("required key `{field}` is missing");
-        diagnostic.hint = Some(format!("add a line `{field}: ...`"));
+        diagnostic.message = (format!("required key `{field}` is missing")).into();
+        diagnostic.hint = Some(format!("add a line `{field}: ...`").into());
     } else if message.contains("duplicate mapping key") {
         let key = message.split("duplicate mapping key: ").nth(1).and_then(|s| s.split(',').next()).unwrap_or("?");
-        diagnostic.message = format!("key `{key}` appears twice");
-        diagnostic.hint = Some("remove one of the two lines".to_string());
+        diagnostic.message = (format!("key `{key}` appears twice")).into();
+        diagnostic.hint = Some("remove one of the two lines".to_string().into());
     } else if ["invalid i", "invalid u"].iter().any(|p| message.starts_with(p)) {
-        diagnostic.message = named("expected a whole number", &field);
-        diagnostic.hint = Some(format!("write digits only, such as {}", example.unwrap_or_else(|| "`10`".into())));
+        diagnostic.message = (named("expected a whole number", &field)).into();
+        diagnostic.hint =
+            Some(format!("write digits only, such as {}", example.unwrap_or_else(|| "`10`".into())).into());
     } else if message.starts_with("budget breached: Depth") {
-        diagnostic.message = "the values nest too deep here".to_string();
-        diagnostic.hint = Some("use fewer levels of `key:` inside each other: a few are enough".to_string());
+        diagnostic.message = ("the values nest too deep here".to_string()).into();
+        diagnostic.hint = Some("use fewer levels of `key:` inside each other: a few are enough".to_string().into());
     } else if message.contains("untagged enum RawMenuEntry") {
-        diagnostic.message = "this menu entry is neither a page nor a link to another website".to_string();
-        diagnostic.hint = Some("name a page by its translation_key, such as `- contact`, or write a link as `- { url: \"https://...\", label: { nl: \"...\", en: \"...\" } }` with a label in every language".to_string());
+        diagnostic.message = ("this menu entry is neither a page nor a link to another website".to_string()).into();
+        diagnostic.hint = Some("name a page by its translation_key, such as `- contact`, or write a link as `- { url: \"https://...\", label: { nl: \"...\", en: \"...\" } }` with a label in every language".to_string().into());
     } else if message.contains("strict mode expects true/false") {
-        diagnostic.message = named("expected `true` or `false`", &field);
+        diagnostic.message = (named("expected `true` or `false`", &field)).into();
     } else if message.starts_with("expected string") {
-        diagnostic.message = named("expected text", &field);
+        diagnostic.message = (named("expected text", &field)).into();
         let quotes = "put text in double quotes when it holds `:` or starts with `[`, `{` or a digit";
-        diagnostic.hint = Some(match example {
+        diagnostic.hint = Some(Text::from(match example {
             Some(example) => format!("write it as {example}; {quotes}"),
             None => format!("{quotes}: `\"...\"`"),
-        });
+        }));
     } else if message.contains("quote") {
         let example = example.unwrap_or_else(|| "`\"...\"`".into());
-        diagnostic.hint = Some(format!("end the text with the quote it starts with, as in {example}"));
+        diagnostic.hint = Some(format!("end the text with the quote it starts with, as in {example}").into());
     } else if let (Some(example), None) = (example, &diagnostic.hint) {
-        diagnostic.hint = Some(format!("write it as {example}"));
+        diagnostic.hint = Some(format!("write it as {example}").into());
     }
     diagnostic
 }
@@ -243,14 +245,14 @@ mod tests {
     fn unknown_key_suggests_the_nearest_allowed_one_at_its_line() {
         let err = parse::<Sample>("title: a\ndarft: true\n", Path::new("x.md"), 2, Rule::FrontMatter).unwrap_err();
         assert_eq!(err.position, Position::new(3, 1));
-        assert_eq!(err.message, "unknown key `darft`");
-        assert!(err.hint.unwrap().contains("did you mean `draft`"));
+        assert_eq!(err.message.to_string(), "unknown key `darft`");
+        assert!(err.hint.unwrap().to_string().contains("did you mean `draft`"));
     }
 
     #[test]
     fn yes_is_not_a_boolean() {
         let err = parse::<Sample>("title: a\ndraft: yes\n", Path::new("x.md"), 2, Rule::FrontMatter).unwrap_err();
-        assert_eq!(err.message, "expected `true` or `false` for `draft`");
+        assert_eq!(err.message.to_string(), "expected `true` or `false` for `draft`");
         assert_eq!(err.position, Position::new(3, 8));
     }
 
@@ -280,13 +282,16 @@ mod tests {
         }
         let at = |text: &str| parse::<Config>(text, Path::new("site.yaml"), 1, Rule::Config).unwrap_err();
         let err = at("languages:\n  nl: { name: Nederlands, title: [x] }\n");
-        assert_eq!(err.message, "expected text for `languages: nl: title`");
-        assert!(err.hint.unwrap().contains("`title: \"...\"`, the site's title"));
+        assert_eq!(err.message.to_string(), "expected text for `languages: nl: title`");
+        assert!(err.hint.unwrap().to_string().contains("`title: \"...\"`, the site's title"));
         let err = at("languages:\n  nl:\n    name: [a]\n    title: T\n");
-        assert_eq!(err.message, "expected text for `languages: nl: name`");
+        assert_eq!(err.message.to_string(), "expected text for `languages: nl: name`");
         let err = at("languages: {}\nreview_after_days: soon\n");
-        assert_eq!(err.message, "expected a whole number for `review_after_days`");
-        assert_eq!(err.hint.as_deref(), Some("write digits only, such as `review_after_days: 365`"));
+        assert_eq!(err.message.to_string(), "expected a whole number for `review_after_days`");
+        assert_eq!(
+            err.hint.as_ref().map(|h| h.to_string()).as_deref(),
+            Some("write digits only, such as `review_after_days: 365`")
+        );
     }
 
     #[test]
@@ -301,6 +306,6 @@ mod tests {
     #[test]
     fn missing_key_is_named() {
         let err = parse::<Sample>("draft: true\n", Path::new("x.md"), 2, Rule::FrontMatter).unwrap_err();
-        assert_eq!(err.message, "required key `title` is missing");
+        assert_eq!(err.message.to_string(), "required key `title` is missing");
     }
 }

@@ -522,7 +522,7 @@ mod tests {
         assert!(check_target(root, &root.join("public")).is_ok());
         fs::create_dir_all(root.join("mine")).unwrap();
         fs::write(root.join("mine/notes.txt"), "keep me").unwrap();
-        assert!(check_target(root, &root.join("mine")).unwrap_err().message.contains("did not create"));
+        assert!(check_target(root, &root.join("mine")).unwrap_err().message.to_string().contains("did not create"));
         fs::write(root.join("mine").join(MARKER), "").unwrap();
         assert!(check_target(root, &root.join("mine")).is_ok());
     }

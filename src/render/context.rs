@@ -56,7 +56,7 @@ impl Expansion<'_, '_> {
         self.page().body_position(offset)
     }
 
-    pub fn error(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, offset: usize, message: impl Into<crate::messages::Text>) -> Diagnostic {
         Diagnostic::error(Rule::Shortcode, &self.page().source, self.position(offset), message)
     }
 

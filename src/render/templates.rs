@@ -180,7 +180,7 @@ fn template_errors(err: &tera::Error, sources: &HashMap<String, (std::path::Path
         } else if !found.is_empty() {
             // The cause of the error above (a Fluent message, say): its text completes it.
             if let Some(last) = found.last_mut() {
-                last.message = format!("{}: {current}", last.message);
+                last.message = format!("{}: {current}", last.message).into();
             }
         } else {
             found.push(Diagnostic::error(Rule::Template, theme::TEMPLATES_DIR, Position::START, current.to_string()));

@@ -656,10 +656,10 @@ pub fn overlay_html(findings: &[Diagnostic]) -> String {
             finding.position.column,
             finding.severity.as_str(),
             finding.rule,
-            crate::escape::html(&finding.message)
+            crate::escape::html(&finding.message.to_string())
         ));
         if let Some(hint) = &finding.hint {
-            html.push_str(&format!("<br><code>= hint: {}</code>", crate::escape::html(hint)));
+            html.push_str(&format!("<br><code>= hint: {}</code>", crate::escape::html(&hint.to_string())));
         }
         html.push_str("</li>");
     }

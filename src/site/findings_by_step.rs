@@ -100,7 +100,7 @@ impl Findings {
 
 /// One template mistake fails every page that uses it: report it once, saying how many.
 fn merge_repeated(found: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut merged: IndexMap<(PathBuf, Position, String), (Diagnostic, usize)> = IndexMap::new();
+    let mut merged: IndexMap<(PathBuf, Position, crate::messages::Text), (Diagnostic, usize)> = IndexMap::new();
     for d in found {
         let key = (d.file.clone(), d.position, d.message.clone());
         merged.entry(key).and_modify(|(_, n)| *n += 1).or_insert((d, 1));
@@ -110,7 +110,7 @@ fn merge_repeated(found: Vec<Diagnostic>) -> Vec<Diagnostic> {
         .map(|(mut d, n)| {
             if n > 1 {
                 let others = if n == 2 { "1 other page".to_string() } else { format!("{} other pages", n - 1) };
-                d.hint = Some(format!("{} (and {others})", d.hint.unwrap_or_default()));
+                d.hint = Some(format!("{} (and {others})", d.hint.map(|h| h.to_string()).unwrap_or_default()).into());
             }
             d
         })
