@@ -4,6 +4,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::lang::Lang;
 use crate::load::yaml;
+use crate::messages::EditorLang;
 use crate::rules::Rule;
 use crate::sitefs::Refusal;
 use indexmap::IndexMap;
@@ -34,6 +35,8 @@ struct RawConfig {
     review_after_days: Option<Spanned<i64>>,
     #[serde(default)]
     toc_min_headings: Option<Spanned<i64>>,
+    #[serde(default)]
+    editor_language: Option<Spanned<String>>,
 }
 
 /// A menu entry as written: a page's translation key, or an external link.
@@ -167,6 +170,9 @@ pub struct SiteConfig {
     /// A page gets a table of contents from this many `##` headings (0: only pages with
     /// `toc: true`).
     pub toc_min_headings: usize,
+    /// The language loket speaks to the site's editors in, when `site.yaml` chooses one
+    /// (`--lang` and `LOKET_LANG` still win; see [`EditorLang::choose`]).
+    pub editor_language: Option<EditorLang>,
     /// The file it was read from, for messages.
     pub file: PathBuf,
 }
@@ -352,6 +358,25 @@ impl SiteConfig {
             },
         };
 
+        // Only the two languages loket speaks, written as their codes: `nl-BE` or `Dutch`
+        // would be a guess, and a wrong guess would hide every message in a foreign language.
+        let editor_language = raw.editor_language.and_then(|written| match written.value.as_str() {
+            "nl" => Some(EditorLang::Nl),
+            "en" => Some(EditorLang::En),
+            other => {
+                problems.push(
+                    Diagnostic::error(
+                        Rule::Config,
+                        &file,
+                        at(&written.referenced),
+                        crate::text!("config-editor-language-unknown", value = other),
+                    )
+                    .with_hint(crate::text!("config-editor-language-unknown-hint")),
+                );
+                None
+            }
+        });
+
         if problems.has_errors() {
             return Err(problems);
         }
@@ -366,6 +391,7 @@ impl SiteConfig {
             check_positions,
             review_after_days,
             toc_min_headings,
+            editor_language,
             file,
         })
     }
@@ -746,6 +772,25 @@ mod tests {
             assert_eq!(first.position.line, 13);
         }
         assert!(SiteConfig::parse(&format!("{GOOD}review_after_days: soon\n"), "site.yaml".into()).is_err());
+    }
+
+    #[test]
+    fn editor_language_is_nl_or_en_and_anything_else_is_an_error_at_its_line() {
+        let config = SiteConfig::parse(GOOD, "site.yaml".into()).unwrap();
+        assert_eq!(config.editor_language, None);
+        for (written, lang) in [("nl", EditorLang::Nl), ("en", EditorLang::En)] {
+            let text = format!("{GOOD}editor_language: {written}\n");
+            assert_eq!(SiteConfig::parse(&text, "site.yaml".into()).unwrap().editor_language, Some(lang));
+        }
+        for bad in ["fr", "NL", "nederlands", "\"\""] {
+            let errors = SiteConfig::parse(&format!("{GOOD}editor_language: {bad}\n"), "site.yaml".into()).unwrap_err();
+            let first = errors.sorted()[0].clone();
+            assert_eq!(first.rule, Rule::Config);
+            assert_eq!(first.position, Position::new(13, 18), "{bad}");
+            let nl = crate::messages::Messages::new(EditorLang::Nl);
+            assert!(nl.format(&first.message).contains("loket spreekt"), "{}", nl.format(&first.message));
+            assert!(first.hint.is_some_and(|h| nl.format(&h).contains("editor_language: nl")));
+        }
     }
 
     #[test]

@@ -118,6 +118,7 @@ fn example(path: &[String]) -> Option<String> {
         ["checks", rule, ..] => format!("`{rule}: warning` (error, warning or off)"),
         ["review_after_days"] => "`review_after_days: 365`".to_string(),
         ["toc_min_headings"] => "`toc_min_headings: 4`".to_string(),
+        ["editor_language"] => "`editor_language: nl`".to_string(),
         ["weight"] => "`weight: 10`".to_string(),
         ["date" | "updated"] => format!("`{}: 2026-11-29`", names[0]),
         ["aliases", ..] => "`aliases: [/nl/oude-pagina/]`, old URLs of this page".to_string(),
