@@ -36,7 +36,7 @@ fn missing(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy
         }
         let Some(from) = languages.iter().position(|l| *l == page.lang) else { continue };
         for (to, lang) in languages.iter().enumerate() {
-            if to != from && tree.translation(pages, id, lang).is_none() {
+            if to != from && !tree.has_translation(pages, id, lang) {
                 untranslated.entry((from, to)).or_default().push(page);
             }
         }

@@ -34,6 +34,31 @@ pub struct Content {
     pub assets: Vec<Asset>,
     /// Paths below `content/` of drafts left out, to tell a link to a draft from a typo.
     pub drafts: HashSet<String>,
+    /// Pages whose file could not be read (their settings have an error), in file order.
+    pub failed: Vec<FailedPage>,
+}
+
+/// A page whose file is there but could not be read: its own finding says why. Kept by its
+/// place, so that what follows only from that error (its counterpart "without translation",
+/// a menu entry or link naming it, `status` counting it as missing) is not reported too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailedPage {
+    pub source: PathBuf,
+    pub lang: Lang,
+    /// Below the language folder, without `.md`: `asiel/_index`.
+    pub key_path: String,
+    /// Its `translation_key` as far as it can be read without the rest of its settings
+    /// (see `lenient_translation_key`), else its path.
+    pub translation_key: String,
+    /// The URL it would have.
+    pub url: String,
+}
+
+impl FailedPage {
+    /// Its path below `content/`: `nl/asiel/_index.md`.
+    pub fn content_path(&self) -> String {
+        format!("{}/{}.md", self.lang, self.key_path)
+    }
 }
 
 pub struct LoadOptions {
@@ -61,7 +86,7 @@ pub fn reload(
     let kept: Vec<Option<Page>> =
         listing.markdown.iter().map(|file| previous.remove(&shown(root, &file.path))).collect();
     let bar = options.progress.step("read", listing.markdown.len());
-    let results: Vec<Result<Page, Diagnostics>> = listing
+    let results: Vec<Result<Page, Failed>> = listing
         .markdown
         .par_iter()
         .zip(kept)
@@ -73,15 +98,25 @@ pub fn reload(
         .collect();
     bar.finish();
     let mut pages = Vec::with_capacity(results.len());
-    for result in results {
+    let mut failed = Vec::new();
+    for (result, file) in results.into_iter().zip(&listing.markdown) {
         match result {
             Ok(page) => pages.push(page),
-            Err(errors) => problems.extend(errors),
+            Err(Failed { problems: errors, translation_key }) => {
+                problems.extend(errors);
+                failed.push(FailedPage {
+                    source: shown(root, &file.path),
+                    lang: file.lang.clone(),
+                    translation_key: translation_key.unwrap_or_else(|| file.key_path.clone()),
+                    url: url_for(&file.lang, &file.key_path),
+                    key_path: file.key_path.clone(),
+                });
+            }
         }
     }
     let mut assets = listing.assets;
     let drafts = if options.include_drafts { HashSet::new() } else { drop_drafts(&mut pages, &mut assets) };
-    (Content { pages, assets, drafts }, problems)
+    (Content { pages, assets, drafts, failed }, problems)
 }
 
 /// A Markdown file found by `scan`, not read yet.
@@ -233,20 +268,34 @@ pub fn reread(root: &Path, page: &Page) -> Result<Page, Diagnostics> {
     if let Err(refusal) = sitefs::kind(root, &path) {
         return Err(Diagnostics::from_iter([refusal.finding(root, &path, Rule::ContentLayout, "this page")]));
     }
-    read_page(root, &page.lang, &path, &page.key_path)
+    read_page(root, &page.lang, &path, &page.key_path).map_err(|failed| failed.problems)
 }
 
-fn read_page(root: &Path, lang: &Lang, path: &Path, key_path: &str) -> Result<Page, Diagnostics> {
+/// Why a page could not be read, and its `translation_key` if that much could be.
+struct Failed {
+    problems: Diagnostics,
+    translation_key: Option<String>,
+}
+
+impl Failed {
+    fn one(finding: Diagnostic) -> Failed {
+        Failed { problems: Diagnostics::from_iter([finding]), translation_key: None }
+    }
+}
+
+fn read_page(root: &Path, lang: &Lang, path: &Path, key_path: &str) -> Result<Page, Failed> {
     let source = shown(root, path);
-    let one = |d: Diagnostic| Diagnostics::from_iter([d]);
     let bytes = sitefs::read(root, path)
-        .map_err(|refusal| one(refusal.finding(root, path, Rule::ContentLayout, "this page")))?;
+        .map_err(|refusal| Failed::one(refusal.finding(root, path, Rule::ContentLayout, "this page")))?;
     let text = decode(bytes).map_err(|position| {
-        one(Diagnostic::error(Rule::Encoding, &source, position, "this file is not UTF-8 text")
-            .with_hint("save the file as UTF-8 in your editor; a Markdown page cannot hold binary data"))
+        Failed::one(
+            Diagnostic::error(Rule::Encoding, &source, position, "this file is not UTF-8 text")
+                .with_hint("save the file as UTF-8 in your editor; a Markdown page cannot hold binary data"),
+        )
     })?;
-    let split = frontmatter::split(&text, &source).map_err(one)?;
-    let front = frontmatter::parse(&split, &source)?;
+    let split = frontmatter::split(&text, &source).map_err(Failed::one)?;
+    let front = frontmatter::parse(&split, &source)
+        .map_err(|problems| Failed { problems, translation_key: lenient_translation_key(split.yaml) })?;
     let body_offset = split.body_offset;
     let kind = match key_path {
         "_index" => PageKind::Home,
@@ -267,6 +316,21 @@ fn read_page(root: &Path, lang: &Lang, path: &Path, key_path: &str) -> Result<Pa
         body_offset,
         source,
     })
+}
+
+/// The `translation_key` of settings that failed to read as a whole: a line `translation_key:
+/// value` at the top level, its value without quotes; `None` without one (or an empty one).
+/// Enough to pair the page with its translations while its error is being fixed.
+fn lenient_translation_key(yaml: &str) -> Option<String> {
+    let value = yaml.lines().find_map(|line| line.strip_prefix("translation_key:"))?;
+    let value = value.split(" #").next().unwrap_or_default().trim();
+    let unquoted = value
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+        .unwrap_or(value)
+        .trim();
+    (!unquoted.is_empty()).then(|| unquoted.to_string())
 }
 
 /// UTF-8 with a byte-order mark dropped and line ends made `\n`; the error is where the
@@ -335,6 +399,15 @@ mod tests {
         assert_eq!(decode(b"\xef\xbb\xbf---\r\nx\r\n".to_vec()).unwrap(), "---\nx\n");
         assert_eq!(decode(b"ab\ncd\xff".to_vec()).unwrap_err(), Position::new(2, 3));
         assert!(decode(b"a\0b".to_vec()).is_err());
+    }
+
+    #[test]
+    fn a_translation_key_is_read_from_settings_that_fail() {
+        assert_eq!(lenient_translation_key("title: T\ntranslation_key: contact\n"), Some("contact".into()));
+        assert_eq!(lenient_translation_key("translation_key: \"a b\"  # note\n"), Some("a b".into()));
+        assert_eq!(lenient_translation_key("translation_key: 'x'\n"), Some("x".into()));
+        assert_eq!(lenient_translation_key("extra:\n  translation_key: nested\n"), None, "only at the top");
+        assert_eq!(lenient_translation_key("translation_key:\n"), None);
     }
 
     #[test]

@@ -5,9 +5,11 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::lang::Lang;
 use crate::load::config::SiteConfig;
+use crate::load::content::FailedPage;
 use crate::load::page::{Page, PageId, PageKind};
 use crate::rules::Rule;
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Default)]
 pub struct PageTree {
@@ -20,6 +22,10 @@ pub struct PageTree {
     /// without allocating, since every page asks for its translations.
     by_translation: HashMap<String, Vec<(Lang, PageId)>>,
     homes: HashMap<Lang, PageId>,
+    /// Pages whose settings have an error, by path below `content/`, and per
+    /// `translation_key` with their language: what names them is not reported again.
+    failed_by_content_path: HashMap<String, FailedPage>,
+    failed_by_translation: HashMap<String, Vec<(Lang, PathBuf)>>,
 }
 
 /// Where the language switcher sends a reader of one page for another language.
@@ -59,12 +65,25 @@ impl PageTree {
     }
 
     pub fn build(pages: &[Page], config: &SiteConfig) -> (PageTree, Diagnostics) {
+        PageTree::build_with_failed(pages, &[], config)
+    }
+
+    /// `build`, knowing the pages whose settings have an error (`failed`): a menu entry
+    /// naming one of them is not an error of its own.
+    pub fn build_with_failed(pages: &[Page], failed: &[FailedPage], config: &SiteConfig) -> (PageTree, Diagnostics) {
         let mut problems = Diagnostics::new();
         let mut tree = PageTree {
             parent: vec![None; pages.len()],
             children: vec![Vec::new(); pages.len()],
             ..PageTree::default()
         };
+        for page in failed {
+            tree.failed_by_translation
+                .entry(page.translation_key.clone())
+                .or_default()
+                .push((page.lang.clone(), page.source.clone()));
+            tree.failed_by_content_path.insert(page.content_path(), page.clone());
+        }
         // Topic pages have no file: they are found as parents here, never by a file's path
         // (a new file at the same place is a content page, not an edit of the topic page).
         let mut generated_paths: HashMap<String, PageId> = HashMap::new();
@@ -137,7 +156,7 @@ impl PageTree {
         for (menu, entries) in &config.menus {
             for (entry, key) in entries.iter().filter_map(|e| e.translation_key().map(|k| (e, k))) {
                 for lang in config.language_codes() {
-                    if tree.translation_of_key(key, lang).is_none() {
+                    if tree.translation_of_key(key, lang).is_none() && tree.failed_translation(key, lang).is_none() {
                         problems.push(
                             Diagnostic::error(
                                 Rule::MenuEntry,
@@ -193,6 +212,23 @@ impl PageTree {
 
     pub fn translation_of_key(&self, key: &str, lang: &str) -> Option<PageId> {
         self.by_translation.get(key)?.iter().find(|(l, _)| l == lang).map(|&(_, id)| id)
+    }
+
+    /// The file of a page in `lang` with this `translation_key` whose settings have an error:
+    /// such a page is there, only not read, so its translations are not "missing".
+    pub fn failed_translation(&self, key: &str, lang: &str) -> Option<&Path> {
+        self.failed_by_translation.get(key)?.iter().find(|(l, _)| l == lang).map(|(_, source)| source.as_path())
+    }
+
+    /// The page at `content/<path>` whose settings have an error, if it is one.
+    pub fn failed_page(&self, path: &str) -> Option<&FailedPage> {
+        self.failed_by_content_path.get(path)
+    }
+
+    /// Whether the page has a translation into `lang`, read or with an error in its settings.
+    pub fn has_translation(&self, pages: &[Page], id: PageId, lang: &str) -> bool {
+        self.translation(pages, id, lang).is_some()
+            || self.failed_translation(&pages[id].translation_key, lang).is_some()
     }
 
     /// The page's translation into `lang` (the page itself for its own language).

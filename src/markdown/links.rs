@@ -167,6 +167,13 @@ pub fn resolve(targets: &LinkTargets<'_>, page: &Page, dest: &str, position: Pos
             out.rewrite = Some(Resolved { url, hreflang });
             return out;
         }
+        // A page whose settings have an error is there, only not read: its own finding says
+        // what to fix, and the link works once it is fixed.
+        if let Some(failed) = targets.tree.failed_page(&target) {
+            let hreflang = (failed.lang != page.lang).then(|| failed.lang.clone());
+            out.rewrite = Some(Resolved { url: failed.url.clone(), hreflang });
+            return out;
+        }
         let hint = if targets.drafts.contains(&target) {
             "that page is a draft: it is left out unless the site is built with --drafts".to_string()
         } else if let Some(near) = nearest_sibling(targets, &target) {

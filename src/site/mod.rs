@@ -232,7 +232,8 @@ impl Site {
     /// `load_streaming`.
     fn derive(&mut self, mut kept: Kept, stream: Option<PageFiles<'_>>) {
         let started = std::time::Instant::now();
-        let (tree, tree_problems) = PageTree::build(&self.model.content.pages, &self.model.config);
+        let (tree, tree_problems) =
+            PageTree::build_with_failed(&self.model.content.pages, &self.model.content.failed, &self.model.config);
         self.model.tree = tree;
         self.findings.structure.extend(tree_problems);
         self.model.asset_urls =

@@ -285,7 +285,7 @@ fn translation_status(site: &Site) -> Translations {
         row.pages += 1;
         let missing_in: Vec<Lang> = languages
             .iter()
-            .filter(|l| **l != page.lang && site.tree().translation(pages, id, l).is_none())
+            .filter(|l| **l != page.lang && !site.tree().has_translation(pages, id, l))
             .cloned()
             .collect();
         if missing_in.is_empty() {
