@@ -4,7 +4,9 @@
 //! site is read and nothing blocks.
 
 use crate::diagnostics::{display_path, Diagnostic, Position};
+use crate::messages::Text;
 use crate::rules::Rule;
+use crate::text;
 use std::fs::{self, File, Metadata};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -23,30 +25,29 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    /// The finding at `path`; `rule` and `what` (`cannot read {what}: …`) are for plain
-    /// read errors, which belong to the step that reads.
+    /// The finding at `path`; `rule` and `what` (what could not be read: `page`, `file`,
+    /// `folder`, `content-folder`, `language-folder`, `data-file`, or a name shown as it is)
+    /// are for plain read errors, which belong to the step that reads.
     pub fn finding(&self, root: &Path, path: &Path, rule: Rule, what: &str) -> Diagnostic {
         let shown = display_path(root, path);
         match self {
-            Refusal::Outside => Diagnostic::error(
-                Rule::OutsideSite,
-                shown,
-                Position::START,
-                "this symbolic link leads outside the site folder",
-            )
-            .with_hint("copy the file or folder into the site instead of linking to it"),
-            Refusal::Special(kind) => Diagnostic::error(
-                Rule::SpecialFile,
-                shown,
-                Position::START,
-                format!("this is a {kind}, not a regular file or folder"),
-            )
-            .with_hint("remove it, or put a regular file in its place: loket reads only regular files and folders"),
-            Refusal::Missing(err) | Refusal::Io(err) if what.is_empty() => {
-                Diagnostic::error(rule, shown, Position::START, format!("cannot read: {err}"))
+            Refusal::Outside => {
+                Diagnostic::error(Rule::OutsideSite, shown, Position::START, text!("load-outside-site"))
+                    .with_hint(text!("load-outside-site-hint"))
+            }
+            Refusal::Special(kind) => {
+                Diagnostic::error(Rule::SpecialFile, shown, Position::START, text!("load-special-file", kind = *kind))
+                    .with_hint(text!("load-special-file-hint"))
             }
             Refusal::Missing(err) | Refusal::Io(err) => {
-                Diagnostic::error(rule, shown, Position::START, format!("cannot read {what}: {err}"))
+                let what = if what.is_empty() { "file".to_string() } else { what.replace(' ', "-") };
+                Diagnostic::error(
+                    rule,
+                    shown,
+                    Position::START,
+                    text!("load-cannot-read", what = what, error = err.to_string()),
+                )
+                .with_hint(text!("load-cannot-read-hint"))
             }
         }
     }
@@ -312,15 +313,15 @@ pub fn lf_text(text: String) -> String {
 /// and `lpt1`–`lpt9` (in any case, with any extension: `con.md`, `Aux.png`), a name that ends
 /// in a dot or a space, and the characters `:*?"<>|`, `\` and control characters. A site with
 /// such a name builds on Linux but cannot even be copied to an editor's Windows laptop.
-pub fn unportable_name(name: &str) -> Option<String> {
+pub fn unportable_name(name: &str) -> Option<Text> {
     if let Some(bad) = name.chars().find(|c| matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|' | '\\')) {
-        return Some(format!("the character `{bad}`"));
+        return Some(text!("load-name-windows-char", char = bad.escape_debug().to_string()));
     }
     if name.chars().any(char::is_control) {
-        return Some("a control character".to_string());
+        return Some(text!("load-name-windows-control"));
     }
     if name.ends_with('.') || name.ends_with(' ') {
-        return Some("a dot or space at its end".to_string());
+        return Some(text!("load-name-windows-end"));
     }
     // Windows reads `con.tar.gz` and `con .md` as the device too: the part before the first
     // dot, without trailing spaces.
@@ -332,7 +333,7 @@ pub fn unportable_name(name: &str) -> Option<String> {
         || (base.len() == 4
             && (base[..3].eq_ignore_ascii_case("com") || base[..3].eq_ignore_ascii_case("lpt"))
             && matches!(base.as_bytes()[3], b'1'..=b'9'));
-    device.then(|| format!("`{base}`, a name Windows keeps for a device"))
+    device.then(|| text!("load-name-windows-device", base = base))
 }
 
 /// The `rule` finding at `path` (a file or folder of the site) when Windows cannot hold its
@@ -347,19 +348,20 @@ pub fn unportable_name_finding(root: &Path, path: &Path) -> Option<Diagnostic> {
             Rule::FileName,
             display_path(root, path),
             Position::START,
-            format!("the {what} name `{shown_name}` has {why}: Windows cannot hold it, so the site cannot be copied to or built on a Windows computer"),
+            text!("load-name-windows", what = what, name = shown_name, why = why),
         )
-        .with_hint("rename it, best with lowercase letters a-z, digits and `-` only (`contact.pdf`, not `con.pdf`)"),
+        .with_hint(text!("load-name-windows-hint")),
     )
 }
 
-/// What a file that is neither a regular file nor a folder is, in words.
+/// What a file that is neither a regular file nor a folder is: the key of its words in
+/// `load-special-file`.
 pub fn special_name(file_type: &fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "named pipe (FIFO)";
+            return "fifo";
         }
         if file_type.is_socket() {
             return "socket";
@@ -369,9 +371,9 @@ pub fn special_name(file_type: &fs::FileType) -> &'static str {
         }
     }
     if file_type.is_symlink() {
-        return "symbolic link";
+        return "symlink";
     }
-    "special file"
+    "special"
 }
 
 #[cfg(all(test, unix))]
@@ -410,7 +412,7 @@ mod tests {
         assert_eq!(results[1], "Ok(Ok(\"text\"))");
         assert_eq!(results[2], "Err(Outside)");
         assert_eq!(results[3], "Err(Outside)");
-        assert!(results[4].contains("FIFO"), "{}", results[4]);
+        assert!(results[4].contains("fifo"), "{}", results[4]);
         assert!(matches!(read_bounded(root, &root.join("page.md"), 2), Ok(None)));
         assert!(matches!(read_bounded(root, &root.join("leak.md"), 100), Err(Refusal::Outside)));
     }
@@ -453,7 +455,7 @@ mod tests {
                 "1 c/linked Dir",
                 "2 c/linked/s.md File",
                 "1 c/out Outside",
-                "1 c/pipe.md Special(\"named pipe (FIFO)\")",
+                "1 c/pipe.md Special(\"fifo\")",
             ]
         );
     }

@@ -1,23 +1,18 @@
-//! Translations: pages without a translation (one summary per language, leaving out pages
-//! that allow it), and translations that may be stale because their counterpart was updated
+//! Translations: pages without a translation (a warning at each, leaving out pages that
+//! allow it), and translations that may be stale because their counterpart was updated
 //! long after them.
 
 use super::Policy;
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::config::SiteConfig;
-use crate::load::content::CONTENT_DIR;
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::rules::Rule;
+use crate::text;
 use jiff::civil::Date;
-use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 /// A translation whose counterpart was updated more than this many days later may be stale.
 pub const STALE_AFTER_DAYS: i32 = 30;
-
-/// How many untranslated pages a summary names before it says "and N more".
-const LISTED: usize = 10;
 
 pub fn check(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy) -> Vec<Diagnostic> {
     let mut found = missing(config, pages, tree, policy);
@@ -25,49 +20,39 @@ pub fn check(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Poli
     found
 }
 
+/// One warning per page and language it has no translation in, at the page.
 fn missing(config: &SiteConfig, pages: &[Page], tree: &PageTree, policy: &Policy) -> Vec<Diagnostic> {
-    // (page language, missing language) → the pages.
-    let mut untranslated: BTreeMap<(usize, usize), Vec<&Page>> = BTreeMap::new();
     let languages: Vec<&str> = config.language_codes().collect();
-    for (id, page) in PageId::all(pages.len()).zip(pages) {
+    let mut found = Vec::new();
+    // Topic pages are made from site.yaml, in every language that has labels: not an
+    // editor's page to translate.
+    for (id, page) in PageId::all(pages.len()).zip(pages).filter(|(_, p)| !p.is_generated()) {
         // Allowed on the page itself (a page meant for one language only): not listed.
         if policy.severity(Rule::MissingTranslation, &page.source).is_none() {
             continue;
         }
-        let Some(from) = languages.iter().position(|l| *l == page.lang) else { continue };
-        for (to, lang) in languages.iter().enumerate() {
-            if to != from && !tree.has_translation(pages, id, lang) {
-                untranslated.entry((from, to)).or_default().push(page);
+        for lang in languages.iter().filter(|lang| **lang != page.lang) {
+            if !tree.has_translation(pages, id, lang) {
+                let position = page.front.translation_key.as_ref().map_or(Position::START, |k| k.position);
+                found.push(
+                    Diagnostic::warning(
+                        Rule::MissingTranslation,
+                        &page.source,
+                        position,
+                        text!("translation-missing", to = *lang),
+                    )
+                    .with_hint(text!(
+                        "translation-missing-hint",
+                        to = *lang,
+                        from = page.lang.as_str(),
+                        path = page.key_path.as_str(),
+                        key = page.translation_key.as_str()
+                    )),
+                );
             }
         }
     }
-    untranslated
-        .into_iter()
-        .map(|((from, to), pages)| {
-            let (from, to) = (languages[from], languages[to]);
-            let n = pages.len();
-            let mut list: Vec<String> =
-                pages.iter().take(LISTED).map(|p| crate::diagnostics::shown(&p.source)).collect();
-            if n > LISTED {
-                list.push(format!("and {} more", n - LISTED));
-            }
-            let message = if n == 1 {
-                format!("1 page in `{from}` has no translation in `{to}`: {}", list.join(", "))
-            } else {
-                format!("{n} pages in `{from}` have no translation in `{to}`: {}", list.join(", "))
-            };
-            Diagnostic::warning(
-                Rule::MissingTranslation,
-                PathBuf::from(CONTENT_DIR).join(from),
-                Position::START,
-                message,
-            )
-            .with_hint(format!(
-                "translate them into content/{to}/ with the same translation_key, or, for a page meant for \
-                     `{from}` readers only, add `checks: {{ allow: [missing-translation], reason: \"...\" }}` to it"
-            ))
-        })
-        .collect()
+    found
 }
 
 /// A translation that may be stale: `page` was last changed on `changed`, `days` days
@@ -114,15 +99,15 @@ fn stale(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> Vec<Diagnostic
                 Rule::StaleTranslation,
                 &page.source,
                 key_position(page, key),
-                format!(
-                    "this translation was last changed on {changed}, {days} days before its `{}` counterpart ({newer})",
-                    pages[other].lang
+                text!(
+                    "translation-stale",
+                    changed = changed.to_string(),
+                    days = days,
+                    lang = pages[other].lang.as_str(),
+                    newer = newer.to_string()
                 ),
             )
-            .with_hint(format!(
-                "compare it with {} and bring it up to date, then set `updated:` to today",
-                crate::diagnostics::shown(&pages[other].source)
-            ))
+            .with_hint(text!("translation-stale-hint", other = &pages[other].source))
         })
         .collect()
 }

@@ -5,8 +5,10 @@
 
 use crate::diagnostics::{display_path, Diagnostic, Position};
 use crate::load::content::Asset;
+use crate::messages::Text;
 use crate::rules::Rule;
 use crate::sitefs;
+use crate::text;
 use std::path::Path;
 
 /// The largest SVG that is read to be checked; a larger one is a finding.
@@ -55,16 +57,16 @@ pub fn check_asset(root: &Path, asset: &Asset) -> Vec<Diagnostic> {
                     Diagnostic::error(Rule::UnsafeFile, shown.clone(), position, message).with_hint(hint)
                 })
                 .collect(),
-            Err(_) => vec![Diagnostic::error(Rule::UnsafeFile, shown, Position::START, "this SVG is not UTF-8 text")
-                .with_hint("save it as UTF-8 (plain SVG) in your drawing program, or export it as PNG")],
+            Err(_) => vec![Diagnostic::error(Rule::UnsafeFile, shown, Position::START, text!("unsafe-svg-not-text"))
+                .with_hint(text!("unsafe-svg-not-text-hint"))],
         },
         Ok(None) => vec![Diagnostic::error(
             Rule::UnsafeFile,
             shown,
             Position::START,
-            format!("this SVG is larger than {} MiB and is not checked", MAX_SVG_BYTES >> 20),
+            text!("unsafe-svg-too-large", mib = MAX_SVG_BYTES >> 20),
         )
-        .with_hint("export it as PNG or WebP, or simplify the drawing")],
+        .with_hint(text!("unsafe-svg-too-large-hint"))],
         // The walk reported links out of the site and special files already; a file that
         // went away since is reported by the copy.
         Err(sitefs::Refusal::Outside | sitefs::Refusal::Special(_) | sitefs::Refusal::Missing(_)) => Vec::new(),
@@ -73,42 +75,32 @@ pub fn check_asset(root: &Path, asset: &Asset) -> Vec<Diagnostic> {
                 Rule::UnsafeFile,
                 shown,
                 Position::START,
-                format!("cannot read this SVG to check it: {err}"),
+                text!("unsafe-svg-cannot-read", error = err.to_string()),
             )]
         }
     }
 }
 
 fn refused_type(shown: std::path::PathBuf, name: &str, extension: &str) -> Diagnostic {
-    let allowed =
-        "images (PNG, JPEG, GIF, WebP, AVIF, SVG, ICO), documents (PDF, TXT, CSV, ODF, DOCX, XLSX, PPTX, EPUB), \
-                   audio and video (MP3, M4A, OGG, MP4, WebM, with VTT or SRT captions) and ZIP";
     let (message, hint) = match extension {
-        "" => (
-            format!("`{name}` has no extension: a browser could take it for a page and run it"),
-            format!("give it the extension of its type, or remove it; next to pages may sit: {allowed}"),
-        ),
-        "html" | "htm" | "xhtml" | "xht" | "shtml" | "php" | "asp" | "aspx" | "jsp" => (
-            format!("`{name}` is a web page: next to pages it would be published as is, script and all"),
-            "write it as a Markdown page (.md), or link to the other site's page instead of copying it".to_string(),
-        ),
-        "js" | "mjs" | "cjs" | "css" | "wasm" | "map" => (
-            format!("`{name}` is a theme file: script and style do not belong next to pages"),
-            "theme files go in static/ (reviewed with the templates); content/ holds only images, documents and media"
-                .to_string(),
-        ),
-        _ => (
-            format!("`.{extension}` files may not sit next to pages: a browser could run them as script"),
-            format!("convert it to an allowed type, or link to it elsewhere; next to pages may sit: {allowed}"),
-        ),
+        "" => (text!("unsafe-no-extension", name = name), text!("unsafe-no-extension-hint")),
+        "html" | "htm" | "xhtml" | "xht" | "shtml" | "php" | "asp" | "aspx" | "jsp" => {
+            (text!("unsafe-web-page", name = name), text!("unsafe-web-page-hint"))
+        }
+        "js" | "mjs" | "cjs" | "css" | "wasm" | "map" => {
+            (text!("unsafe-theme-file", name = name), text!("unsafe-theme-file-hint"))
+        }
+        _ => (text!("unsafe-other-type", extension = extension), text!("unsafe-other-type-hint")),
     };
     Diagnostic::error(Rule::UnsafeFile, shown, Position::START, message).with_hint(hint)
 }
 
 /// A finding in an SVG: where, what, and what to do.
-type SvgFinding = (Position, String, &'static str);
+type SvgFinding = (Position, Text, Text);
 
-const HINT_SCRIPT: &str = "remove it (in Inkscape: Save As > Plain SVG or Optimized SVG), or export the image as PNG";
+fn hint_script() -> Text {
+    text!("unsafe-svg-script-hint")
+}
 
 /// Findings shown per SVG; the rest are counted in one more.
 const MAX_SVG_FINDINGS: usize = 50;
@@ -118,11 +110,7 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
     if let Some((offset, message)) = doctype_problem(text) {
         // Entity declarations are refused before the parser expands them: an entity bomb
         // is never expanded.
-        return vec![(
-            Positions::default().at(text, offset),
-            message.to_string(),
-            "remove the [...] part of the <!DOCTYPE line, or save the file again as plain SVG",
-        )];
+        return vec![(Positions::default().at(text, offset), message, text!("unsafe-svg-entities-hint"))];
     }
     let options = roxmltree::ParsingOptions { allow_dtd: true, nodes_limit: MAX_SVG_NODES };
     let doc = match roxmltree::Document::parse_with_options(text, options) {
@@ -131,16 +119,16 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
             let pos = err.pos();
             return vec![(
                 Position::new(pos.row as usize, pos.col as usize),
-                format!("this SVG does not parse as XML: {err}"),
-                "open it in a drawing program and save it again as plain SVG, or export it as PNG",
+                text!("unsafe-svg-not-xml", error = err.to_string()),
+                text!("unsafe-svg-not-xml-hint"),
             )];
         }
     };
     // Byte offsets first, in document order; positions in one pass at the end (roxmltree's
     // own `text_pos_at` counts from the start each time).
-    let mut found: Vec<(usize, String, &'static str)> = Vec::new();
+    let mut found: Vec<(usize, Text, Text)> = Vec::new();
     let mut more = 0usize;
-    let mut push = |offset: usize, message: String, hint: &'static str| {
+    let mut push = |offset: usize, message: Text, hint: Text| {
         if found.len() < MAX_SVG_FINDINGS {
             found.push((offset, message, hint));
         } else {
@@ -151,7 +139,7 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
         let offset = node.range().start;
         if node.pi().is_some_and(|pi| pi.target.eq_ignore_ascii_case("xml-stylesheet")) {
             // An XSLT stylesheet can turn the document into a page with script.
-            push(offset, "this SVG loads a stylesheet (<?xml-stylesheet?>)".to_string(), HINT_SCRIPT);
+            push(offset, text!("unsafe-svg-stylesheet"), hint_script());
             continue;
         }
         if !node.is_element() {
@@ -160,26 +148,18 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
         let tag = node.tag_name();
         let local = tag.name().to_ascii_lowercase();
         if REFUSED_ELEMENTS.contains(&local.as_str()) {
-            push(offset, format!("this SVG holds a <{}> element, which can run script", tag.name()), HINT_SCRIPT);
+            push(offset, text!("unsafe-svg-element", element = tag.name()), hint_script());
             continue;
         }
         if let Some(ns) = tag.namespace().filter(|ns| REFUSED_NAMESPACES.contains(ns)) {
-            push(
-                offset,
-                format!("this SVG holds a <{}> element of {ns}: HTML inside an image", tag.name()),
-                HINT_SCRIPT,
-            );
+            push(offset, text!("unsafe-svg-html", element = tag.name(), namespace = ns), hint_script());
             continue;
         }
         if let Some(target) = node.attributes().find(|a| a.name().eq_ignore_ascii_case("attributeName")) {
             let target = target.value().trim().to_ascii_lowercase();
             let target_local = target.rsplit(':').next().unwrap_or_default();
             if URL_ATTRIBUTES.contains(&target_local) || target_local.starts_with("on") {
-                push(
-                    offset,
-                    format!("this SVG animates the `{target}` attribute, which can turn a link into script"),
-                    HINT_SCRIPT,
-                );
+                push(offset, text!("unsafe-svg-animates", attribute = target.as_str()), hint_script());
                 continue;
             }
         }
@@ -191,13 +171,9 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
             };
             let offset = attribute.range().start;
             if name.starts_with("on") {
-                push(offset, format!("this SVG has an event handler `{shown_name}`, which runs script"), HINT_SCRIPT);
+                push(offset, text!("unsafe-svg-handler", attribute = shown_name.as_str()), hint_script());
             } else if URL_ATTRIBUTES.contains(&name.as_str()) && !safe_url(attribute.value()) {
-                push(
-                    offset,
-                    format!("this SVG's `{shown_name}` is a URL that can run script or hide a page: only http, https, mailto, tel, relative and #fragment links may be used"),
-                    "link to a page with https://, or to a file next to the image",
-                );
+                push(offset, text!("unsafe-svg-url", attribute = shown_name.as_str()), text!("unsafe-svg-url-hint"));
             }
         }
     }
@@ -206,7 +182,7 @@ pub fn check_svg(text: &str) -> Vec<SvgFinding> {
         found.into_iter().map(|(offset, message, hint)| (positions.at(text, offset), message, hint)).collect();
     if more > 0 {
         let last = result.last().map_or(Position::START, |(p, _, _)| *p);
-        result.push((last, format!("and {more} more such findings in this SVG"), HINT_SCRIPT));
+        result.push((last, text!("unsafe-svg-more", count = more), hint_script()));
     }
     result
 }
@@ -266,11 +242,11 @@ fn safe_url(value: &str) -> bool {
 /// than one `<!DOCTYPE`: where and what. Quoted public and system identifiers are skipped,
 /// as the XML grammar reads them; a second `<!DOCTYPE` (even in a comment) is refused
 /// rather than guessed at.
-fn doctype_problem(text: &str) -> Option<(usize, &'static str)> {
+fn doctype_problem(text: &str) -> Option<(usize, Text)> {
     const DOCTYPE: &str = "<!DOCTYPE";
     let start = text.find(DOCTYPE)?;
     if let Some(second) = text[start + DOCTYPE.len()..].find(DOCTYPE) {
-        return Some((start + DOCTYPE.len() + second, "this SVG has more than one <!DOCTYPE"));
+        return Some((start + DOCTYPE.len() + second, text!("unsafe-svg-doctype-twice")));
     }
     let mut quote = None;
     for c in text[start..].chars() {
@@ -279,12 +255,7 @@ fn doctype_problem(text: &str) -> Option<(usize, &'static str)> {
             (Some(_), _) => {}
             (None, '"' | '\'') => quote = Some(c),
             (None, '>') => return None,
-            (None, '[') => {
-                return Some((
-                    start,
-                    "this SVG declares entities (a <!DOCTYPE with [...]): they can hide script or blow up",
-                ))
-            }
+            (None, '[') => return Some((start, text!("unsafe-svg-entities"))),
             _ => {}
         }
     }
@@ -334,7 +305,7 @@ mod tests {
         let found = check_svg(&many);
         assert_eq!(found.len(), MAX_SVG_FINDINGS + 1);
         assert_eq!(found[MAX_SVG_FINDINGS - 1].0, Position::new(2, 1 + 19 * (MAX_SVG_FINDINGS - 1) + 6));
-        assert_eq!(found[MAX_SVG_FINDINGS].1, "and 7 more such findings in this SVG");
+        assert_eq!(found[MAX_SVG_FINDINGS].1.to_string(), "And 7 more such findings in this SVG image.");
         for href in [
             "javascript:alert(1)",
             " JavaScript:alert(1)",
@@ -364,7 +335,7 @@ mod tests {
         let found = check_svg(bomb);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, Position::new(2, 1));
-        assert!(found[0].1.contains("entities"));
+        assert_eq!(found[0].1.id(), "unsafe-svg-entities");
         // A `[` inside a quoted identifier is not a subset.
         assert!(doctype_problem("<!DOCTYPE svg SYSTEM \"a[b\"><svg/>").is_none());
         // A harmless one in a comment cannot hide the real one.
@@ -376,7 +347,7 @@ mod tests {
     fn files_that_do_not_parse_are_refused() {
         let found = check_svg("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect></svg>");
         assert_eq!(found.len(), 1);
-        assert!(found[0].1.contains("does not parse"), "{:?}", found[0]);
+        assert_eq!(found[0].1.id(), "unsafe-svg-not-xml", "{:?}", found[0]);
         assert_eq!(found[0].0.line, 2);
         assert_eq!(check_svg("<svg>&unknown;</svg>").len(), 1);
     }

@@ -10,6 +10,7 @@ use crate::load::slug::{is_slug, slugify};
 use crate::progress::Progress;
 use crate::rules::Rule;
 use crate::sitefs::{self, Kind, Refusal};
+use crate::text;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -142,7 +143,7 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     // `content` itself, or a language folder, may be a link: only one into the site is read.
     match sitefs::kind(root, &content_root) {
         Err(refusal @ (Refusal::Outside | Refusal::Special(_))) => {
-            problems.push(refusal.finding(root, &content_root, Rule::ContentLayout, "the content folder"));
+            problems.push(refusal.finding(root, &content_root, Rule::ContentLayout, "content-folder"));
             return (Listing { markdown, assets }, problems);
         }
         _ => check_top_level(root, &content_root, config, &mut problems),
@@ -151,21 +152,27 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     for lang in config.languages.keys() {
         let lang_root = content_root.join(lang.as_str());
         if let Err(refusal @ (Refusal::Outside | Refusal::Special(_))) = sitefs::kind(root, &lang_root) {
-            problems.push(refusal.finding(root, &lang_root, Rule::ContentLayout, "the language folder"));
+            problems.push(refusal.finding(root, &lang_root, Rule::ContentLayout, "language-folder"));
             continue;
         }
         if !lang_root.is_dir() {
-            problems.push(
-                Diagnostic::error(
-                    Rule::ContentLayout,
-                    Path::new(CONTENT_DIR).join(lang.as_str()),
-                    Position::START,
-                    format!("language `{lang}` has no content folder"),
-                )
-                .with_hint(format!("create {CONTENT_DIR}/{lang}/_index.md, the home page in this language")),
-            );
+            if content_root.is_dir() {
+                problems.push(
+                    Diagnostic::error(
+                        Rule::ContentLayout,
+                        &config.file,
+                        language_line(root, config, lang),
+                        text!("load-language-no-folder", lang = lang.as_str()),
+                    )
+                    .with_hint(text!("load-language-no-folder-hint", lang = lang.as_str())),
+                );
+            }
             continue;
         }
+        // Findings about a folder are given at a file in it (the first), so that an editor
+        // and `serve`'s overlay can open them; the words name the folder.
+        let mut at_folder: Vec<(PathBuf, Diagnostic)> = Vec::new();
+        let mut files: Vec<PathBuf> = Vec::new();
         // Links are followed only into the site; a link out, a named pipe or another special
         // file is a finding and never opened.
         for entry in sitefs::walk(root, &lang_root, &|name, _| is_ignored(name)) {
@@ -182,32 +189,46 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
             let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
             if is_dir {
                 if entry.depth > 0 && !is_slug(&name) {
-                    problems.push(bad_slug(rel.clone(), &name, "folder"));
+                    at_folder.push((rel.clone(), bad_slug(rel.clone(), &name, Some(rel.as_path()))));
                 } else if let Some(finding) = sitefs::unportable_name_finding(root, path) {
-                    problems.push(finding);
+                    at_folder.push((rel.clone(), finding));
                 }
                 if !path.join("_index.md").is_file() {
-                    problems.push(
+                    let folder = to_slash(&rel);
+                    at_folder.push((
+                        rel.clone(),
                         Diagnostic::error(
                             Rule::ContentLayout,
                             rel.clone(),
                             Position::START,
-                            "this folder has no _index.md",
+                            text!("load-folder-no-index", folder = folder.as_str()),
                         )
-                        .with_hint(format!(
-                            "add {}/_index.md with a title and description: every level of a breadcrumb needs a page",
-                            to_slash(&rel)
-                        )),
-                    );
+                        .with_hint(text!("load-folder-no-index-hint", folder = folder.as_str())),
+                    ));
                 }
-            } else if let Some(stem) = name.strip_suffix(".md") {
+                continue;
+            }
+            files.push(rel.clone());
+            if let Some(stem) = name.strip_suffix(".md") {
                 if stem != "_index" && !is_slug(stem) {
-                    problems.push(bad_slug(rel.clone(), stem, "file"));
+                    problems.push(bad_slug(rel.clone(), stem, None));
                 } else if let Some(finding) = sitefs::unportable_name_finding(root, path) {
                     problems.push(finding);
                 }
                 let key_path = below_lang.strip_suffix(".md").unwrap_or(&below_lang).to_string();
                 markdown.push(SourceFile { lang: lang.clone(), path: path.to_path_buf(), key_path });
+            } else if let Some(suggestion) = markdown_rename(&name) {
+                // `windows.MD`, `over.markdown`: meant as a page, so neither a page nor a file
+                // to publish next to pages.
+                problems.push(
+                    Diagnostic::error(
+                        Rule::FileName,
+                        rel.clone(),
+                        Position::START,
+                        text!("load-markdown-extension", name = name.as_ref()),
+                    )
+                    .with_hint(text!("load-markdown-extension-hint", suggestion = suggestion)),
+                );
             } else {
                 if let Some(finding) = sitefs::unportable_name_finding(root, path) {
                     problems.push(finding);
@@ -219,24 +240,81 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
                 });
             }
         }
+        for (folder, mut finding) in at_folder {
+            // Files are listed sorted, parents before children: the first below the folder,
+            // which is its own `_index.md` when it has one.
+            if let Some(file) = first_file_in(&files, &folder) {
+                finding.file = file.clone();
+            }
+            problems.push(finding);
+        }
     }
 
     (Listing { markdown, assets }, problems)
 }
 
+/// The first of `files` (sorted) inside `folder`, its `_index.md` first.
+fn first_file_in<'a>(files: &'a [PathBuf], folder: &Path) -> Option<&'a PathBuf> {
+    let index = folder.join("_index.md");
+    files.iter().find(|f| **f == index).or_else(|| files.iter().find(|f| f.starts_with(folder)))
+}
+
+/// The name a page saved with another Markdown extension (`windows.MD`, `Over ons.markdown`)
+/// should have: `None` for a name that is not such a page.
+fn markdown_rename(name: &str) -> Option<String> {
+    let (stem, extension) = name.rsplit_once('.')?;
+    let extension = extension.to_ascii_lowercase();
+    if stem.is_empty()
+        || !["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "mdtext"].contains(&extension.as_str())
+    {
+        return None;
+    }
+    let stem =
+        if stem == "_index" || is_slug(stem) || slugify(stem).is_empty() { stem.to_string() } else { slugify(stem) };
+    Some(format!("{stem}.md"))
+}
+
+/// Where language `lang` is written in `site.yaml` (its line below `languages:`), else the
+/// `languages:` line, else the start of the file.
+fn language_line(root: &Path, config: &SiteConfig, lang: &str) -> Position {
+    let text = std::fs::read_to_string(root.join(&config.file)).unwrap_or_default();
+    let mut in_languages = None;
+    for (i, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start().len();
+        if line.starts_with("languages:") {
+            in_languages = Some(i + 1);
+        } else if in_languages.is_some() && indent == 0 && !line.trim().is_empty() && !line.starts_with('#') {
+            break;
+        } else if in_languages.is_some() && line.trim_start().strip_prefix(lang).is_some_and(|r| r.starts_with(':')) {
+            return Position::new(i + 1, indent + 1);
+        }
+    }
+    in_languages.map_or(Position::START, |line| Position::new(line, 1))
+}
+
 /// Only language folders belong directly under `content/`.
 fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, problems: &mut Diagnostics) {
+    let first_lang = config.language_codes().next().unwrap_or("nl");
     let entries = match std::fs::read_dir(content_root) {
         Ok(entries) => entries,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            let at = root.join(&config.file).is_file().then(|| (config.file.clone(), language_line(root, config, "")));
+            let (file, position) = at.unwrap_or_else(|| (PathBuf::from(CONTENT_DIR), Position::START));
+            problems.push(
+                Diagnostic::error(Rule::ContentLayout, file, position, text!("load-no-content"))
+                    .with_hint(text!("load-no-content-hint", lang = first_lang)),
+            );
+            return;
+        }
         Err(err) => {
             problems.push(
                 Diagnostic::error(
                     Rule::ContentLayout,
                     CONTENT_DIR,
                     Position::START,
-                    format!("cannot read the content folder: {err}"),
+                    text!("load-cannot-read", what = "content-folder", error = err.to_string()),
                 )
-                .with_hint("a site folder needs content/<lang>/_index.md for each language"),
+                .with_hint(text!("load-cannot-read-hint")),
             );
             return;
         }
@@ -252,11 +330,33 @@ fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, proble
         if is_dir && languages.contains(&name.as_str()) {
             continue;
         }
-        let what = if is_dir { "folder" } else { "file" };
-        problems.push(
-            Diagnostic::error(Rule::ContentLayout, shown(root, &content_root.join(&name)), Position::START, format!("this {what} is not a configured language"))
-                .with_hint(format!("content/ holds one folder per language ({}); add the language to site.yaml or move this {what} into a language folder", languages.join(", "))),
-        );
+        let path = content_root.join(&name);
+        let rel = shown(root, &path);
+        let finding = if is_dir {
+            // At the first file in it; at site.yaml's languages when it holds none.
+            let mut files = sitefs::walk(root, &path, &|name, _| is_ignored(name))
+                .into_iter()
+                .filter(|e| matches!(e.kind, Ok(Kind::File)))
+                .map(|e| shown(root, &e.path))
+                .collect::<Vec<_>>();
+            files.sort();
+            let (file, position) = match first_file_in(&files, &rel) {
+                Some(file) => (file.clone(), Position::START),
+                None => (config.file.clone(), language_line(root, config, "")),
+            };
+            Diagnostic::error(
+                Rule::ContentLayout,
+                file,
+                position,
+                text!("load-folder-not-language", folder = to_slash(&rel), languages = languages.join(", ")),
+            )
+            .with_hint(text!("load-folder-not-language-hint", name = name.as_str()))
+        } else {
+            let folders: Vec<String> = languages.iter().map(|l| format!("{CONTENT_DIR}/{l}/")).collect();
+            Diagnostic::error(Rule::ContentLayout, rel, Position::START, text!("load-file-not-in-language"))
+                .with_hint(text!("load-file-not-in-language-hint", folders = folders.join(", ")))
+        };
+        problems.push(finding);
     }
 }
 
@@ -266,7 +366,7 @@ fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, proble
 pub fn reread(root: &Path, page: &Page) -> Result<Page, Diagnostics> {
     let path = root.join(&page.source);
     if let Err(refusal) = sitefs::kind(root, &path) {
-        return Err(Diagnostics::from_iter([refusal.finding(root, &path, Rule::ContentLayout, "this page")]));
+        return Err(Diagnostics::from_iter([refusal.finding(root, &path, Rule::ContentLayout, "page")]));
     }
     read_page(root, &page.lang, &path, &page.key_path).map_err(|failed| failed.problems)
 }
@@ -286,11 +386,11 @@ impl Failed {
 fn read_page(root: &Path, lang: &Lang, path: &Path, key_path: &str) -> Result<Page, Failed> {
     let source = shown(root, path);
     let bytes = sitefs::read(root, path)
-        .map_err(|refusal| Failed::one(refusal.finding(root, path, Rule::ContentLayout, "this page")))?;
+        .map_err(|refusal| Failed::one(refusal.finding(root, path, Rule::ContentLayout, "page")))?;
     let text = decode(bytes).map_err(|position| {
         Failed::one(
-            Diagnostic::error(Rule::Encoding, &source, position, "this file is not UTF-8 text")
-                .with_hint("save the file as UTF-8 in your editor; a Markdown page cannot hold binary data"),
+            Diagnostic::error(Rule::Encoding, &source, position, text!("load-not-text"))
+                .with_hint(text!("load-not-text-hint")),
         )
     })?;
     let split = frontmatter::split(&text, &source).map_err(Failed::one)?;
@@ -366,15 +466,23 @@ fn drop_drafts(pages: &mut Vec<Page>, assets: &mut Vec<Asset>) -> HashSet<String
     dropped.into_iter().map(|p| format!("{}/{}.md", p.lang, p.key_path)).collect()
 }
 
-fn bad_slug(file: PathBuf, name: &str, what: &str) -> Diagnostic {
+/// A file or folder name that is no slug; `folder` is the folder's path, for a folder.
+fn bad_slug(file: PathBuf, name: &str, folder: Option<&Path>) -> Diagnostic {
     let suggestion = slugify(name);
-    let hint = if suggestion.is_empty() {
-        "use lowercase letters a-z, digits and `-`".to_string()
-    } else {
-        format!("rename it to `{suggestion}`: names are URLs, so use lowercase letters a-z, digits and `-`")
+    let hint = match (suggestion.is_empty(), folder) {
+        (true, _) => text!("load-bad-slug-hint"),
+        (false, Some(_)) => text!("load-bad-slug-rename", suggestion = suggestion),
+        (false, None) => text!("load-bad-slug-rename", suggestion = format!("{suggestion}.md")),
     };
-    Diagnostic::error(Rule::Slug, file, Position::START, format!("the {what} name `{name}` is not a valid URL slug"))
-        .with_hint(hint)
+    let what = if folder.is_some() { "folder" } else { "file" };
+    let folder = folder.map(to_slash).unwrap_or_default();
+    Diagnostic::error(
+        Rule::Slug,
+        file,
+        Position::START,
+        text!("load-bad-slug", what = what, name = name, folder = folder),
+    )
+    .with_hint(hint)
 }
 
 /// Hidden files and editor leftovers are not content.

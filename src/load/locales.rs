@@ -3,7 +3,9 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
 use crate::load::theme::{self, ThemeFile};
+use crate::messages::Text;
 use crate::rules::Rule;
+use crate::text;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -60,7 +62,8 @@ impl Locales {
                     Ok(text) => text.to_string(),
                     Err(_) => {
                         problems.push(
-                            Diagnostic::error(Rule::Fluent, path, Position::START, "this file is not UTF-8 text")
+                            Diagnostic::error(Rule::Fluent, path, Position::START, text!("load-ui-not-text"))
+                                .with_hint(text!("load-ui-not-text-hint"))
                                 .in_builtin_theme(file.is_builtin()),
                         );
                         continue;
@@ -78,9 +81,9 @@ impl Locales {
                                     Rule::Fluent,
                                     &path,
                                     lines.position(&source, offset),
-                                    format!("Fluent syntax error: {}", error.kind),
+                                    text!("load-ui-syntax", error = error.kind.to_string()),
                                 )
-                                .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax")
+                                .with_hint(text!("load-ui-syntax-hint"))
                                 .in_builtin_theme(file.is_builtin()),
                             );
                         }
@@ -99,9 +102,9 @@ impl Locales {
                                     Rule::Fluent,
                                     &path,
                                     position,
-                                    format!("`{id}` is defined twice in `{lang}`"),
+                                    text!("load-ui-twice", id = id, lang = lang),
                                 )
-                                .with_hint(format!("the other one is in {}", crate::diagnostics::shown(&previous.file)))
+                                .with_hint(text!("load-ui-twice-hint", other = &previous.file))
                                 .in_builtin_theme(file.is_builtin()),
                             );
                         } else {
@@ -127,9 +130,9 @@ impl Locales {
                             Rule::FluentMissingKey,
                             &source.file,
                             source.position,
-                            format!("`{key}` is defined in `{defined_in}` but not in `{lang}`"),
+                            text!("load-ui-one-language", key = *key, defined_in = *defined_in, lang = lang),
                         )
-                        .with_hint(format!("add `{key} = ...` to a file in locales/{lang}/"))
+                        .with_hint(text!("load-ui-one-language-hint", key = *key, lang = lang))
                         .in_builtin_theme(source.builtin),
                     );
                 }
@@ -150,19 +153,23 @@ impl Locales {
         &self.keys
     }
 
-    /// Formats `key` in `lang`; a missing key or a formatting problem is an error.
+    /// Formats `key` in `lang`; a missing key or a formatting problem is an error, in
+    /// English words (for template functions).
     pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
-        let bundle = self.bundles.get(lang).ok_or_else(|| format!("no UI strings for language `{lang}`"))?;
-        let message = bundle
-            .get_message(key)
-            .ok_or_else(|| format!("the UI string `{key}` is not defined in locales/{lang}/"))?;
-        let pattern = message.value().ok_or_else(|| format!("the UI string `{key}` in `{lang}` has no value"))?;
+        self.format_text(lang, key, args).map_err(|text| text.to_string())
+    }
+
+    /// `format`, with the error as a text for an editor.
+    pub fn format_text(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> Result<String, Text> {
+        let bundle = self.bundles.get(lang).ok_or_else(|| text!("load-ui-no-language", lang = lang))?;
+        let message = bundle.get_message(key).ok_or_else(|| text!("load-ui-undefined", key = key, lang = lang))?;
+        let pattern = message.value().ok_or_else(|| text!("load-ui-no-value", key = key, lang = lang))?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors);
+        let words = bundle.format_pattern(pattern, args, &mut errors);
         if let Some(error) = errors.first() {
-            return Err(format!("the UI string `{key}` in `{lang}`: {error}"));
+            return Err(text!("load-ui-format", key = key, lang = lang, error = error.to_string()));
         }
-        Ok(text.into_owned())
+        Ok(words.into_owned())
     }
 
     /// "29 november 2026" / "29 November 2026": the pattern `date-format` with the month
@@ -213,7 +220,7 @@ mod tests {
         assert_eq!(locales.format("nl", "pages", Some(&args)).unwrap(), "één pagina");
         args.set("count", 3);
         assert_eq!(locales.format("en", "pages", Some(&args)).unwrap(), "3 pages");
-        assert!(locales.format("en", "nope", None).unwrap_err().contains("not defined"));
+        assert!(locales.format("en", "nope", None).unwrap_err().contains("is not in locales/en/"));
     }
 
     #[test]
@@ -249,7 +256,7 @@ mod tests {
         // Two of the site's own files defining one message is still an error.
         let twice = [files[0].clone(), files[1].clone(), files[2].clone(), file("nl/zz.ftl", "help = Nog een\n")];
         let d = Locales::from_files(&twice, &["nl", "en"]).unwrap_err();
-        assert!(d.sorted()[0].message.to_string().contains("`help` is defined twice in `nl`"), "{d:?}");
+        assert_eq!(d.sorted()[0].message.to_string(), "The text “help” is written twice for Dutch.", "{d:?}");
 
         // A message only the site defines must exist in every language, at its file and line.
         let only = [files[0].clone(), files[1].clone(), file("nl/je.ftl", "# je\nhallo = Hoi\n")];

@@ -4,6 +4,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::rules::Rule;
 use crate::sitefs::{self, Kind, Refusal};
+use crate::text;
 use rust_embed::RustEmbed;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -99,20 +100,17 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
     }
     let mut problems = Diagnostics::new();
     let dir = root.join(folder);
-    let what = format!("{folder}/");
     match sitefs::kind(root, &dir) {
         Ok(Kind::Dir) => {}
         Err(Refusal::Missing(_)) => return Ok(merged.into_values().collect()),
         Ok(Kind::File) => {
-            problems.push(Diagnostic::error(
-                rule,
-                folder,
-                Position::START,
-                format!("{folder} is a file; it should be a folder"),
-            ));
+            problems.push(
+                Diagnostic::error(rule, folder, Position::START, text!("load-theme-not-folder", name = folder))
+                    .with_hint(text!("load-theme-not-folder-hint", name = folder)),
+            );
             return Err(problems);
         }
-        Err(refusal) => return Err(Diagnostics::from_iter([refusal.finding(root, &dir, rule, &what)])),
+        Err(refusal) => return Err(Diagnostics::from_iter([refusal.finding(root, &dir, rule, "folder")])),
     }
     // Hidden folders such as `.well-known/` are walked; hidden files and editor leftovers
     // are not theme files.
@@ -154,7 +152,7 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
                 let origin = Origin::Site(crate::diagnostics::display_path(root, path));
                 merged.insert(name.clone(), ThemeFile { name, origin, contents: Cow::Owned(contents) });
             }
-            Err(refusal) => problems.push(refusal.finding(root, path, rule, "this file")),
+            Err(refusal) => problems.push(refusal.finding(root, path, rule, "file")),
         }
     }
     if problems.is_empty() {

@@ -9,7 +9,9 @@ use crate::load::config::SiteConfig;
 use crate::load::frontmatter::FrontMatter;
 use crate::load::locales::Locales;
 use crate::load::page::{url_for, Origin, Page, PageId, PageKind};
+use crate::messages::Text;
 use crate::rules::Rule;
+use crate::text;
 use fluent_bundle::FluentArgs;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -38,12 +40,15 @@ pub fn pages(config: &SiteConfig, locales: &Locales) -> (Vec<Page>, Diagnostics)
         if let Some(topic) = topic {
             args.set("topic", topic.to_string());
         }
-        match locales.format(lang, key, Some(&args)) {
-            Ok(text) => text,
+        match locales.format_text(lang, key, Some(&args)) {
+            Ok(words) => words,
             Err(message) => {
                 problems.push(
-                    Diagnostic::error(Rule::Fluent, &config.file, Position::START, message)
-                        .with_hint(format!("the topic pages need `{key}` in locales/{lang}/")),
+                    Diagnostic::error(Rule::Fluent, &config.file, Position::START, message).with_hint(text!(
+                        "load-topic-string-hint",
+                        key = key,
+                        lang = lang
+                    )),
                 );
                 fallback.to_string()
             }
@@ -128,7 +133,7 @@ pub fn check(config: &SiteConfig, pages: &[Page]) -> Diagnostics {
                         Rule::Topic,
                         &page.source,
                         topic.position,
-                        format!("the topic `{key}` is not one of the topics of site.yaml"),
+                        text!("load-topic-unknown", topic = key),
                     )
                     .with_hint(unknown_hint(config, key)),
                 );
@@ -138,9 +143,9 @@ pub fn check(config: &SiteConfig, pages: &[Page]) -> Diagnostics {
                         Rule::Topic,
                         &page.source,
                         topic.position,
-                        format!("the topic `{key}` is named twice"),
+                        text!("load-topic-twice", topic = key),
                     )
-                    .with_hint("remove one of the two"),
+                    .with_hint(text!("load-topic-twice-hint")),
                 );
             }
         }
@@ -149,11 +154,10 @@ pub fn check(config: &SiteConfig, pages: &[Page]) -> Diagnostics {
 }
 
 /// "did you mean" the nearest term (by key or by a label), or the list of terms.
-fn unknown_hint(config: &SiteConfig, written: &str) -> String {
+fn unknown_hint(config: &SiteConfig, written: &str) -> Text {
     let terms = &config.topics.terms;
     if terms.is_empty() {
-        return "site.yaml declares no topics: add the term under `topics:` with a label and slug per language"
-            .to_string();
+        return text!("load-topic-none");
     }
     let lower = written.to_lowercase();
     let nearest = terms
@@ -167,9 +171,9 @@ fn unknown_hint(config: &SiteConfig, written: &str) -> String {
     let list: Vec<&str> = terms.keys().map(String::as_str).collect();
     match nearest {
         Some((distance, key)) if distance <= 3.max(written.chars().count() / 3) => {
-            format!("did you mean `{key}`? Topics are the keys under `topics:` in site.yaml: {}", list.join(", "))
+            text!("load-topic-did-you-mean", suggestion = key, topics = list.join(", "))
         }
-        _ => format!("topics are the keys under `topics:` in site.yaml: {}; add a new one there", list.join(", ")),
+        _ => text!("load-topic-list", topics = list.join(", ")),
     }
 }
 
@@ -237,6 +241,7 @@ fn list_order(page: &Page) -> (bool, std::cmp::Reverse<Option<jiff::civil::Date>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::{Arg, EditorLang, Messages};
 
     const CONFIG: &str = "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: Loket }\n  en: { name: English, title: Desk }\ntopics:\n  asylum-procedure:\n    nl: { label: Asielprocedure }\n    en: { label: Asylum procedure, slug: asylum-procedure }\n  family:\n    nl: { label: Gezin, slug: gezin }\n    en: { label: Family }\n";
 
@@ -252,9 +257,12 @@ mod tests {
     #[test]
     fn an_unknown_term_suggests_the_nearest() {
         let config = SiteConfig::parse(CONFIG, "site.yaml".into()).unwrap();
-        assert!(unknown_hint(&config, "asylum-procedures").starts_with("did you mean `asylum-procedure`?"));
-        assert!(unknown_hint(&config, "gezin").starts_with("did you mean `family`?"), "by its label");
-        assert!(unknown_hint(&config, "weather").starts_with("topics are the keys"));
+        let hint = |written| unknown_hint(&config, written);
+        assert_eq!(hint("asylum-procedures").arg("suggestion"), Some(&Arg::from("asylum-procedure")));
+        assert_eq!(hint("gezin").arg("suggestion"), Some(&Arg::from("family")), "by its label");
+        assert_eq!(hint("weather").id(), "load-topic-list");
+        let nl = Messages::new(EditorLang::Nl).format(&hint("gezin"));
+        assert_eq!(nl, "Bedoel je family? De onderwerpen in site.yaml zijn: asylum-procedure, family.");
     }
 
     #[test]

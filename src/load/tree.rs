@@ -7,7 +7,9 @@ use crate::lang::Lang;
 use crate::load::config::SiteConfig;
 use crate::load::content::FailedPage;
 use crate::load::page::{Page, PageId, PageKind};
+use crate::messages::Text;
 use crate::rules::Rule;
+use crate::text;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -102,13 +104,9 @@ impl PageTree {
                         Rule::DuplicateUrl,
                         &page.source,
                         Position::START,
-                        format!(
-                            "this page has the same URL {} as {}",
-                            page.url,
-                            crate::diagnostics::shown(&pages[other].source)
-                        ),
+                        text!("load-duplicate-url", url = page.url.as_str(), other = &pages[other].source),
                     )
-                    .with_hint("a folder `x/` with `_index.md` and a file `x.md` give the same URL: keep one of them"),
+                    .with_hint(text!("load-duplicate-url-hint")),
                 );
             } else {
                 tree.by_url.insert(page.url.clone(), id);
@@ -116,8 +114,18 @@ impl PageTree {
             if let Some(other) = tree.translation_of_key(&page.translation_key, &page.lang) {
                 let position = page.front.translation_key.as_ref().map_or(Position::START, |k| k.position);
                 problems.push(
-                    Diagnostic::error(Rule::DuplicateTranslationKey, &page.source, position, format!("translation_key `{}` is also used by {}", page.translation_key, crate::diagnostics::shown(&pages[other].source)))
-                        .with_hint("each page of one language needs its own translation_key; translations in other languages share it"),
+                    Diagnostic::error(
+                        Rule::DuplicateTranslationKey,
+                        &page.source,
+                        position,
+                        text!(
+                            "load-duplicate-translation-key",
+                            lang = page.lang.as_str(),
+                            key = page.translation_key.as_str(),
+                            other = &pages[other].source
+                        ),
+                    )
+                    .with_hint(text!("load-duplicate-translation-key-hint")),
                 );
             } else {
                 tree.by_translation.entry(page.translation_key.clone()).or_default().push((page.lang.clone(), id));
@@ -162,7 +170,7 @@ impl PageTree {
                                 Rule::MenuEntry,
                                 &config.file,
                                 entry.position,
-                                format!("menu `{menu}` names `{key}`, which has no page in `{lang}`"),
+                                text!("load-menu-no-page", menu = menu.as_str(), key = key, lang = lang),
                             )
                             .with_hint(menu_hint(&tree, pages, key, lang)),
                         );
@@ -265,7 +273,7 @@ impl PageTree {
 }
 
 /// "did you mean `contact`?" from the translation keys of this site's pages in `lang`.
-fn menu_hint(tree: &PageTree, pages: &[Page], key: &str, lang: &str) -> String {
+fn menu_hint(tree: &PageTree, pages: &[Page], key: &str, lang: &str) -> Text {
     let nearest = tree
         .by_translation
         .iter()
@@ -273,12 +281,9 @@ fn menu_hint(tree: &PageTree, pages: &[Page], key: &str, lang: &str) -> String {
         .map(|(candidate, _)| (strsim::levenshtein(key, candidate), candidate.as_str()))
         .filter(|&(distance, _)| distance <= 3)
         .min();
-    match nearest {
-        Some((_, candidate)) => format!(
-            "did you mean `{candidate}`? Menu entries are translation_keys of pages (`{candidate}` is {})",
-            tree.translation_of_key(candidate, lang).map_or("", |id| pages[id].source.to_str().unwrap_or(""))
-        ),
-        None => "menu entries are translation_keys; check the spelling, or give that page a translation".to_string(),
+    match nearest.and_then(|(_, candidate)| tree.translation_of_key(candidate, lang).map(|id| (candidate, id))) {
+        Some((candidate, id)) => text!("load-menu-did-you-mean", candidate = candidate, file = &pages[id].source),
+        None => text!("load-menu-hint", lang = lang, key = key),
     }
 }
 
