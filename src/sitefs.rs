@@ -354,6 +354,13 @@ pub fn unportable_name_finding(root: &Path, path: &Path) -> Option<Diagnostic> {
     )
 }
 
+/// Where a finding about `folder` is given: the first of `files` (sorted) inside it, its
+/// `_index.md` first. An editor, and the overlay of `serve`, opens files, not folders.
+pub fn first_file_in<'a>(files: &'a [PathBuf], folder: &Path) -> Option<&'a PathBuf> {
+    let index = folder.join("_index.md");
+    files.iter().find(|f| **f == index).or_else(|| files.iter().find(|f| f.starts_with(folder)))
+}
+
 /// What a file that is neither a regular file nor a folder is: the key of its words in
 /// `load-special-file`.
 pub fn special_name(file_type: &fs::FileType) -> &'static str {

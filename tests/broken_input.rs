@@ -34,7 +34,7 @@ fn broken_files_are_findings_not_panics() {
 
     let text = findings(site.path());
     for expected in [
-        "content/nl/binair.md:2:118: error[encoding]: this file is not UTF-8 text",
+        "content/nl/binair.md:2:118: error[encoding]: This page is not saved as ordinary text",
         "content/nl/bom.md:5:1: error[heading-h1]",
         "content/nl/crlf.md:7:1: error[heading-skip]",
         "content/nl/kapot-utf8.md:2:11: error[encoding]",

@@ -348,9 +348,7 @@ fn a_ui_string_missing_in_a_template_is_an_error_not_a_fallback() {
     let problems = build_at(site.path(), |_| {}).err().expect("fails");
     let text = render(&problems);
     assert!(
-        text.starts_with(
-            "templates/page.html:1:48: error[template]: the UI string `no-such-key` is not defined in locales/"
-        ),
+        text.starts_with("templates/page.html:1:48: error[template]: The text “no-such-key” is not in locales/"),
         "{text}"
     );
     // One mistake in a template is one finding, not one per page.
@@ -382,7 +380,7 @@ fn any_number_of_languages_each_needing_its_strings() {
         fs::write(file, format!("---\ntitle: {title}\ndescription: Page.\ntranslation_key: {key}\n---\n")).unwrap();
     }
     let problems = build_at(site.path(), |_| {}).err().expect("French has no UI strings yet");
-    assert!(render(&problems).contains("but not in `fr`"));
+    assert!(render(&problems).contains("but not in the language fr"));
     fs::create_dir_all(site.path().join("locales/fr")).unwrap();
     // French strings: a copy of every English file will do for the test.
     for file in fs::read_dir(fixture("../../locales/en")).unwrap() {
@@ -419,6 +417,9 @@ fn a_symbolic_link_out_of_the_site_in_static_is_an_error_too() {
     std::os::unix::fs::symlink(outside.path().join("secret.txt"), site.path().join("static/secret.txt")).unwrap();
     let problems = build_at(site.path(), |_| {}).err().expect("refused");
     let text = render(&problems);
-    assert!(text.contains("static/secret.txt:1:1: error[outside-site]: this symbolic link leads outside"), "{text}");
+    assert!(
+        text.contains("static/secret.txt:1:1: error[outside-site]: This shortcut (symbolic link) leads outside"),
+        "{text}"
+    );
     assert!(!text.contains("cannot read static files"), "a finding of its own, not a read error: {text}");
 }

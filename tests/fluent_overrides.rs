@@ -20,6 +20,6 @@ fn one_message_is_overridden_and_the_others_stay_built_in() {
 fn a_message_only_the_site_defines_must_exist_in_every_language() {
     let problems = common::build_at(&fixture("invalid/fluent-override-one-language"), |_| {}).err().expect("an error");
     let text = render(&problems);
-    assert!(text.contains("locales/nl/je.ftl:3:1: error[fluent-missing-key]: `welkom-je`"), "{text}");
+    assert!(text.contains("locales/nl/je.ftl:3:1: error[fluent-missing-key]: The text “welkom-je”"), "{text}");
     assert!(!text.contains("not-found-help"), "an override is no missing key: {text}");
 }

@@ -68,7 +68,7 @@ fn named_pipe_is_a_finding(relative: &str) {
     for command in ["check", "build"] {
         let (code, _, stderr) = loket(&[command, "--root", root]);
         assert_eq!(code, 1, "{command}: {stderr}");
-        let expected = format!("{relative}:1:1: error[special-file]: this is a named pipe (FIFO)");
+        let expected = format!("{relative}:1:1: error[special-file]: This is a named pipe (FIFO)");
         assert!(stderr.contains(&expected), "{command}: {stderr}");
     }
     assert!(!site.path().join("public").exists(), "nothing is published");
@@ -152,7 +152,7 @@ fn refused_without_leaking(root: &Path, file: &str) {
             let expected = match format {
                 "human" => format!("{file}:1:1: error[outside-site]"),
                 _ => format!(
-                    r#""file":"{file}","hint":"copy the file or folder into the site instead of linking to it","line":1,"message":"this symbolic link leads outside the site folder","rule":"outside-site""#
+                    r#""file":"{file}","hint":"Copy the file or folder into the site instead of linking to it.","line":1,"message":"This shortcut (symbolic link) leads outside the site folder. loket does not read it.","rule":"outside-site""#
                 ),
             };
             assert!(all.contains(&expected), "{command} {format}:\n{all}");

@@ -51,12 +51,12 @@ fn write(root: &Path, path: &str, contents: &str) {
 fn names_windows_cannot_hold_are_findings_at_the_file() {
     let page = "---\ntitle: Hulp\ndescription: Hulp.\n---\nTekst.\n";
     for (file, contents, expected) in [
-        ("content/nl/aux.md", page, "content/nl/aux.md:1:1: error[file-name]: the file name `aux.md` has `aux`, a name Windows keeps for a device"),
-        ("content/nl/con/_index.md", page, "content/nl/con:1:1: error[file-name]: the folder name `con` has `con`"),
-        ("content/nl/formulier?.pdf", "%PDF", "content/nl/formulier?.pdf:1:1: error[file-name]: the file name `formulier?.pdf` has the character `?`"),
+        ("content/nl/aux.md", page, "content/nl/aux.md:1:1: error[file-name]: Windows does not allow this file name, “aux.md”: “aux” is a name Windows keeps for a device."),
+        ("content/nl/con/_index.md", page, "content/nl/con/_index.md:1:1: error[file-name]: Windows does not allow this folder name, “con”: “con” is a name Windows keeps for a device."),
+        ("content/nl/formulier?.pdf", "%PDF", "content/nl/formulier?.pdf:1:1: error[file-name]: Windows does not allow this file name, “formulier?.pdf”: it has the character ?."),
         ("static/docs/Nul.txt", "x", "static/docs/Nul.txt:1:1: error[file-name]"),
-        ("static/docs/punt.", "x", "static/docs/punt.:1:1: error[file-name]: the file name `punt.` has a dot or space at its end"),
-        ("static/a\tb.txt", "x", "error[file-name]: the file name `a\\tb.txt` has a control character"),
+        ("static/docs/punt.", "x", "static/docs/punt.:1:1: error[file-name]: Windows does not allow this file name, “punt.”: it ends in a dot or a space."),
+        ("static/a\tb.txt", "x", "error[file-name]: Windows does not allow this file name, “a\\tb.txt”: it has a control character."),
         ("data/com1.yaml", "telefoon: \"088\"\n", "data/com1.yaml:1:1: error[file-name]"),
         ("templates/lpt1.html", "x", "templates/lpt1.html:1:1: error[file-name]"),
         ("locales/nl/a|b.ftl", "x = y\n", "locales/nl/a|b.ftl:1:1: error[file-name]"),
@@ -65,7 +65,7 @@ fn names_windows_cannot_hold_are_findings_at_the_file() {
         write(site.path(), file, contents);
         let rendered = render(&findings(site.path()));
         assert!(rendered.contains(expected), "no finding {expected:?} in:\n{rendered}");
-        assert!(rendered.contains("= hint: rename it"), "{rendered}");
+        assert!(rendered.contains("= hint: Rename it"), "{rendered}");
     }
 }
 

@@ -151,12 +151,12 @@ fn an_unknown_topic_is_an_error_at_its_line_with_the_nearest_topic() {
     let found = findings_after("content/nl/procedure.md", "topics: [asylum-procedure]", "topics: [asylum-procedures]");
     assert_eq!(
         found.lines().next().unwrap_or(""),
-        "content/nl/procedure.md:6:10: error[topic]: the topic `asylum-procedures` is not one of the topics of site.yaml"
+        "content/nl/procedure.md:6:10: error[topic]: The topic “asylum-procedures” is not one of the topics in site.yaml."
     );
-    assert!(found.contains("= hint: did you mean `asylum-procedure`?"), "{found}");
+    assert!(found.contains("= hint: Did you mean asylum-procedure?"), "{found}");
     // Found by a label too, in the page's language or another.
     let found = findings_after("content/nl/procedure.md", "topics: [asylum-procedure]", "topics: [gezin]");
-    assert!(found.contains("did you mean `family`?"), "{found}");
+    assert!(found.contains("Did you mean family?"), "{found}");
 }
 
 #[test]

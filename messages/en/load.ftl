@@ -33,7 +33,7 @@ load-name-windows = Windows does not allow this { $what ->
 load-name-windows-char = it has the character { $char }
 load-name-windows-control = it has a control character
 load-name-windows-end = it ends in a dot or a space
-load-name-windows-device = Windows keeps “{ $base }” for a device
+load-name-windows-device = “{ $base }” is a name Windows keeps for a device
 load-name-windows-hint = Rename it with lowercase letters a-z, digits and - only: contact.pdf, not con.pdf.
 
 ## Content (load/content.rs)

@@ -34,7 +34,7 @@ load-name-windows = Windows staat deze { $what ->
 load-name-windows-char = er staat het teken { $char } in
 load-name-windows-control = er staat een stuurteken in
 load-name-windows-end = hij eindigt op een punt of een spatie
-load-name-windows-device = Windows houdt “{ $base }” vrij voor een apparaat
+load-name-windows-device = “{ $base }” is een naam die Windows vrijhoudt voor een apparaat
 load-name-windows-hint = Geef het een naam met alleen kleine letters a-z, cijfers en -: contact.pdf, niet con.pdf.
 
 ## De inhoud (load/content.rs)

@@ -243,7 +243,7 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
         for (folder, mut finding) in at_folder {
             // Files are listed sorted, parents before children: the first below the folder,
             // which is its own `_index.md` when it has one.
-            if let Some(file) = first_file_in(&files, &folder) {
+            if let Some(file) = sitefs::first_file_in(&files, &folder) {
                 finding.file = file.clone();
             }
             problems.push(finding);
@@ -251,12 +251,6 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
     }
 
     (Listing { markdown, assets }, problems)
-}
-
-/// The first of `files` (sorted) inside `folder`, its `_index.md` first.
-fn first_file_in<'a>(files: &'a [PathBuf], folder: &Path) -> Option<&'a PathBuf> {
-    let index = folder.join("_index.md");
-    files.iter().find(|f| **f == index).or_else(|| files.iter().find(|f| f.starts_with(folder)))
 }
 
 /// The name a page saved with another Markdown extension (`windows.MD`, `Over ons.markdown`)
@@ -340,7 +334,7 @@ fn check_top_level(root: &Path, content_root: &Path, config: &SiteConfig, proble
                 .map(|e| shown(root, &e.path))
                 .collect::<Vec<_>>();
             files.sort();
-            let (file, position) = match first_file_in(&files, &rel) {
+            let (file, position) = match sitefs::first_file_in(&files, &rel) {
                 Some(file) => (file.clone(), Position::START),
                 None => (config.file.clone(), language_line(root, config, "")),
             };

@@ -115,12 +115,22 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
     // Hidden folders such as `.well-known/` are walked; hidden files and editor leftovers
     // are not theme files.
     let skip = |name: &str, is_dir: bool| !is_dir && crate::load::content::is_ignored(name);
+    // A folder's finding is given at the first file in it (see `sitefs::first_file_in`).
+    let mut at_folder = Vec::new();
+    let mut shown_files = Vec::new();
     for entry in sitefs::walk(root, &dir, &skip) {
         let path = entry.path.as_path();
         if entry.depth > 0 && entry.kind.is_ok() {
             if let Some(finding) = sitefs::unportable_name_finding(root, path) {
-                problems.push(finding);
+                if matches!(entry.kind, Ok(Kind::Dir)) {
+                    at_folder.push((crate::diagnostics::display_path(root, path), finding));
+                } else {
+                    problems.push(finding);
+                }
             }
+        }
+        if matches!(entry.kind, Ok(Kind::File)) {
+            shown_files.push(crate::diagnostics::display_path(root, path));
         }
         match entry.kind {
             Ok(Kind::Dir) => continue,
@@ -154,6 +164,12 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
             }
             Err(refusal) => problems.push(refusal.finding(root, path, rule, "file")),
         }
+    }
+    for (folder, mut finding) in at_folder {
+        if let Some(file) = sitefs::first_file_in(&shown_files, &folder) {
+            finding.file = file.clone();
+        }
+        problems.push(finding);
     }
     if problems.is_empty() {
         Ok(merged.into_values().collect())
