@@ -193,7 +193,10 @@ fn a_content_folder_linked_outside_the_site_is_refused() {
     symlink(outside.path(), site.path().join("content")).unwrap();
     refused_without_leaking(site.path(), "content");
     let (_, _, stderr) = loket(&["build", "--root", site.path().to_str().unwrap()]);
-    assert!(stderr.contains("content:1:1: error[outside-site]: This shortcut (symbolic link) leads outside"), "{stderr}");
+    assert!(
+        stderr.contains("content:1:1: error[outside-site]: This shortcut (symbolic link) leads outside"),
+        "{stderr}"
+    );
 }
 
 #[test]
