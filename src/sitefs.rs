@@ -524,6 +524,10 @@ mod portable_tests {
         ] {
             assert!(unportable_name(bad).is_some(), "{bad:?} accepted");
         }
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        let shown = |name| unportable_name(name).map(|why| nl.format(&why));
+        assert_eq!(shown("aux.md").as_deref(), Some("“aux” is een naam die Windows vrijhoudt voor een apparaat"));
+        assert_eq!(shown("wat?.md").as_deref(), Some("er staat het teken ? in"));
         for good in
             ["console.md", "auxiliary", "com", "com0", "com10", "lpt", "nul-meting.pdf", "contact", "a.b.c", "café"]
         {

@@ -373,5 +373,11 @@ mod tests {
             assert_eq!(found[0].file, PathBuf::from(name));
             assert!(found[0].hint.is_some());
         }
+        // Calm words: what loket does and why, not that the file is dangerous.
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        assert_eq!(
+            nl.format(&check("data.xml")[0].message),
+            "loket publiceert geen .xml-bestanden naast pagina's: alleen soorten die een browser laat zien en nooit uitvoert."
+        );
     }
 }
