@@ -1,6 +1,7 @@
 //! The rules loket reports, as a type: every [`Rule`] with its stable name, its default
-//! [`Severity`], whether a site or a page may change that, a one-line summary and the ids of
-//! the Fluent messages it will be explained with; and the names of groups of rules.
+//! [`Severity`], whether a site or a page may change that, and a one-line summary (in English
+//! here, in the editor's language as the Fluent message `rule-<name>` of
+//! `messages/<lang>/rules.ftl`); and the names of groups of rules.
 //!
 //! The table is written once, in [`rules!`], in the order of docs/checks.md; a finding's rule
 //! is compared as an enum, and printed (human report, `--format json`, `loket status`) by its
@@ -79,20 +80,12 @@ macro_rules! rules {
                 }
             }
 
-            /// The id of the Fluent message that will explain a finding of this rule to an
-            /// editor: `rule-<name>`. Not used yet: the messages come with the next issue
-            /// (findings in the site's languages); today's messages are written in the code.
+            /// The id of the Fluent message that says what the rule finds, in one plain line
+            /// (its [`Rule::summary`] in the editor's language): `rule-<name>`, in
+            /// `messages/<lang>/rules.ftl` (`tests/messages.rs` makes sure each exists).
             pub const fn message_id(self) -> &'static str {
                 match self {
                     $(Rule::$variant => concat!("rule-", $name),)*
-                }
-            }
-
-            /// The id of the Fluent message for the hint of a finding: `rule-<name>-hint`
-            /// (like [`Rule::message_id`], for the next issue).
-            pub const fn hint_id(self) -> &'static str {
-                match self {
-                    $(Rule::$variant => concat!("rule-", $name, "-hint"),)*
                 }
             }
         }
@@ -210,7 +203,6 @@ mod tests {
     #[test]
     fn message_ids_follow_the_name() {
         assert_eq!(Rule::BrokenLink.message_id(), "rule-broken-link");
-        assert_eq!(Rule::BrokenLink.hint_id(), "rule-broken-link-hint");
         assert_eq!(Rule::VagueLinkText.to_string(), "vague-link-text");
         assert_eq!(serde_json::to_string(&Rule::MissingAlt).ok().as_deref(), Some("\"missing-alt\""));
     }

@@ -225,3 +225,19 @@ fn no_message_is_unused() {
         .collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 }
+
+#[test]
+fn every_rule_says_what_it_finds_in_dutch_and_english() {
+    let all = definitions();
+    for lang in EditorLang::ALL {
+        for rule in loket::rules::Rule::ALL {
+            let id = rule.message_id();
+            let defined = all[&lang].get(id);
+            assert!(defined.is_some_and(|d| d.file == "rules.ftl"), "messages/{lang}/rules.ftl needs `{id}`");
+            assert!(defined.is_some_and(|d| d.variables.is_empty()), "`{id}` takes no arguments");
+        }
+    }
+    let nl = loket::messages::Messages::new(EditorLang::Nl);
+    let text = loket::messages::Text::new(loket::rules::Rule::MissingAlt.message_id(), Vec::new());
+    assert_eq!(nl.format(&text), "Een afbeelding zonder alternatieve tekst.");
+}

@@ -1,1 +1,46 @@
 ## loket's own messages: rules (see src/messages.rs). Every message here has its twin, with the same arguments, in messages/nl/rules.ftl.
+
+# What each rule finds, in one line (`Rule::message_id`), in the order of docs/checks.md.
+rule-config = A problem in site.yaml: it cannot be read, or has an unknown setting or a wrong value.
+rule-front-matter = A problem in the settings at the top of a page: unreadable, wrong, unknown or missing, or a wrong date.
+rule-encoding = A file that is not plain text (UTF-8).
+rule-content-layout = A folder without _index.md, or a folder that is not a language.
+rule-slug = A file or folder name that cannot be part of a web address.
+rule-file-name = A file or folder name that Windows cannot hold (such as con or aux, a dot or space at the end, or one of :*?"<>|).
+rule-duplicate-url = Two pages with the same web address.
+rule-duplicate-translation-key = Two pages in one language with the same translation_key.
+rule-menu-entry = A menu item that leads to no page in some language, or an outside link that is not http(s) or lacks a label per language.
+rule-topic = A topic on a page that is not one of the topics in site.yaml.
+rule-broken-link = A link to a page or file that does not exist.
+rule-broken-fragment = A link to #part of a page that is not a heading on that page.
+rule-unsafe-link = A link that is not http:, https:, mailto:, tel: or a path in the site (such as javascript:).
+rule-outside-site = A link, image, alias or shortcut that leads outside the site.
+rule-special-file = Something in the site that is not a normal file or folder (a pipe, socket or device).
+rule-unsafe-file = A file next to pages that a browser could run as a script: HTML, a script, or an SVG with a script.
+rule-missing-alt = An image without alt text.
+rule-missing-image = An image file that does not exist.
+rule-alias = An alias that is not a plain address of the site.
+rule-output-conflict = Two sources (pages, aliases, files) that would make the same file.
+rule-raw-html = HTML in a page that is not on the short list of safe HTML.
+rule-heading-attribute = A heading with more than an id in its { "{" } { "}" }, such as a class.
+rule-duplicate-heading-id = Two headings on one page with the same id.
+rule-data = A problem in a file in data/: it cannot be read, a value is not text, or a language is missing.
+rule-shortcode = A component that cannot be used: an unknown name or argument, a wrong type, or a block that is not closed.
+rule-fluent = An interface text file (Fluent) that cannot be read, or a text defined twice.
+rule-fluent-missing-key = An interface text that one language has and another lacks.
+rule-fluent-unknown-key = An interface text that a template uses and no language defines.
+rule-template = An error in a template of the theme.
+rule-output = A file that loket cannot read or write.
+rule-search = A search index that loket cannot make.
+rule-heading-h1 = A level-1 heading (#) in the text: the title is the only one.
+rule-heading-skip = A heading that skips a level (## then ####).
+rule-missing-translation = Pages without a translation, per language.
+rule-stale-translation = A translation that was updated long before the page it translates.
+rule-vague-link-text = A link text that does not say where it leads (“click here”, a bare web address).
+rule-table-header = A table without a header row.
+rule-long-sentence = A sentence of more than 25 words.
+rule-long-paragraph = A paragraph of more than 150 words.
+rule-readability = A page that is harder to read than plain language (B1) allows.
+rule-fluent-unused-key = An interface text that no template uses.
+rule-title-markup = HTML code (such as &shy; or <br />) in a title or description.
+rule-duplicate-title = Two pages in one folder with the same title.

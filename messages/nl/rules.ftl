@@ -1,1 +1,46 @@
 ## loket's own messages: rules (see src/messages.rs). Every message here has its twin, with the same arguments, in messages/en/rules.ftl.
+
+# Wat elke regel vindt, in één regel (`Rule::message_id`), in de volgorde van docs/checks.md.
+rule-config = Een probleem in site.yaml: het is niet te lezen, of heeft een onbekende instelling of een verkeerde waarde.
+rule-front-matter = Een probleem in de instellingen bovenaan een pagina: onleesbaar, fout, onbekend of ontbrekend, of een verkeerde datum.
+rule-encoding = Een bestand dat geen gewone tekst is (UTF-8).
+rule-content-layout = Een map zonder _index.md, of een map die geen taal is.
+rule-slug = Een naam van een bestand of map die niet in een webadres kan.
+rule-file-name = Een naam van een bestand of map die Windows niet aankan (zoals con of aux, een punt of spatie aan het eind, of een van :*?"<>|).
+rule-duplicate-url = Twee pagina's met hetzelfde webadres.
+rule-duplicate-translation-key = Twee pagina's in één taal met dezelfde translation_key.
+rule-menu-entry = Een menu-item dat in een taal naar geen pagina leidt, of een link naar buiten die geen http(s) is of geen label per taal heeft.
+rule-topic = Een onderwerp op een pagina dat niet in site.yaml staat.
+rule-broken-link = Een link naar een pagina of bestand dat niet bestaat.
+rule-broken-fragment = Een link naar #deel van een pagina dat geen kop op die pagina is.
+rule-unsafe-link = Een link die geen http:, https:, mailto:, tel: of pad in de site is (zoals javascript:).
+rule-outside-site = Een link, afbeelding, alias of snelkoppeling die buiten de site leidt.
+rule-special-file = Iets in de site dat geen gewoon bestand of gewone map is (een pipe, socket of apparaat).
+rule-unsafe-file = Een bestand naast pagina's dat een browser als script kan uitvoeren: HTML, een script, of een SVG met een script.
+rule-missing-alt = Een afbeelding zonder alternatieve tekst.
+rule-missing-image = Een afbeelding die niet bestaat.
+rule-alias = Een alias die geen gewoon adres van de site is.
+rule-output-conflict = Twee bronnen (pagina's, aliassen, bestanden) die hetzelfde bestand zouden maken.
+rule-raw-html = HTML in een pagina die niet op de korte lijst van veilige HTML staat.
+rule-heading-attribute = Een kop met meer dan een id tussen { "{" } { "}" }, zoals een class.
+rule-duplicate-heading-id = Twee koppen op één pagina met dezelfde id.
+rule-data = Een probleem in een bestand in data/: het is niet te lezen, een waarde is geen tekst, of een taal ontbreekt.
+rule-shortcode = Een onderdeel dat niet te gebruiken is: een onbekende naam of onbekend argument, een verkeerd type, of een blok dat niet is afgesloten.
+rule-fluent = Een bestand met interfaceteksten (Fluent) dat niet te lezen is, of een tekst die twee keer bestaat.
+rule-fluent-missing-key = Een interfacetekst die de ene taal wel heeft en de andere niet.
+rule-fluent-unknown-key = Een interfacetekst die een template gebruikt en die geen enkele taal heeft.
+rule-template = Een fout in een template van het thema.
+rule-output = Een bestand dat loket niet kan lezen of schrijven.
+rule-search = Een zoekindex die loket niet kan maken.
+rule-heading-h1 = Een kop van niveau 1 (#) in de tekst: alleen de titel is dat.
+rule-heading-skip = Een kop die een niveau overslaat (## en dan ####).
+rule-missing-translation = Pagina's zonder vertaling, per taal.
+rule-stale-translation = Een vertaling die lang voor de pagina die ze vertaalt is bijgewerkt.
+rule-vague-link-text = Een linktekst die niet zegt waar hij heen gaat (“klik hier”, een kaal webadres).
+rule-table-header = Een tabel zonder rij met koppen.
+rule-long-sentence = Een zin van meer dan 25 woorden.
+rule-long-paragraph = Een alinea van meer dan 150 woorden.
+rule-readability = Een pagina die moeilijker te lezen is dan eenvoudige taal (B1) toelaat.
+rule-fluent-unused-key = Een interfacetekst die geen enkele template gebruikt.
+rule-title-markup = HTML-code (zoals &shy; of <br />) in een titel of beschrijving.
+rule-duplicate-title = Twee pagina's in één map met dezelfde titel.

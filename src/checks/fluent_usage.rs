@@ -6,6 +6,7 @@ use crate::diagnostics::{Diagnostic, LineIndex, Position};
 use crate::load::locales::Locales;
 use crate::load::theme::{self, ThemeFile};
 use crate::rules::Rule;
+use crate::text;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -35,9 +36,9 @@ pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
                     Rule::FluentUnknownKey,
                     &used.file,
                     used.position,
-                    format!("the template uses the UI string `{key}`, which no locale defines"),
+                    text!("check-fluent-unknown-key", key = key),
                 )
-                .with_hint(format!("add `{key} = ...` to locales/<lang>/ for every language, or correct the key"))
+                .with_hint(text!("check-fluent-unknown-key-hint", key = key))
                 .in_builtin_theme(used.builtin),
             );
         }
@@ -58,9 +59,9 @@ pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
                 Rule::FluentUnusedKey,
                 &source.file,
                 source.position,
-                format!("the UI string `{key}` is not used by any template"),
+                text!("check-fluent-unused-key", key = key),
             )
-            .with_hint("remove it from every language's locale files, or use it in a template: {{ t(key=\"...\") }}")
+            .with_hint(text!("check-fluent-unused-key-hint", key = key))
             .in_builtin_theme(source.builtin),
         );
     }

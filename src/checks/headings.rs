@@ -6,6 +6,7 @@ use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
 use crate::rules::Rule;
+use crate::text;
 use pulldown_cmark::{Event, Tag};
 
 /// Two headings that set the same `{#id}`: a link to it could only ever reach the first.
@@ -26,9 +27,9 @@ pub fn check_duplicate_ids(page: &Page, events: &Events<'_>, found: &mut Vec<Dia
                     Rule::DuplicateHeadingId,
                     &page.source,
                     position,
-                    "`footnotes` is the id of this page's footnotes heading",
+                    text!("check-heading-id-footnotes"),
                 )
-                .with_hint("give this heading another id, such as `{#notes-intro}`"),
+                .with_hint(text!("check-heading-id-footnotes-hint")),
             );
             continue;
         }
@@ -38,11 +39,9 @@ pub fn check_duplicate_ids(page: &Page, events: &Events<'_>, found: &mut Vec<Dia
                     Rule::DuplicateHeadingId,
                     &page.source,
                     position,
-                    format!("the heading id `{id}` is already used on this page, by the heading on line {first}"),
+                    text!("check-heading-id-twice", id = id.as_ref(), line = first),
                 )
-                .with_hint(format!(
-                    "give this heading another id, such as `{{#{id}-2}}`, or leave out `{{#{id}}}` to have one made from its text"
-                )),
+                .with_hint(text!("check-heading-id-twice-hint", id = id.as_ref())),
             ),
             None => {
                 seen.insert(id.as_ref(), position.line);
@@ -61,20 +60,19 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
         let position = || page.body_position(range.start);
         if level == 1 {
             found.push(
-                Diagnostic::error(Rule::HeadingH1, &page.source, position(), "a level-1 heading in the body")
-                    .with_hint("the page title is the only level-1 heading; start the body's headings with `##`"),
+                Diagnostic::error(Rule::HeadingH1, &page.source, position(), text!("check-heading-h1"))
+                    .with_hint(text!("check-heading-h1-hint", page_lang = page.lang.as_str())),
             );
         } else if level > previous + 1 {
             let hashes = "#".repeat(usize::from(previous) + 1);
-            let after = if previous == 1 { "the title".to_string() } else { format!("a level-{previous} heading") };
             found.push(
                 Diagnostic::error(
                     Rule::HeadingSkip,
                     &page.source,
                     position(),
-                    format!("this level-{level} heading follows {after}: level {} is skipped", previous + 1),
+                    text!("check-heading-skip", level = level, previous = previous),
                 )
-                .with_hint(format!("use `{hashes}` here: headings go down one level at a time")),
+                .with_hint(text!("check-heading-skip-hint", hashes = hashes)),
             );
         }
         previous = level;
@@ -95,17 +93,16 @@ pub fn check_attributes(page: &Page, events: &Events<'_>, found: &mut Vec<Diagno
             let offset = source[block_start..].find(needle).map_or(block_start, |i| block_start + i);
             page.body_position(range.start + offset)
         };
-        let hint =
-            "a heading may only set its id, as in `## Contact {#contact}`; the look of headings belongs in the theme";
+        let hint = || text!("check-heading-attribute-hint", page_lang = page.lang.as_str());
         for class in classes {
             found.push(
                 Diagnostic::error(
                     Rule::HeadingAttribute,
                     &page.source,
                     at(&format!(".{class}")),
-                    format!("the class `.{class}` is not allowed on a heading"),
+                    text!("check-heading-class", class = class.as_ref()),
                 )
-                .with_hint(hint),
+                .with_hint(hint()),
             );
         }
         for (name, _) in attrs {
@@ -114,9 +111,9 @@ pub fn check_attributes(page: &Page, events: &Events<'_>, found: &mut Vec<Diagno
                     Rule::HeadingAttribute,
                     &page.source,
                     at(name),
-                    format!("the attribute `{name}` is not allowed on a heading"),
+                    text!("check-heading-attribute", name = name.as_ref()),
                 )
-                .with_hint(hint),
+                .with_hint(hint()),
             );
         }
     }
@@ -167,6 +164,26 @@ mod tests {
             [(Rule::DuplicateHeadingId, 5, 11)]
         );
         assert!(findings("nl", "## Noten {#footnotes}\n").is_empty());
+    }
+
+    #[test]
+    fn heading_messages_read_well_in_dutch() {
+        let page = crate::checks::test_support::body_page("nl", "Tekst.\n\n### Drie\n\n# Een\n");
+        let found = crate::checks::test_support::check_page(&page);
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        let words: Vec<String> = found
+            .iter()
+            .flat_map(|d| [nl.format(&d.message), d.hint.as_ref().map(|h| nl.format(h)).unwrap_or_default()])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Deze kop slaat een niveau over: direct na de titel komt een kop van niveau 3.",
+                "Gebruik hier `##`. Koppen gaan één niveau tegelijk omlaag. Zo kunnen mensen met een schermlezer de pagina volgen.",
+                "Dit is een kop van niveau 1 (`#`). Alleen de titel van de pagina is dat.",
+                "Begin de koppen in de tekst met `##`, bijvoorbeeld: ## Wat neem je mee?",
+            ]
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@ use crate::load::page::Page;
 use crate::markdown::allowlist::{
     DIRECTIONS, DROP_CONTENT, RAW_ATTRIBUTES as ALLOWED_ATTRIBUTES, RAW_ELEMENTS as ALLOWED_ELEMENTS,
 };
+use crate::messages::Text;
 use crate::rules::Rule;
+use crate::text;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 use pulldown_cmark::Event;
 use std::ops::Range;
@@ -20,8 +22,8 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
     pub offset: usize,
-    pub message: String,
-    pub hint: String,
+    pub message: Text,
+    pub hint: Text,
 }
 
 /// What `html` holds outside the allowlist, each at its byte offset.
@@ -62,8 +64,8 @@ pub fn scan(html: &str) -> Vec<Refusal> {
             }
             Token::Doctype(doctype) => refused.push(Refusal {
                 offset: doctype.span.start,
-                message: "a `<!DOCTYPE>` is not allowed in a page".to_string(),
-                hint: "a page is Markdown; the theme writes the HTML document around it".to_string(),
+                message: text!("check-html-doctype"),
+                hint: text!("check-html-doctype-hint"),
             }),
             // Comments are editors' notes: fine to write, never published.
             Token::String(_) | Token::Comment(_) | Token::Error(_) => {}
@@ -76,57 +78,45 @@ fn refuse_element(name: &str, tag: &html5gum::StartTag<usize>, offset: usize) ->
     let handler = tag.attributes.keys().map(|a| String::from_utf8_lossy(a).into_owned()).find(|a| a.starts_with("on"));
     let script_url = tag.attributes.values().any(|v| is_script_url(&String::from_utf8_lossy(&v.value)));
     let message = if let Some(handler) = handler {
-        format!("`<{name}>` with an event handler (`{handler}`) is not allowed")
+        text!("check-html-element-handler", name = name, handler = handler)
     } else if script_url {
-        format!("`<{name}>` with a `javascript:` URL is not allowed")
+        text!("check-html-element-script-url", name = name)
     } else {
-        format!("`<{name}>` is not allowed in a page")
+        text!("check-html-element", name = name)
     };
     let hint = match name {
-        "script" | "noscript" => {
-            "pages cannot run scripts; ask a developer to add the feature to the theme".to_string()
-        }
-        "style" | "link" => "styling belongs in the theme's CSS, not in a page".to_string(),
-        "iframe" | "object" | "embed" | "video" | "audio" | "svg" | "math" => {
-            "embedded content is not allowed; link to it instead: [title](https://...)".to_string()
-        }
-        "a" => "write links in Markdown: [text](page.md)".to_string(),
-        "img" | "picture" => "write images in Markdown: ![what the image shows](image.png)".to_string(),
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "write headings in Markdown: ## Heading".to_string(),
-        "b" | "strong" | "i" | "em" => "write emphasis in Markdown: **strong** or *emphasis*".to_string(),
-        "table" | "tr" | "td" | "th" | "thead" | "tbody" => {
-            "write tables in Markdown: | Heading | Heading |, a line |---|---|, then the rows".to_string()
-        }
-        _ => format!("allowed HTML: {}; write everything else in Markdown", ALLOWED_ELEMENTS.join(", ")),
+        "script" | "noscript" => text!("check-html-hint-script"),
+        "style" | "link" => text!("check-html-hint-style"),
+        "iframe" | "object" | "embed" | "video" | "audio" | "svg" | "math" => text!("check-html-hint-embed"),
+        "a" => text!("check-html-hint-link"),
+        "img" | "picture" => text!("check-html-hint-image"),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => text!("check-html-hint-heading"),
+        "b" | "strong" | "i" | "em" => text!("check-html-hint-emphasis"),
+        "table" | "tr" | "td" | "th" | "thead" | "tbody" => text!("check-html-hint-table"),
+        _ => text!("check-html-hint-allowed", elements = ALLOWED_ELEMENTS.join(", ")),
     };
     Refusal { offset, message, hint }
 }
 
 /// Why an attribute of an allowed element is refused, with a hint; `None` when it is fine.
-fn refuse_attribute(element: &str, attribute: &str, value: &str) -> Option<(String, String)> {
-    let allowed_list = || format!("allowed attributes: {}", ALLOWED_ATTRIBUTES.join(", "));
+fn refuse_attribute(element: &str, attribute: &str, value: &str) -> Option<(Text, Text)> {
+    let allowed_list = || text!("check-html-hint-attributes", attributes = ALLOWED_ATTRIBUTES.join(", "));
     if attribute.starts_with("on") {
-        return Some((
-            format!("the event handler `{attribute}` is not allowed"),
-            "pages cannot run scripts".to_string(),
-        ));
+        return Some((text!("check-html-handler", attribute = attribute), text!("check-html-hint-script")));
     }
     if is_script_url(value) {
-        return Some((format!("a `javascript:` URL in `{attribute}` is not allowed"), allowed_list()));
+        return Some((text!("check-html-script-url", attribute = attribute), allowed_list()));
     }
     if value.contains('"') {
         // A double quote in a value only makes sense as an attempt to close the value and
         // start another attribute (`title='a" onmouseover="x'`).
-        return Some((
-            format!("a `\"` in the value of `{attribute}` is not allowed"),
-            "write quotation marks as “ and ” in titles".to_string(),
-        ));
+        return Some((text!("check-html-quote", attribute = attribute), text!("check-html-quote-hint")));
     }
     if !ALLOWED_ATTRIBUTES.contains(&attribute) {
-        return Some((format!("the attribute `{attribute}` is not allowed on `<{element}>`"), allowed_list()));
+        return Some((text!("check-html-attribute", element = element, attribute = attribute), allowed_list()));
     }
     if attribute == "dir" && !DIRECTIONS.contains(&value) {
-        return Some((format!("`dir=\"{value}\"` is not a direction"), "use `ltr`, `rtl` or `auto`".to_string()));
+        return Some((text!("check-html-dir", value = value), text!("check-html-dir-hint")));
     }
     None
 }
@@ -217,9 +207,9 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
                     Rule::RawHtml,
                     &page.source,
                     position,
-                    format!("this tag has more than {MAX_ATTRIBUTES} attributes"),
+                    text!("check-html-crowded", max = MAX_ATTRIBUTES),
                 )
-                .with_hint("raw HTML may use a few allowed attributes; write the rest as Markdown"),
+                .with_hint(text!("check-html-crowded-hint")),
             );
             return;
         }
@@ -278,11 +268,26 @@ mod tests {
     #[test]
     fn messages_name_what_to_do_instead() {
         let refused = scan("<img src=x onerror=alert(1)><div dir=x>");
-        assert_eq!(refused[0].message, "`<img>` with an event handler (`onerror`) is not allowed");
-        assert!(refused[1].hint.contains("allowed HTML: abbr"));
+        assert_eq!(refused[0].message.to_string(), "`<img>` runs a script (`onerror`). That is not allowed in a page.");
+        assert!(refused[1].hint.to_string().contains("this HTML: abbr"), "{}", refused[1].hint);
         let refused = scan("<bdo dir=\"up\">x</bdo><span title=\"JavaScript:x\">y</span>");
-        assert_eq!(refused[0].message, "`dir=\"up\"` is not a direction");
-        assert_eq!(refused[1].message, "a `javascript:` URL in `title` is not allowed");
+        assert_eq!(refused[0].message.to_string(), "`dir=\"up\"` is not a writing direction.");
+        assert_eq!(
+            refused[1].message.to_string(),
+            "`title` holds a `javascript:` link. That is not allowed in a page."
+        );
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        let refused = scan("<script>x()</script><iframe src=\"https://x\"></iframe>");
+        assert_eq!(nl.format(&refused[0].message), "`<script>` mag niet in een pagina.");
+        assert_eq!(
+            nl.format(&refused[0].hint),
+            "Een pagina kan geen scripts starten. Vraag een ontwikkelaar om dit aan het thema toe te voegen."
+        );
+        assert!(
+            nl.format(&refused[1].hint).starts_with("Je kunt dit niet in een pagina opnemen."),
+            "{}",
+            nl.format(&refused[1].hint)
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
+use crate::messages::Text;
 use crate::rules::Rule;
+use crate::text;
 use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
 
 /// Link texts that say nothing on their own, in Dutch and English (lowercase, without
@@ -55,10 +57,7 @@ pub fn check(page: &Page, events: &Events<'_>, hidden: &[usize], found: &mut Vec
                 if let Some(message) = problem(&text, autolink) {
                     found.push(
                         Diagnostic::warning(Rule::VagueLinkText, &page.source, page.body_position(start), message)
-                            .with_hint(
-                                "say where the link leads, such as [the asylum procedure](procedure/_index.md): \
-                             screen reader users hear links without the text around them",
-                            ),
+                            .with_hint(text!("check-vague-link-text-hint", page_lang = page.lang.as_str())),
                     );
                 }
             }
@@ -67,7 +66,7 @@ pub fn check(page: &Page, events: &Events<'_>, hidden: &[usize], found: &mut Vec
     }
 }
 
-fn problem(text: &str, autolink: bool) -> Option<String> {
+fn problem(text: &str, autolink: bool) -> Option<Text> {
     let normalized: String = text
         .trim()
         .trim_matches(|c: char| c.is_ascii_punctuation() || c == '…' || c == '→' || c == '»')
@@ -76,13 +75,13 @@ fn problem(text: &str, autolink: bool) -> Option<String> {
         .join(" ")
         .to_lowercase();
     if normalized.is_empty() {
-        return Some("this link has no text".to_string());
+        return Some(text!("check-link-without-text"));
     }
     let url = |t: &str| t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.");
     if autolink || url(&normalized) {
-        return Some(format!("the link text `{}` is a bare URL", text.trim()));
+        return Some(text!("check-link-text-url", text = text.trim()));
     }
-    VAGUE.contains(&normalized.as_str()).then(|| format!("the link text `{}` says nothing", text.trim()))
+    VAGUE.contains(&normalized.as_str()).then(|| text!("check-vague-link-text", text = text.trim()))
 }
 
 #[cfg(test)]
@@ -105,6 +104,28 @@ mod tests {
     }
 
     #[test]
+    fn a_vague_link_is_explained_in_dutch_with_a_dutch_example() {
+        let page = crate::checks::test_support::body_page("nl", "Zie [klik hier](kosten.md).\n");
+        let found = crate::checks::test_support::check_page(&page);
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        assert_eq!(
+            nl.format(&found[0].message),
+            "De linktekst “klik hier” zegt niet waar de link heen gaat. Schermlezers lezen dan alleen “klik hier” voor."
+        );
+        assert_eq!(
+            found[0].hint.as_ref().map(|h| nl.format(h)).as_deref(),
+            Some("Schrijf in de linktekst waar de link heen gaat, bijvoorbeeld: [Lees meer over de kosten](kosten.md)")
+        );
+        let english_page = crate::checks::test_support::body_page("en", "See [here](costs.md).\n");
+        let found = crate::checks::test_support::check_page(&english_page);
+        let hint = found[0].hint.as_ref().map(|h| nl.format(h)).unwrap_or_default();
+        assert!(
+            hint.ends_with("[Read more about the costs](costs.md)"),
+            "an English page gets an English example: {hint}"
+        );
+    }
+
+    #[test]
     fn descriptive_texts_and_email_addresses_are_fine() {
         assert!(
             findings("en", "[The asylum procedure](a.md), <info@example.org>, [more about costs](c.md)\n").is_empty()
@@ -113,7 +134,10 @@ mod tests {
 
     #[test]
     fn normalizes_case_and_punctuation() {
-        assert_eq!(problem(" Click  HERE! ", false).as_deref(), Some("the link text `Click  HERE!` says nothing"));
+        assert_eq!(
+            problem(" Click  HERE! ", false).map(|t| t.to_string()).as_deref(),
+            Some("The link text “Click  HERE!” does not say where the link leads. Screen readers then read out only “Click  HERE!”.")
+        );
         assert!(problem("", false).is_some());
         assert!(problem("here and there", false).is_none());
     }

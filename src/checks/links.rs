@@ -8,6 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
 use crate::markdown::links::{Problem, ProblemKind, Resolution};
 use crate::rules::Rule;
+use crate::text;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 /// The rule of each kind of problem.
@@ -34,8 +35,8 @@ pub fn finding(page: &Page, problem: &Problem) -> Diagnostic {
 /// each at its destination, and its images without alt text.
 pub fn check(page: &Page, events: &Events<'_>, resolved: &[Resolution], found: &mut Vec<Diagnostic>) {
     let mut resolved = resolved.iter();
-    // The open image: its alt text so far, and where it starts.
-    let mut image_alt: Option<(String, usize)> = None;
+    // The open image: its alt text so far, where it starts, and its file.
+    let mut image_alt: Option<(String, usize, String)> = None;
     for (event, range) in events {
         match event {
             Event::Start(Tag::Link { .. }) => {
@@ -43,28 +44,32 @@ pub fn check(page: &Page, events: &Events<'_>, resolved: &[Resolution], found: &
                     found.push(finding(page, problem));
                 }
             }
-            Event::Start(Tag::Image { .. }) => {
+            Event::Start(Tag::Image { dest_url, .. }) => {
                 if let Some(problem) = resolved.next().and_then(|r| r.problem.as_ref()) {
                     found.push(finding(page, problem));
                 }
-                image_alt = Some((String::new(), range.start));
+                image_alt = Some((String::new(), range.start, dest_url.to_string()));
             }
             Event::Text(text) => {
-                if let Some((alt, _)) = image_alt.as_mut() {
+                if let Some((alt, _, _)) = image_alt.as_mut() {
                     alt.push_str(text);
                 }
             }
             Event::End(TagEnd::Image) => {
-                if let Some((alt, start)) = image_alt.take() {
+                if let Some((alt, start, image)) = image_alt.take() {
                     if alt.trim().is_empty() {
                         found.push(
                             Diagnostic::error(
                                 Rule::MissingAlt,
                                 &page.source,
                                 page.body_position(start),
-                                "this image has no alt text",
+                                text!("check-missing-alt", image = image.as_str()),
                             )
-                            .with_hint("describe the image between the brackets: ![A map of the route](route.png)"),
+                            .with_hint(text!(
+                                "check-missing-alt-hint",
+                                image = image,
+                                page_lang = page.lang.as_str()
+                            )),
                         );
                     }
                 }
@@ -78,11 +83,12 @@ pub fn check(page: &Page, events: &Events<'_>, resolved: &[Resolution], found: &
 mod tests {
     use crate::markdown::links::LinkTargets;
     use crate::markdown::test_support::one_page_site;
+    use crate::messages::{EditorLang, Messages};
     use crate::rules::Rule;
     use std::collections::{HashMap, HashSet};
 
-    /// `(rule, line, column)` of the link findings of `body`, the only page of its site.
-    fn findings(body: &str) -> Vec<(Rule, usize, usize)> {
+    /// The link findings of `body`, the only page of its site.
+    fn diagnostics(body: &str) -> Vec<crate::diagnostics::Diagnostic> {
         let (pages, _, tree) = one_page_site(body);
         let (assets, drafts) = (HashMap::new(), HashSet::new());
         let targets = LinkTargets { pages: &pages, tree: &tree, assets: &assets, drafts: &drafts };
@@ -90,7 +96,57 @@ mod tests {
         let parsed = source.parse(&pages[0], &targets);
         let mut found = Vec::new();
         super::check(&pages[0], &parsed.events, &parsed.links, &mut found);
-        found.iter().map(|d| (d.rule, d.position.line, d.position.column)).collect()
+        found
+    }
+
+    /// `(rule, line, column)` of the link findings of `body`, the only page of its site.
+    fn findings(body: &str) -> Vec<(Rule, usize, usize)> {
+        diagnostics(body).iter().map(|d| (d.rule, d.position.line, d.position.column)).collect()
+    }
+
+    /// The Dutch message and hint of each finding.
+    fn dutch(body: &str) -> Vec<(String, String)> {
+        let nl = Messages::new(EditorLang::Nl);
+        diagnostics(body)
+            .iter()
+            .map(|d| (nl.format(&d.message), d.hint.as_ref().map(|h| nl.format(h)).unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn an_image_without_alt_text_gets_an_example_with_its_own_file() {
+        assert_eq!(
+            dutch("Zo kom je er: ![](route.png)\n")[1],
+            (
+                "De afbeelding route.png heeft geen alternatieve tekst. Mensen met een schermlezer weten dan niet wat erop staat.".to_string(),
+                "Beschrijf wat de afbeelding laat zien, bijvoorbeeld: ![Kaart met de route naar het aanmeldcentrum](route.png)".to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_web_address_without_https_is_named_as_one() {
+        for (body, url) in [
+            ("[IND](www.example.nl)", "https://www.example.nl"),
+            ("[IND](example.nl/pad)", "https://example.nl/pad"),
+            ("[Rijksoverheid](rijksoverheid.nl)", "https://rijksoverheid.nl"),
+        ] {
+            let found = dutch(&format!("{body}\n"));
+            let dest = &body[body.find('(').unwrap() + 1..body.len() - 1];
+            assert_eq!(
+                found,
+                [(
+                    format!("`{dest}` lijkt een webadres. Zonder https:// ervoor zoekt loket een bestand van de site."),
+                    format!("Schrijf het hele adres: `{url}`")
+                )],
+                "{body}"
+            );
+        }
+        // Relative links that do not exist are no web addresses.
+        for body in ["[a](contact.md)", "[b](../asiel/)", "[c](bijlage.odt)", "[d](kaart.v2)"] {
+            let found = dutch(&format!("{body}\n"));
+            assert!(found[0].0.starts_with("De link "), "{body}: {found:?}");
+        }
     }
 
     #[test]

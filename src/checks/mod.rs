@@ -28,16 +28,18 @@ use crate::load::page::Page;
 use crate::load::tree::PageTree;
 use crate::markdown::links::Problem;
 use crate::markdown::Parsed;
+use crate::messages::Text;
 use crate::rules::{Rule, GROUPS};
+use crate::text;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// "did you mean `broken-link`?" for a misspelt rule name.
-fn suggest(name: &str) -> String {
+fn suggest(name: &str) -> Text {
     let names = Rule::ALL.iter().map(|r| r.name()).chain(GROUPS.iter().map(|(g, _)| *g));
     match names.map(|n| (strsim::levenshtein(name, n), n)).filter(|(d, _)| *d <= 3).min() {
-        Some((_, nearest)) => format!("did you mean `{nearest}`? See docs/checks.md for every rule"),
-        None => "see docs/checks.md for the names of the rules".to_string(),
+        Some((_, nearest)) => text!("check-rule-nearest", nearest = nearest),
+        None => text!("check-rule-names"),
     }
 }
 
@@ -74,7 +76,7 @@ impl Policy {
             let position = config.check_positions.get(name).copied().unwrap_or(Position::START);
             let Some(rules) = Rule::expand(name) else {
                 problems.push(
-                    Diagnostic::error(Rule::Config, &config.file, position, format!("`{name}` is not a check"))
+                    Diagnostic::error(Rule::Config, &config.file, position, text!("check-unknown-rule", name = name))
                         .with_hint(suggest(name)),
                 );
                 continue;
@@ -86,9 +88,9 @@ impl Policy {
                             Rule::Config,
                             &config.file,
                             position,
-                            format!("`{}` is always an error and cannot be turned into a warning or off", rule.name()),
+                            text!("check-always-error", rule = rule.name()),
                         )
-                        .with_hint("fix what it finds: it would break the site or its safety"),
+                        .with_hint(text!("check-always-error-hint")),
                     );
                 } else if rule.name() == name {
                     policy.site.insert(rule, level);
@@ -111,7 +113,7 @@ impl Policy {
                             Rule::FrontMatter,
                             &page.source,
                             position,
-                            format!("`{name}` in `checks: allow` is not a check"),
+                            text!("check-allow-unknown-rule", name = name),
                         )
                         .with_hint(suggest(name)),
                     );
@@ -126,9 +128,9 @@ impl Policy {
                                 Rule::FrontMatter,
                                 &page.source,
                                 position,
-                                format!("`{}` cannot be allowed: it is always an error", rule.name()),
+                                text!("check-allow-always-error", rule = rule.name()),
                             )
-                            .with_hint("fix what it finds instead"),
+                            .with_hint(text!("check-allow-always-error-hint")),
                         );
                     }
                 }
@@ -284,7 +286,10 @@ mod tests {
         let (_, problems) = Policy::new(&config("{ broken-link: off, stale-translatoin: error }"), &[]);
         let messages: Vec<String> = problems.sorted().iter().map(|d| d.to_string()).collect();
         assert!(messages[0].contains("`broken-link` is always an error"), "{messages:?}");
-        assert!(messages[1].contains("did you mean `stale-translation`?"), "{messages:?}");
+        let dutch = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        let hint = problems.sorted()[1].hint.as_ref().map(|h| dutch.format(h));
+        assert_eq!(hint.as_deref(), Some("Bedoel je `stale-translation`? In docs/checks.md staan alle controles."));
+        assert!(messages[1].contains("Did you mean `stale-translation`?"), "{messages:?}");
         assert_eq!(problems.sorted()[1].position, Position::new(5, 29), "at the rule's name");
     }
 
@@ -301,8 +306,8 @@ mod tests {
         assert_eq!(
             messages,
             [
-                "`vague-link-txt` in `checks: allow` is not a check",
-                "`raw-html` cannot be allowed: it is always an error"
+                "`vague-link-txt` in `checks: allow` is not the name of a check.",
+                "You cannot allow `raw-html` on a page: it is always an error."
             ]
         );
     }

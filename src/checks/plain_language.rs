@@ -10,7 +10,9 @@
 use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
+use crate::messages::Text;
 use crate::rules::Rule;
+use crate::text;
 use pulldown_cmark::{Event, Tag, TagEnd};
 use std::collections::HashMap;
 
@@ -138,11 +140,9 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
                             Rule::LongSentence,
                             &page.source,
                             position,
-                            format!("this sentence has {n} words"),
+                            text!("check-long-sentence", count = n),
                         )
-                        .with_hint(format!(
-                            "plain language (B1) keeps sentences to {MAX_SENTENCE_WORDS} words or fewer: split it"
-                        )),
+                        .with_hint(text!("check-long-sentence-hint", max = MAX_SENTENCE_WORDS)),
                     );
                 }
             }
@@ -152,10 +152,13 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
             if let (true, Some(found)) = (words > MAX_PARAGRAPH_WORDS, found.as_deref_mut()) {
                 let position = page.body_position(block.body_offset(0));
                 found.push(
-                    Diagnostic::warning(Rule::LongParagraph, &page.source, position, format!("this paragraph has {words} words"))
-                        .with_hint(format!(
-                            "plain language (B1) keeps paragraphs to {MAX_PARAGRAPH_WORDS} words or fewer: split it, or use a list"
-                        )),
+                    Diagnostic::warning(
+                        Rule::LongParagraph,
+                        &page.source,
+                        position,
+                        text!("check-long-paragraph", count = words),
+                    )
+                    .with_hint(text!("check-long-paragraph-hint", max = MAX_PARAGRAPH_WORDS)),
                 );
             }
         }
@@ -186,16 +189,28 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
                 Rule::Readability,
                 &page.source,
                 position,
-                format!("this page's readability score is {score:.0} ({name}); plain language (B1) needs {MIN_SCORE:.0} or more"),
+                text!(
+                    "check-readability",
+                    score = format!("{score:.0}"),
+                    formula = name,
+                    min = format!("{MIN_SCORE:.0}")
+                ),
             )
-            .with_hint(format!(
-                "use shorter sentences and shorter words: the page has {:.1} words per sentence and {:.2} syllables per word",
-                totals.words as f64 / totals.sentences.max(1) as f64,
-                totals.syllables as f64 / totals.words.max(1) as f64
+            .with_hint(text!(
+                "check-readability-hint",
+                words_per_sentence = decimal(totals.words as f64 / totals.sentences.max(1) as f64, 1),
+                syllables_per_word = decimal(totals.syllables as f64 / totals.words.max(1) as f64, 2)
             )),
         );
     }
     metrics
+}
+
+/// A number with `digits` decimals, written with the editor's decimal sign (`1,75` in Dutch).
+fn decimal(value: f64, digits: usize) -> Text {
+    let written = format!("{value:.digits$}");
+    let (whole, fraction) = written.split_once('.').unwrap_or((written.as_str(), ""));
+    text!("check-decimal", whole = whole, fraction = fraction)
 }
 
 #[derive(Debug, Default)]
@@ -537,6 +552,15 @@ mod tests {
         assert!(score < MIN_SCORE && count(Rule::Readability) == 1, "{score}");
         let message = &found.iter().find(|d| d.rule == Rule::Readability).unwrap().message;
         assert!(message.to_string().contains(&format!("score is {score:.0} ")), "{message}");
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        let readability = found.iter().find(|d| d.rule == Rule::Readability).unwrap();
+        let hint = readability.hint.as_ref().map(|h| nl.format(h)).unwrap_or_default();
+        assert!(hint.starts_with("Gebruik kortere zinnen en kortere woorden. Nu heeft een zin gemiddeld "), "{hint}");
+        assert!(hint.ends_with(" lettergrepen.") && hint.contains(','), "{hint}");
+        let long = found.iter().find(|d| d.rule == Rule::LongSentence).unwrap();
+        assert_eq!(nl.format(&long.message), "Deze zin heeft 30 woorden. Lange zinnen zijn moeilijk te lezen.");
+        assert_eq!(nl.format(&decimal(1.746, 2)), "1,75");
+        assert_eq!(decimal(12.0, 1).to_string(), "12.0");
         assert_eq!(metrics.at_b1(), Some(false));
         let short = crate::checks::test_support::body_page("nl", "Kort.");
         assert_eq!(page_metrics(&short).score, None);

@@ -6,6 +6,7 @@ use super::Events;
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
 use crate::rules::Rule;
+use crate::text;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
@@ -34,9 +35,9 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
                             Rule::TableHeader,
                             &page.source,
                             page.body_position(table_start),
-                            "this table has no header row",
+                            text!("check-table-header"),
                         )
-                        .with_hint("write a heading for each column in the first row: | Document | When |"),
+                        .with_hint(text!("check-table-header-hint", page_lang = page.lang.as_str())),
                     );
                 }
             }

@@ -5,6 +5,7 @@ use crate::diagnostics::{Diagnostic, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::tree::PageTree;
 use crate::rules::Rule;
+use crate::text;
 use std::collections::HashMap;
 
 /// The hint names at most this many references.
@@ -29,21 +30,16 @@ fn markup_finding(page: &Page, key: &str, text: &str, position: Position) -> Opt
         return None;
     }
     let what = match (tag, reference) {
-        (true, true) => "HTML tags and character references",
-        (true, false) => "an HTML tag",
-        _ => "an HTML character reference",
+        (true, true) => "both",
+        (true, false) => "tag",
+        _ => "reference",
     };
-    let message = format!("`{key}` contains {what}; it is shown as written, not as HTML");
-    let mut advice = Vec::new();
-    if tag {
-        advice.push("leave tags such as `<br />` out (the theme breaks lines itself)".to_string());
+    let message = text!("check-title-markup", key = key, what = what);
+    let mut named = named_characters(text);
+    if named.is_empty() {
+        named = references(text).take(MAX_NAMED).map(|r| format!("`{r}`")).collect();
     }
-    if reference {
-        let named = named_characters(text);
-        let named = if named.is_empty() { String::new() } else { format!(" ({})", named.join(", ")) };
-        advice.push(format!("type the character itself instead of its reference{named}"));
-    }
-    let hint = format!("write plain text: {}", advice.join("; "));
+    let hint = text!("check-title-markup-hint", what = what, named = named.join(", "));
     Some(Diagnostic::error(Rule::TitleMarkup, &page.source, position, message).with_hint(hint))
 }
 
@@ -91,11 +87,12 @@ fn named_characters(text: &str) -> Vec<String> {
                 if c.is_alphanumeric() || (c.is_ascii_punctuation()) {
                     format!("`{c}` (U+{:04X})", c as u32)
                 } else {
-                    format!("U+{0:04X}, or \"\\u{0:04X}\" inside double quotes", c as u32)
+                    format!("U+{0:04X} (\"\\u{0:04X}\")", c as u32)
                 }
             })
             .collect();
-        let entry = format!("`{reference}` is {}", shown.join(" "));
+        // Signs, not words: the hint around it is in the editor's language.
+        let entry = format!("`{reference}` = {}", shown.join(" "));
         if !seen.contains(&entry) {
             seen.push(entry);
         }
@@ -131,13 +128,13 @@ pub fn duplicate_siblings(pages: &[Page], tree: &PageTree) -> Vec<Diagnostic> {
                             Rule::DuplicateTitle,
                             &page.source,
                             page.front.title_at,
-                            format!(
-                                "`{}` is also the title of {}, a page in the same section",
-                                page.front.title.trim(),
-                                crate::diagnostics::shown(&pages[earlier].source)
+                            text!(
+                                "check-duplicate-title",
+                                title = page.front.title.trim(),
+                                other = &pages[earlier].source
                             ),
                         )
-                        .with_hint("give each page of a section its own title: readers choose from lists by title"),
+                        .with_hint(text!("check-duplicate-title-hint")),
                     );
                 }
                 None => {
@@ -166,16 +163,25 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert_eq!((d[0].position.line, d[0].rule), (2, Rule::TitleMarkup));
         let hint = d[0].hint.as_ref().map(|h| h.to_string()).unwrap_or_default();
-        assert!(hint.contains("`&shy;` is U+00AD"), "{hint}");
+        assert!(hint.contains("`&shy;` = U+00AD"), "{hint}");
         assert_eq!(d[1].position.line, 3);
         assert!(d[1].message.to_string().contains("tags and character references"), "{}", d[1].message.to_string());
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        assert_eq!(
+            nl.format(&d[0].message),
+            "De titel bevat een HTML-tekencode. Lezers zien die precies zoals hij er staat."
+        );
+        assert_eq!(
+            d[0].hint.as_ref().map(|h| nl.format(h)).as_deref(),
+            Some("Schrijf gewone tekst. Typ het teken zelf in plaats van de code: `&shy;` = U+00AD (\"\\u00AD\").")
+        );
         assert!(d[1]
             .hint
             .as_ref()
             .map(|h| h.to_string())
             .as_deref()
             .unwrap_or_default()
-            .contains("`&amp;` is `&` (U+0026)"));
+            .contains("`&amp;` = `&` (U+0026)"));
     }
 
     #[test]

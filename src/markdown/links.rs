@@ -11,6 +11,8 @@ use crate::diagnostics::Position;
 use crate::lang::Lang;
 use crate::load::page::Page;
 use crate::load::tree::PageTree;
+use crate::messages::Text;
+use crate::text;
 use std::collections::{HashMap, HashSet};
 
 /// What links resolve against.
@@ -73,8 +75,8 @@ pub enum ProblemKind {
 pub struct Problem {
     pub kind: ProblemKind,
     pub position: Position,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Text,
+    pub hint: Option<Text>,
 }
 
 /// One destination resolved.
@@ -95,15 +97,15 @@ pub struct Resolution {
 pub fn resolve(targets: &LinkTargets<'_>, page: &Page, dest: &str, position: Position, kind: Kind) -> Resolution {
     let mut out = Resolution::default();
     let problem =
-        |kind: ProblemKind, message: String, hint: Option<String>| Some(Problem { kind, position, message, hint });
-    let hint = |text: &str| Some(text.to_string());
+        |kind: ProblemKind, message: Text, hint: Option<Text>| Some(Problem { kind, position, message, hint });
+    let page_lang = page.lang.as_str();
     let refused = || Some(Resolved { url: "#".into(), hreflang: None });
     let dest = dest.trim();
     if dest.is_empty() {
         out.problem = problem(
             ProblemKind::BrokenLink,
-            "this link has no destination".into(),
-            hint("write the target between the parentheses: [text](../page.md)"),
+            text!("md-link-no-destination"),
+            Some(text!("md-link-no-destination-hint", page_lang = page_lang)),
         );
         return out;
     }
@@ -116,8 +118,8 @@ pub fn resolve(targets: &LinkTargets<'_>, page: &Page, dest: &str, position: Pos
         if !URL_SCHEMES.iter().any(|s| scheme.eq_ignore_ascii_case(s)) {
             out.problem = problem(
                 ProblemKind::UnsafeLink,
-                format!("`{scheme}:` links are not allowed"),
-                hint("link to a page or a file, or to an http:, https:, mailto: or tel: address"),
+                text!("md-link-unsafe", scheme = scheme),
+                Some(text!("md-link-unsafe-hint")),
             );
             out.rewrite = refused();
         }
@@ -142,8 +144,8 @@ pub fn resolve(targets: &LinkTargets<'_>, page: &Page, dest: &str, position: Pos
     let Some(target) = normalize(&from_dir, path) else {
         out.problem = problem(
             ProblemKind::OutsideSite,
-            format!("`{dest}` points outside the content folder"),
-            hint("link to pages with a path inside content/, and to static files with /path"),
+            text!("md-link-outside", dest = dest),
+            Some(text!("md-link-outside-hint")),
         );
         out.rewrite = refused();
         return out;
@@ -153,7 +155,11 @@ pub fn resolve(targets: &LinkTargets<'_>, page: &Page, dest: &str, position: Pos
         if let Some(target_id) = targets.tree.by_content_path(&target) {
             let target_page = &targets.pages[target_id];
             if kind == Kind::Image {
-                out.problem = problem(ProblemKind::BrokenLink, format!("`{dest}` is a page, not an image"), None);
+                out.problem = problem(
+                    ProblemKind::BrokenLink,
+                    text!("md-link-page-not-image", dest = dest),
+                    Some(text!("md-link-page-not-image-hint", page_lang = page_lang)),
+                );
                 return out;
             }
             let mut url = target_page.url.clone();
@@ -175,23 +181,19 @@ pub fn resolve(targets: &LinkTargets<'_>, page: &Page, dest: &str, position: Pos
             return out;
         }
         let hint = if targets.drafts.contains(&target) {
-            "that page is a draft: it is left out unless the site is built with --drafts".to_string()
+            text!("md-link-to-draft")
         } else if let Some(near) = nearest_sibling(targets, &target) {
             // The written path with its last name (a folder's, before `/_index.md`) replaced.
             let mut segments: Vec<&str> = path.split('/').collect();
             let named = if segments.last() == Some(&"_index.md") { 2 } else { 1 };
             segments.truncate(segments.len().saturating_sub(named));
             segments.push(&near);
-            format!("did you mean `{}`?", segments.join("/"))
+            text!("md-link-did-you-mean", link = segments.join("/"))
         } else {
-            "paths are relative to this file: `../x.md` goes up one folder, `_index.md` is a folder's own page"
-                .to_string()
+            text!("md-link-relative-paths")
         };
-        out.problem = problem(
-            ProblemKind::BrokenLink,
-            format!("`{dest}` links to content/{target}, which does not exist"),
-            Some(hint),
-        );
+        out.problem =
+            problem(ProblemKind::BrokenLink, text!("md-link-broken", dest = dest, target = &target), Some(hint));
         return out;
     }
     if let Some(url) = targets.assets.get(&target) {
@@ -206,24 +208,56 @@ pub fn resolve(targets: &LinkTargets<'_>, page: &Page, dest: &str, position: Pos
     if kind == Kind::Image {
         out.problem = problem(
             ProblemKind::MissingImage,
-            format!("image `{dest}` does not exist (looked for content/{target})"),
-            hint("put the image next to the page and write its file name, or use /path for a file in static/"),
+            text!("md-link-missing-image", dest = dest, target = &target),
+            Some(text!("md-link-missing-image-hint")),
         );
         return out;
     }
+    // A page written without `.md`, or a folder without `/_index.md`: the link as it
+    // should be, with its #fragment or ?query kept.
+    let rest = &dest[path.len()..];
     let section = format!("{}/_index.md", target.trim_end_matches('/'));
-    let hint = if targets.tree.by_content_path(&section).is_some() {
-        format!("to link to that folder's page, write `{}/_index.md`", path.trim_end_matches('/'))
+    let page_file = format!("{}.md", target.trim_end_matches('/'));
+    let message = text!("md-link-broken", dest = dest, target = &target);
+    let (message, hint) = if targets.tree.by_content_path(&section).is_some() {
+        let link = format!("{}/_index.md{rest}", path.trim_end_matches('/'));
+        (message, text!("md-link-add-md", link = link))
+    } else if targets.tree.by_content_path(&page_file).is_some() {
+        (message, text!("md-link-add-md", link = format!("{}.md{rest}", path.trim_end_matches('/'))))
+    } else if let Some(address) = web_address(dest) {
+        (
+            text!("md-link-web-address", dest = dest),
+            text!("md-link-web-address-hint", url = format!("https://{address}")),
+        )
     } else {
-        "link to another page by its .md file, or to a file next to this page".to_string()
+        (message, text!("md-link-to-page-or-file"))
     };
     out.depends_on.push(section);
-    out.problem = problem(
-        ProblemKind::BrokenLink,
-        format!("`{dest}` links to content/{target}, which does not exist"),
-        Some(hint),
-    );
+    out.depends_on.push(page_file);
+    out.problem = problem(ProblemKind::BrokenLink, message, Some(hint));
     out
+}
+
+/// Endings of web addresses that editors write without `https://` (`www.ind.nl`,
+/// `rijksoverheid.nl/asiel`). A list, not any letters after a dot: `bijlage.odt` and
+/// `kaart.png` are file names.
+const WEB_ENDINGS: &[&str] =
+    &["nl", "be", "eu", "com", "org", "net", "info", "gov", "edu", "int", "io", "de", "fr", "uk", "lu", "frl", "nu"];
+
+/// `dest` when it reads as a web address without its scheme: its first part is a host name
+/// (`www.` anything, or `name.nl` with an ending of [`WEB_ENDINGS`]). Relative paths
+/// (`contact.md`, `../asiel/`, `./x.nl`) never are.
+fn web_address(dest: &str) -> Option<&str> {
+    let host = dest.split(['/', '?', '#']).next().unwrap_or_default();
+    let labels: Vec<&str> = host.split('.').collect();
+    let is_label =
+        |l: &&str| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && !l.starts_with('-');
+    if labels.len() < 2 || !labels.iter().all(is_label) {
+        return None;
+    }
+    let ending = labels.last().map(|l| l.to_ascii_lowercase()).unwrap_or_default();
+    let www = labels[0].eq_ignore_ascii_case("www") && labels.len() >= 3;
+    (www || WEB_ENDINGS.contains(&ending.as_str())).then_some(dest)
 }
 
 /// The page in `target`'s folder whose name is nearest to `target`'s (a typo), as written

@@ -15,6 +15,8 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::load::page::Page;
+use crate::messages::Text as Words;
+use crate::text;
 use pulldown_cmark::Event;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -37,7 +39,7 @@ impl ArgValue {
         match self {
             ArgValue::Str(_) => "text",
             ArgValue::Int(_) | ArgValue::Float(_) => "number",
-            ArgValue::Bool(_) => "true or false",
+            ArgValue::Bool(_) => "bool",
         }
     }
 }
@@ -80,8 +82,8 @@ impl Call {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub at: usize,
-    pub message: String,
-    pub hint: &'static str,
+    pub message: Words,
+    pub hint: Words,
 }
 
 /// A body with its shortcode calls found and replaced by placeholders.
@@ -180,9 +182,6 @@ pub fn scan(body: &str, skip: &[Range<usize>]) -> (Vec<Call>, Vec<SyntaxError>) 
     (calls, errors)
 }
 
-const HINT_SYNTAX: &str =
-    "write a shortcode as {{ name(key=\"value\") }}, or {% name(key=\"value\") %} … {% end %} around Markdown; to show `{{` as text, write \\{{ or put it in `code`";
-
 struct Lexer<'a> {
     bytes: &'a [u8],
     body: &'a str,
@@ -200,24 +199,29 @@ impl Lexer<'_> {
         }
     }
 
-    fn error(&self, message: impl Into<String>) -> SyntaxError {
-        SyntaxError { at: self.at, message: message.into(), hint: HINT_SYNTAX }
+    /// `what` was expected at the cursor, which holds something else.
+    fn error(&self, what: Words) -> SyntaxError {
+        SyntaxError {
+            at: self.at,
+            message: text!("sc-expected", what = what, found = self.found()),
+            hint: text!("sc-syntax-hint"),
+        }
     }
 
-    fn expect(&mut self, text: &str, what: &str) -> Result<(), SyntaxError> {
+    fn expect(&mut self, text: &str, what: Words) -> Result<(), SyntaxError> {
         if self.bytes[self.at..].starts_with(text.as_bytes()) {
             self.at += text.len();
             Ok(())
         } else {
-            Err(self.error(format!("expected {what}{}", self.found())))
+            Err(self.error(what))
         }
     }
 
-    /// ", found `x`" for the character at the cursor.
-    fn found(&self) -> String {
+    /// "`x`" for the character at the cursor, or the end of the line.
+    fn found(&self) -> Words {
         match self.body[self.at..].chars().next() {
-            None | Some('\n' | '\r') => ", found the end of the line (a shortcode is written on one line)".into(),
-            Some(c) => format!(", found `{c}`"),
+            None | Some('\n' | '\r') => text!("sc-found-end-of-line"),
+            Some(c) => text!("sc-found", char = c.to_string()),
         }
     }
 
@@ -236,14 +240,14 @@ impl Lexer<'_> {
         let close = if block { "%}" } else { "}}" };
         self.spaces();
         let Some((name, name_at)) = self.ident() else {
-            return Err(self.error(format!("expected the name of a shortcode{}", self.found())));
+            return Err(self.error(text!("sc-what-name")));
         };
         self.spaces();
         if block && name == "end" && self.bytes[self.at..].starts_with(b"%}") {
             self.at += 2;
             return Ok(Call { kind: CallKind::End, name, name_at, args: Vec::new(), range: start..self.at });
         }
-        self.expect("(", &format!("`(` after `{name}`"))?;
+        self.expect("(", text!("sc-what-paren", name = &name))?;
         let mut args: Vec<Arg> = Vec::new();
         loop {
             self.spaces();
@@ -252,18 +256,18 @@ impl Lexer<'_> {
                 break;
             }
             let Some((arg_name, name_at)) = self.ident() else {
-                return Err(self.error(format!("expected an argument name or `)`{}", self.found())));
+                return Err(self.error(text!("sc-what-argument")));
             };
             self.spaces();
-            self.expect("=", &format!("`=` after `{arg_name}`"))?;
+            self.expect("=", text!("sc-what-equals", name = &arg_name))?;
             self.spaces();
             let value_at = self.at;
             let value = self.value()?;
             if args.iter().any(|a| a.name == arg_name) {
                 return Err(SyntaxError {
                     at: name_at,
-                    message: format!("argument `{arg_name}` is given twice"),
-                    hint: "give each argument once",
+                    message: text!("sc-argument-twice", name = &arg_name),
+                    hint: text!("sc-argument-twice-hint"),
                 });
             }
             args.push(Arg { name: arg_name, value, name_at, value_at });
@@ -271,11 +275,11 @@ impl Lexer<'_> {
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b')') => {}
-                _ => return Err(self.error(format!("expected `,` or `)`{}", self.found()))),
+                _ => return Err(self.error(text!("sc-what-comma"))),
             }
         }
         self.spaces();
-        self.expect(close, &format!("`{close}` to end the shortcode"))?;
+        self.expect(close, text!("sc-what-close", close = close))?;
         let kind = if block { CallKind::Open } else { CallKind::Inline };
         Ok(Call { kind, name, name_at, args, range: start..self.at })
     }
@@ -302,8 +306,8 @@ impl Lexer<'_> {
                         None | Some(b'\n' | b'\r') => {
                             return Err(SyntaxError {
                                 at: open,
-                                message: "this text is not closed on its line".into(),
-                                hint: "end the text with the same quote it starts with, on the same line",
+                                message: text!("sc-text-unclosed"),
+                                hint: text!("sc-text-unclosed-hint"),
                             });
                         }
                         Some(_) => self.at += 1,
@@ -317,8 +321,8 @@ impl Lexer<'_> {
                     "false" => Ok(ArgValue::Bool(false)),
                     _ => Err(SyntaxError {
                         at: self.at - word.len(),
-                        message: format!("`{word}` is not a value"),
-                        hint: "write text between quotes (\"...\"), a number, or true or false",
+                        message: text!("sc-not-a-value", word = word.as_str()),
+                        hint: text!("sc-value-hint"),
                     }),
                 }
             }
@@ -336,15 +340,15 @@ impl Lexer<'_> {
                 } else {
                     Err(SyntaxError {
                         at: start,
-                        message: format!("`{text}` is not a number"),
-                        hint: "write a number such as 3 or 2.5",
+                        message: text!("sc-not-a-number", text = text),
+                        hint: text!("sc-number-hint"),
                     })
                 }
             }
             _ => Err(SyntaxError {
                 at: self.at,
-                message: format!("expected a value{}", self.found()),
-                hint: "write text between quotes (\"...\"), a number, or true or false",
+                message: text!("sc-expected", what = text!("sc-what-value"), found = self.found()),
+                hint: text!("sc-value-hint"),
             }),
         }
     }
@@ -437,7 +441,7 @@ impl Declaration {
     /// `{# shortcode: inline; title: text, count?: number, href: link #}` (form `inline`,
     /// `block` or `both`; `?` marks an optional argument). Without that line the shortcode
     /// may be used in both forms with any arguments. `Err` says what is wrong with it.
-    pub fn of_template(text: &str) -> Result<Declaration, String> {
+    pub fn of_template(text: &str) -> Result<Declaration, Words> {
         let first = text.lines().next().unwrap_or("").trim();
         let Some(inner) = first.strip_prefix("{#").and_then(|s| s.strip_suffix("#}")).map(str::trim) else {
             return Ok(Declaration { form: Form::Both, args: None });
@@ -450,7 +454,7 @@ impl Declaration {
             "inline" => Form::Inline,
             "block" => Form::Block,
             "both" => Form::Both,
-            other => return Err(format!("`{other}` is not a form: write inline, block or both")),
+            other => return Err(text!("sc-declaration-form", form = other)),
         };
         let mut specs = Vec::new();
         for part in args.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -460,9 +464,7 @@ impl Declaration {
                 None => (name, true),
             };
             let Some(ty) = ArgType::parse(ty) else {
-                return Err(format!(
-                    "`{ty}` is not an argument type: use text, number, bool, link, image, file, language or any"
-                ));
+                return Err(text!("sc-declaration-type", name = ty));
             };
             specs.push(ArgSpec { name: name.to_string(), ty, required });
         }
@@ -487,7 +489,7 @@ impl Shortcodes {
     /// `Err` holds (template name, message) for a declaration that cannot be read.
     pub fn from_templates<'a>(
         templates: impl Iterator<Item = (&'a str, &'a str)>,
-    ) -> (Shortcodes, Vec<(String, String)>) {
+    ) -> (Shortcodes, Vec<(String, Words)>) {
         let mut shortcodes = Shortcodes::default();
         let mut errors = Vec::new();
         for (name, text) in templates {

@@ -11,6 +11,7 @@ use crate::site::producers::PageFiles;
 use crate::site::routes::SEARCH_DIR;
 use crate::site::timings::Timings;
 use crate::site::{Site, SiteOptions, Update};
+use crate::text;
 use indexmap::IndexMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -158,7 +159,7 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
                         Rule::Output,
                         SEARCH_DIR,
                         Position::START,
-                        format!("cannot write {}: {err}", f.path),
+                        text!("publish-write-failed", path = &f.path, detail = err.to_string()),
                     )
                 })
             })

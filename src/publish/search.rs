@@ -5,10 +5,12 @@
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::page::{Page, PageId};
 use crate::load::topics::TopicIndex;
+use crate::messages::Text;
 use crate::progress::StepBar;
 use crate::render::markdown::Rendered;
 use crate::rules::Rule;
 use crate::site::routes::SEARCH_DIR;
+use crate::text;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use std::borrow::Cow;
@@ -152,17 +154,17 @@ fn index_language(
     progress: &StepBar,
     writing: &Mutex<()>,
 ) -> Result<Vec<SearchFile>, Diagnostic> {
-    let failed = |what: &str, err: &dyn std::fmt::Display| {
-        Diagnostic::error(Rule::Search, SEARCH_DIR, Position::START, format!("{what}: {err}"))
-            .with_hint("build with --no-search to skip the search index")
+    let failed = |what: Text, err: &dyn std::fmt::Display| {
+        let message = text!("publish-search-failed", what = what, detail = err.to_string());
+        Diagnostic::error(Rule::Search, SEARCH_DIR, Position::START, message).with_hint(text!("publish-search-hint"))
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| failed("cannot start the search indexer", &e))?;
+        .map_err(|e| failed(text!("publish-search-start"), &e))?;
     let mut index = runtime.block_on(async {
         let mut index = PagefindIndex::new(Some(PagefindServiceConfig::builder().build()))
-            .map_err(|e| failed("cannot start the search indexer", &e))?;
+            .map_err(|e| failed(text!("publish-search-start"), &e))?;
         for record in records.iter().filter(|r| r.lang == lang) {
             let meta = BTreeMap::from([("title".to_string(), record.title.to_string())]);
             index
@@ -175,14 +177,14 @@ fn index_language(
                     None,
                 )
                 .await
-                .map_err(|e| failed(&format!("cannot index {}", record.url), &e))?;
+                .map_err(|e| failed(text!("publish-search-page", url = record.url.to_string()), &e))?;
             progress.inc(1);
         }
         Ok(index)
     })?;
     // A panic elsewhere has already failed the build; the lock guards no data.
     let _turn = writing.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let files = runtime.block_on(index.get_files()).map_err(|e| failed("cannot build the search index", &e))?;
+    let files = runtime.block_on(index.get_files()).map_err(|e| failed(text!("publish-search-build"), &e))?;
     Ok(files
         .into_iter()
         .filter_map(|file| {

@@ -9,6 +9,7 @@ use crate::markdown::shortcodes::{ArgSpec, ArgType, ArgValue, Builtin, Call, Dec
 use crate::render::context::Expansion;
 use crate::render::shortcode_args::{check_args, nearest};
 use crate::rules::Rule;
+use crate::text;
 use std::path::Path;
 
 /// The kinds of `notice`, each with its label in the locales (`notice-<kind>`).
@@ -62,10 +63,7 @@ fn details(call: &Call, x: &mut Expansion<'_, '_>) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
         && id.starts_with(|c: char| c.is_ascii_lowercase());
     if !plain {
-        x.problems.push(
-            x.error(at, format!("`{id}` cannot be an id"))
-                .with_hint("use lowercase letters a-z, digits, `-` and `_`, starting with a letter: id=\"kosten\""),
-        );
+        x.problems.push(x.error(at, text!("sc-details-id", id = id)).with_hint(text!("sc-details-id-hint")));
         return false;
     }
     x.out.anchors.push((id.to_string(), at));
@@ -76,10 +74,10 @@ fn notice(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
     let (kind, at) = text(call, "kind").unwrap_or(("info", call.name_at));
     if !NOTICE_KINDS.contains(&kind) {
         let hint = match nearest(kind, NOTICE_KINDS.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`? The kinds are info, warning and important"),
-            None => "the kinds are info, warning and important".to_string(),
+            Some(near) => text!("sc-notice-kind-nearest", nearest = near),
+            None => text!("sc-notice-kinds"),
         };
-        x.problems.push(x.error(at, format!("`{kind}` is not a kind of notice")).with_hint(hint));
+        x.problems.push(x.error(at, text!("sc-notice-kind", kind = kind)).with_hint(hint));
         return false;
     }
     context.insert("kind", kind);
@@ -94,8 +92,8 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
     match (alt, decorative) {
         (Some((_, at)), true) => {
             x.problems.push(
-                x.error(at, "a figure has alt text or is decorative, not both")
-                    .with_hint("remove decorative=true, or remove alt=\"...\" if the image adds nothing to the text"),
+                x.error(at, text!("sc-figure-alt-and-decorative"))
+                    .with_hint(text!("sc-figure-alt-and-decorative-hint")),
             );
             ok = false;
         }
@@ -104,8 +102,8 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
             x.out.problems.push(Problem {
                 kind: ProblemKind::MissingAlt,
                 position,
-                message: "this figure's alt text is empty".into(),
-                hint: Some("describe the image: alt=\"A map of the route\"; for an image that adds nothing, write decorative=true instead".into()),
+                message: text!("sc-figure-alt-empty"),
+                hint: Some(text!("sc-figure-alt-hint", page_lang = x.page().lang.as_str())),
             });
             ok = false;
         }
@@ -114,10 +112,8 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
             x.out.problems.push(Problem {
                 kind: ProblemKind::MissingAlt,
                 position,
-                message: "this figure has no alt text".into(),
-                hint: Some(
-                    "add alt=\"What the image shows\"; for an image that adds nothing, write decorative=true".into(),
-                ),
+                message: text!("sc-figure-alt-missing"),
+                hint: Some(text!("sc-figure-alt-hint", page_lang = x.page().lang.as_str())),
             });
             ok = false;
         }
@@ -137,9 +133,8 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
                 context.insert("height", &height);
             }
             None => {
-                x.problems.push(x.error(at, format!("the size of `{src}` cannot be read")).with_hint(
-                    "use a PNG, JPEG, GIF, WebP or AVIF file, or an SVG with width and height or a viewBox",
-                ));
+                x.problems
+                    .push(x.error(at, text!("sc-figure-size", src = src)).with_hint(text!("sc-figure-size-hint")));
                 ok = false;
             }
         },
@@ -150,9 +145,10 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
             if x.problems.iter().all(|d| d.position != position)
                 && x.out.problems.iter().all(|p| p.position != position)
             {
-                x.problems.push(x.error(at, format!("`{src}` is not an image next to this page")).with_hint(
-                    "put the image next to the page and write its file name, so loket can read its width and height",
-                ));
+                x.problems.push(
+                    x.error(at, text!("sc-figure-not-next-to-page", src = src))
+                        .with_hint(text!("sc-figure-not-next-to-page-hint")),
+                );
             }
             ok = false;
         }
@@ -168,8 +164,7 @@ fn video(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) ->
     if let Some((captions, at)) = text(call, "captions") {
         if !captions.to_ascii_lowercase().ends_with(".vtt") {
             x.problems.push(
-                x.error(at, format!("captions must be a WebVTT file (.vtt), not `{captions}`"))
-                    .with_hint("save the captions as WebVTT next to the page: captions=\"video.vtt\""),
+                x.error(at, text!("sc-video-captions", captions = captions)).with_hint(text!("sc-video-captions-hint")),
             );
             ok = false;
         }
@@ -240,18 +235,18 @@ pub fn register_data(shortcodes: &mut Shortcodes, data: &crate::load::data::Site
                 Rule::Data,
                 &page.source,
                 page.body_position(call.name_at),
-                "`data` needs a `key`",
+                text!("sc-data-key-missing"),
             )
-            .with_hint("write {{ data(key=\"contact.helpdesk.phone\") }}: the file's name, then the keys"));
+            .with_hint(text!("sc-data-key-hint")));
         };
         let ArgValue::Str(key) = &arg.value else {
             return Err(Diagnostic::error(
                 Rule::Data,
                 &page.source,
                 page.body_position(arg.value_at),
-                "`key` must be a text",
+                text!("sc-data-key-text"),
             )
-            .with_hint("put the key in double quotes: key=\"contact.helpdesk.phone\""));
+            .with_hint(text!("sc-data-key-text-hint")));
         };
         data.lookup(key, &page.lang).map(str::to_string).map_err(|problem| {
             Diagnostic::error(Rule::Data, &page.source, page.body_position(arg.value_at), problem.message)

@@ -16,6 +16,7 @@ use crate::markdown::{
 use crate::render::context::keep;
 use crate::render::shortcodes;
 use crate::rules::Rule;
+use crate::text;
 use fluent_bundle::FluentArgs;
 use pulldown_cmark::{html, Alignment, CowStr, Event, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
@@ -263,9 +264,9 @@ impl Strings<'_> {
                     Rule::FluentUnknownKey,
                     self.page,
                     Position::START,
-                    format!("this page needs the UI string `{key}` in `{lang}`: {err}"),
+                    text!("render-ui-string-missing", key = key, lang = lang, detail = err),
                 )
-                .with_hint(format!("add `{key} = ...` to locales/{lang}/main.ftl (see loket's built-in locales)")),
+                .with_hint(text!("render-ui-string-missing-hint", key = key, lang = lang)),
             );
             key.to_string()
         })
@@ -333,9 +334,9 @@ fn check_anchors(page: &Page, out: &mut Rendered, problems: &mut Diagnostics) {
                     Rule::Shortcode,
                     &page.source,
                     page.body_position(*at),
-                    format!("the id `{anchor}` is used twice on this page"),
+                    text!("render-id-twice", id = anchor.as_str()),
                 )
-                .with_hint("give every heading and block on a page its own id"),
+                .with_hint(text!("render-id-twice-hint")),
             );
         }
     }

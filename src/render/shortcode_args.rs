@@ -3,6 +3,7 @@
 
 use crate::markdown::shortcodes::{ArgSpec, ArgType, ArgValue, Call};
 use crate::render::context::Expansion;
+use crate::text;
 
 /// The name in `names` nearest to `name`, if it is near enough to be a typo of it.
 pub fn nearest<'a>(name: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
@@ -25,10 +26,7 @@ pub fn check_language(code: &str, at: usize, x: &mut Expansion<'_, '_>) -> bool 
         && !code.contains('_')
         && code.parse::<unic_langid::LanguageIdentifier>().is_ok_and(|id| id.language.as_str() != "und");
     if !well_formed {
-        x.problems.push(
-            x.error(at, format!("`{code}` is not a language code"))
-                .with_hint("write a BCP 47 language tag such as en, de, fr-BE or pt-BR"),
-        );
+        x.problems.push(x.error(at, text!("sc-language-code", code = code)).with_hint(text!("sc-language-code-hint")));
     }
     well_formed
 }
@@ -52,33 +50,37 @@ pub fn check_args(
         let Some(spec) = specs.iter().find(|s| s.name == arg.name) else {
             let names: Vec<&str> = specs.iter().map(|s| s.name.as_str()).collect();
             let hint = match nearest(&arg.name, names.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`? `{}` takes: {}", call.name, names.join(", ")),
-                None if names.is_empty() => format!("`{}` takes no arguments", call.name),
-                None => format!("`{}` takes: {}", call.name, names.join(", ")),
+                Some(near) => {
+                    text!("sc-argument-nearest", nearest = near, name = &call.name, arguments = names.join(", "))
+                }
+                None if names.is_empty() => text!("sc-no-arguments", name = &call.name),
+                None => text!("sc-arguments", name = &call.name, arguments = names.join(", ")),
             };
-            x.problems
-                .push(x.error(arg.name_at, format!("`{}` has no argument `{}`", call.name, arg.name)).with_hint(hint));
+            x.problems.push(
+                x.error(arg.name_at, text!("sc-unknown-argument", name = &call.name, argument = &arg.name))
+                    .with_hint(hint),
+            );
             ok = false;
             continue;
         };
         if !spec.ty.accepts(&arg.value) {
             let want = match spec.ty {
-                ArgType::Number => "a number, such as 3",
-                ArgType::Bool => "true or false, without quotes",
-                _ => "text between quotes, such as \"...\"",
+                ArgType::Number => "number",
+                ArgType::Bool => "bool",
+                _ => "text",
             };
             x.problems.push(
                 x.error(
                     arg.value_at,
-                    format!(
-                        "argument `{}` of `{}` is {}, not {}",
-                        arg.name,
-                        call.name,
-                        spec.ty.name(),
-                        arg.value.type_name()
+                    text!(
+                        "sc-argument-type",
+                        argument = &arg.name,
+                        name = &call.name,
+                        want = want,
+                        given = arg.value.type_name()
                     ),
                 )
-                .with_hint(format!("write {want}")),
+                .with_hint(text!("sc-argument-type-hint", want = want, argument = &arg.name)),
             );
             ok = false;
             continue;
@@ -108,8 +110,8 @@ pub fn check_args(
     for spec in specs.iter().filter(|s| s.required) {
         if call.arg(&spec.name).is_none() {
             x.problems.push(
-                x.error(call.name_at, format!("`{}` needs the argument `{}`", call.name, spec.name))
-                    .with_hint(format!("add {}=\"...\" between the parentheses", spec.name)),
+                x.error(call.name_at, text!("sc-missing-argument", name = &call.name, argument = &spec.name))
+                    .with_hint(text!("sc-missing-argument-hint", argument = &spec.name)),
             );
             ok = false;
         }

@@ -19,6 +19,7 @@ use crate::render::body::escape_text;
 use crate::render::builtin_shortcodes;
 use crate::render::context::Expansion;
 use crate::render::shortcode_args::{check_args, nearest};
+use crate::text;
 use pulldown_cmark::{CowStr, Event};
 use std::ops::Range;
 
@@ -51,8 +52,9 @@ pub fn expand<'e>(
     x: &mut Expansion<'_, '_>,
 ) -> Vec<(Event<'e>, Range<usize>)> {
     for error in &prepared.errors {
-        x.problems
-            .push(x.error(error.at, format!("this shortcode cannot be read: {}", error.message)).with_hint(error.hint));
+        x.problems.push(
+            x.error(error.at, text!("sc-unreadable", problem = error.message.clone())).with_hint(error.hint.clone()),
+        );
     }
     let calls = &prepared.calls;
     let mut next = 0;
@@ -95,24 +97,23 @@ pub fn expand<'e>(
                         if o.depth != depth || !block {
                             let name = &calls[o.call].name;
                             x.problems.push(
-                                x.error(call.range.start, format!("this `{{% end %}}` of `{name}` is not where its block can end"))
-                                    .with_hint("put `{% end %}` on a line of its own, in the same list item or quote as its opening line"),
+                                x.error(call.range.start, text!("sc-end-misplaced", name = name))
+                                    .with_hint(text!("sc-end-misplaced-hint")),
                             );
                         }
                         Some(o.after)
                     }
                     None => {
                         x.problems.push(
-                            x.error(call.range.start, "this `{% end %}` closes no shortcode block")
-                                .with_hint("remove it, or open a block before it: {% details(summary=\"...\") %}"),
+                            x.error(call.range.start, text!("sc-end-alone")).with_hint(text!("sc-end-alone-hint")),
                         );
                         None
                     }
                 },
                 CallKind::Open if !block => {
                     x.problems.push(
-                        x.error(call.range.start, format!("the block `{}` must start on a line of its own", call.name))
-                            .with_hint("put the opening, the Markdown inside and `{% end %}` each on their own lines"),
+                        x.error(call.range.start, text!("sc-block-own-line", name = &call.name))
+                            .with_hint(text!("sc-block-own-line-hint")),
                     );
                     // Its `{% end %}` still closes it.
                     open.push(Open { after: String::new(), call: next, depth });
@@ -120,8 +121,8 @@ pub fn expand<'e>(
                 }
                 CallKind::Open if open.len() >= MAX_DEPTH => {
                     x.problems.push(
-                        x.error(call.range.start, format!("blocks are nested more than {MAX_DEPTH} deep here"))
-                            .with_hint("close the blocks above with {% end %} before opening another"),
+                        x.error(call.range.start, text!("sc-too-deep", max = MAX_DEPTH))
+                            .with_hint(text!("sc-too-deep-hint")),
                     );
                     open.push(Open { after: String::new(), call: next, depth });
                     None
@@ -151,18 +152,15 @@ pub fn expand<'e>(
     for o in open.into_iter().rev() {
         let call = &calls[o.call];
         x.problems.push(
-            x.error(call.range.start, format!("the block `{}` is never closed", call.name))
-                .with_hint("end it with `{% end %}` on a line of its own after its Markdown"),
+            x.error(call.range.start, text!("sc-never-closed", name = &call.name))
+                .with_hint(text!("sc-never-closed-hint")),
         );
         if !o.after.is_empty() {
             result.push((Event::Html(CowStr::from(o.after)), call.range.clone()));
         }
     }
     for (call, _) in calls.iter().zip(&used).filter(|(_, used)| !**used) {
-        x.problems.push(
-            x.error(call.range.start, "a shortcode cannot stand here")
-                .with_hint("use shortcodes in text, a list item, a table cell or on a line of their own; not inside a link's address, an image or heading attributes"),
-        );
+        x.problems.push(x.error(call.range.start, text!("sc-misplaced")).with_hint(text!("sc-misplaced-hint")));
     }
     result
 }
@@ -180,14 +178,10 @@ fn render_call(call: &Call, x: &mut Expansion<'_, '_>, block: bool) -> Option<(S
     } else {
         let names = shortcodes.names();
         let hint = match nearest(&call.name, names.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`? Shortcodes: {}", sorted(names)),
-            None => format!(
-                "the shortcodes are {}; a site adds its own as templates/shortcodes/{}.html",
-                sorted(names),
-                call.name
-            ),
+            Some(near) => text!("sc-unknown-nearest", nearest = near, names = sorted(names)),
+            None => text!("sc-unknown-hint", names = sorted(names), name = &call.name),
         };
-        x.problems.push(x.error(call.name_at, format!("unknown shortcode `{}`", call.name)).with_hint(hint));
+        x.problems.push(x.error(call.name_at, text!("sc-unknown", name = &call.name)).with_hint(hint));
         return None;
     };
     let (form, specs): (Form, Option<&[ArgSpec]>) = match &resolved {
@@ -197,15 +191,15 @@ fn render_call(call: &Call, x: &mut Expansion<'_, '_>, block: bool) -> Option<(S
     match (form, block) {
         (Form::Inline, true) => {
             x.problems.push(
-                x.error(call.name_at, format!("`{}` is an inline shortcode, not a block", call.name))
-                    .with_hint(format!("write it as {{{{ {}(...) }}}}, with no {{% end %}}", call.name)),
+                x.error(call.name_at, text!("sc-inline-not-block", name = &call.name))
+                    .with_hint(text!("sc-inline-not-block-hint", name = &call.name)),
             );
             return None;
         }
         (Form::Block, false) => {
             x.problems.push(
-                x.error(call.name_at, format!("`{}` is a block shortcode: it goes around Markdown", call.name))
-                    .with_hint(format!("write {{% {}(...) %}} on a line, the Markdown, then {{% end %}}", call.name)),
+                x.error(call.name_at, text!("sc-block-not-inline", name = &call.name))
+                    .with_hint(text!("sc-block-not-inline-hint", name = &call.name)),
             );
             return None;
         }
@@ -240,7 +234,7 @@ fn render_call(call: &Call, x: &mut Expansion<'_, '_>, block: bool) -> Option<(S
             let at = x.position(call.range.start);
             let source = crate::diagnostics::shown(&x.page().source);
             for d in found {
-                let hint = format!("while rendering the shortcode at {source}:{}:{}", at.line, at.column);
+                let hint = text!("sc-template-at", file = source.as_str(), line = at.line, column = at.column);
                 x.problems.push(d.with_hint(hint));
             }
             return None;
@@ -255,10 +249,8 @@ fn render_call(call: &Call, x: &mut Expansion<'_, '_>, block: bool) -> Option<(S
         (Some(before), Some(after), None) => Some((before.to_string(), after.to_string())),
         _ => {
             x.problems.push(
-                x.error(call.name_at, format!("the template of `{}` does not write `{{{{ body }}}}` once", call.name))
-                    .with_hint(format!(
-                        "a block's template writes its Markdown with {{{{ body }}}} exactly once: templates/{template}"
-                    )),
+                x.error(call.name_at, text!("sc-body-once", name = &call.name))
+                    .with_hint(text!("sc-body-once-hint", template = template)),
             );
             None
         }

@@ -9,8 +9,10 @@ use crate::load::page::{Page, PageId};
 use crate::load::theme::{self, ThemeFile};
 use crate::load::tree::PageTree;
 use crate::markdown::shortcodes::Shortcodes;
+use crate::messages::Text;
 use crate::render::body::Rendered;
 use crate::rules::Rule;
+use crate::text;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -50,7 +52,7 @@ impl Templates {
             match std::str::from_utf8(&file.contents) {
                 Ok(text) => sources_text.push((file.name.clone(), text.to_string())),
                 Err(_) => problems.push(
-                    Diagnostic::error(Rule::Template, &path, Position::START, "this template is not UTF-8 text")
+                    Diagnostic::error(Rule::Template, &path, Position::START, text!("render-template-not-text"))
                         .in_builtin_theme(file.is_builtin()),
                 ),
             }
@@ -61,14 +63,9 @@ impl Templates {
         for (name, message) in declaration_errors {
             let (path, builtin) = sources.get(&name).cloned().unwrap_or_else(|| (name.clone().into(), false));
             problems.push(
-                Diagnostic::error(
-                    Rule::Template,
-                    path,
-                    Position::START,
-                    format!("this shortcode's declaration cannot be read: {message}"),
-                )
-                .with_hint("write it as {# shortcode: inline; title: text, count?: number #} (see docs/components.md)")
-                .in_builtin_theme(builtin),
+                Diagnostic::error(Rule::Template, path, Position::START, text!("sc-declaration", problem = message))
+                    .with_hint(text!("sc-declaration-hint"))
+                    .in_builtin_theme(builtin),
             );
         }
         let site_trees: Arc<RwLock<HashMap<String, Vec<TreeNode>>>> = Arc::default();
@@ -105,7 +102,7 @@ impl Templates {
                 Rule::Template,
                 for_file,
                 Position::START,
-                format!("template `{template}` does not exist"),
+                text!("render-template-missing", template = template),
             )
             .with_hint(self.missing_template_hint(template));
             return Err(vec![d]);
@@ -113,13 +110,13 @@ impl Templates {
         self.tera.render(template, context).map_err(|err| {
             template_errors(&err, &self.sources)
                 .into_iter()
-                .map(|d| d.with_hint(format!("while rendering {}", crate::diagnostics::shown(for_file))))
+                .map(|d| d.with_hint(text!("render-template-while", file = for_file)))
                 .collect()
         })
     }
 
     /// "did you mean `story.html`?" and the page templates this site has (built in or its own).
-    fn missing_template_hint(&self, template: &str) -> String {
+    fn missing_template_hint(&self, template: &str) -> Text {
         let mut names: Vec<&str> = self
             .sources
             .keys()
@@ -127,13 +124,11 @@ impl Templates {
             .filter(|n| !n.starts_with("partials/") && !n.starts_with("shortcodes/") && !n.starts_with("loket/"))
             .collect();
         names.sort_unstable();
-        let nearest = names
-            .iter()
-            .map(|n| (strsim::levenshtein(template, n), *n))
-            .filter(|&(distance, _)| distance <= 3)
-            .min()
-            .map_or(String::new(), |(_, n)| format!("did you mean `{n}`? Otherwise "));
-        format!("{nearest}add it to templates/, or use one of this site's templates: {}", names.join(", "))
+        let nearest = names.iter().map(|n| (strsim::levenshtein(template, n), *n)).filter(|&(d, _)| d <= 3).min();
+        match nearest {
+            Some((_, n)) => text!("render-template-nearest", nearest = n, names = names.join(", ")),
+            None => text!("render-template-names", names = names.join(", ")),
+        }
     }
 
     /// Gives `site_tree()` its data: per language, the nested page tree.
@@ -162,7 +157,8 @@ impl Templates {
 /// template's line and column, anything else at the templates folder. Errors that wrap
 /// others (a failed function call inside a render) give one finding each.
 fn template_errors(err: &tera::Error, sources: &HashMap<String, (std::path::PathBuf, bool)>) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
+    // Where each error is, and Tera's own words for it (for maintainers: shown as a detail).
+    let mut found: Vec<(std::path::PathBuf, Position, bool, String)> = Vec::new();
     let mut next: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(current) = next {
         if let Some(error) = current.downcast_ref::<tera::Error>() {
@@ -172,22 +168,25 @@ fn template_errors(err: &tera::Error, sources: &HashMap<String, (std::path::Path
                         sources.get(report.filename()).cloned().unwrap_or_else(|| (report.filename().into(), false));
                     let span = report.span();
                     let position = Position::new(span.start_line.max(1), span.start_col + 1);
-                    Diagnostic::error(Rule::Template, file, position, report.message().trim().to_string())
-                        .in_builtin_theme(builtin)
+                    (file, position, builtin, report.message().trim().to_string())
                 }
-                other => Diagnostic::error(Rule::Template, theme::TEMPLATES_DIR, Position::START, other.to_string()),
+                other => (theme::TEMPLATES_DIR.into(), Position::START, false, other.to_string()),
             });
-        } else if !found.is_empty() {
+        } else if let Some(last) = found.last_mut() {
             // The cause of the error above (a Fluent message, say): its text completes it.
-            if let Some(last) = found.last_mut() {
-                last.message = format!("{}: {current}", last.message).into();
-            }
+            last.3 = format!("{}: {current}", last.3);
         } else {
-            found.push(Diagnostic::error(Rule::Template, theme::TEMPLATES_DIR, Position::START, current.to_string()));
+            found.push((theme::TEMPLATES_DIR.into(), Position::START, false, current.to_string()));
         }
         next = current.source();
     }
     found
+        .into_iter()
+        .map(|(file, position, builtin, detail)| {
+            Diagnostic::error(Rule::Template, file, position, text!("render-template-error", detail = detail))
+                .in_builtin_theme(builtin)
+        })
+        .collect()
 }
 
 /// `t(key="...", name=value, ...)`: the UI string in the language of the page being rendered.

@@ -7,6 +7,7 @@ use crate::load::tree::PageTree;
 use crate::render::markdown::Rendered;
 use crate::rules::Rule;
 use crate::site::routes::Routes;
+use crate::text;
 
 /// What the link check reads.
 pub struct LinkSources<'a> {
@@ -38,16 +39,16 @@ pub fn check_page_links(sources: &LinkSources<'_>, id: PageId) -> Diagnostics {
         let path = path.split_once('?').map_or(path, |(p, _)| p);
         if !routes.serves(path) {
             let hint = if path.ends_with(".md") {
-                "link to a Markdown page by its relative path (../page.md), or to its URL (/nl/page/)"
+                text!("site-link-absolute-md-hint", page_lang = page.lang.as_str())
             } else {
-                "site-absolute links must match a page URL (/nl/asiel/) or a file in static/"
+                text!("site-link-absolute-hint", page_lang = page.lang.as_str())
             };
             problems.push(
                 Diagnostic::error(
                     Rule::BrokenLink,
                     &page.source,
                     link.position,
-                    format!("`{}` is not a page or file of this site", link.path),
+                    text!("site-link-absolute", path = &link.path),
                 )
                 .with_hint(hint),
             );
@@ -85,19 +86,14 @@ fn check_fragment(
         .min()
         .filter(|(d, _)| *d <= fragment.len() / 2 + 1);
     let hint = match nearest {
-        Some((_, id)) => format!("did you mean `#{id}`?"),
-        None if ids.is_empty() => "that page has no headings to link to".to_string(),
-        None => format!("its heading ids are: {}", ids.join(", ")),
+        Some((_, id)) => text!("site-fragment-nearest", id = id),
+        None if ids.is_empty() => text!("site-fragment-no-headings"),
+        None => text!("site-fragment-ids", ids = ids.join(", ")),
     };
-    let where_ =
-        if std::ptr::eq(page, target) { "this page".to_string() } else { crate::diagnostics::shown(&target.source) };
-    problems.push(
-        Diagnostic::error(
-            Rule::BrokenFragment,
-            &page.source,
-            position,
-            format!("`#{fragment}` is not a heading of {where_}"),
-        )
-        .with_hint(hint),
-    );
+    let message = if std::ptr::eq(page, target) {
+        text!("site-fragment-here", fragment = fragment)
+    } else {
+        text!("site-fragment", fragment = fragment, page = &target.source)
+    };
+    problems.push(Diagnostic::error(Rule::BrokenFragment, &page.source, position, message).with_hint(hint));
 }

@@ -9,6 +9,7 @@ use crate::render::{feeds, redirects, sitemap};
 use crate::rules::Rule;
 use crate::site::routes::{Generated, OutputPath, Producer, Route};
 use crate::site::{Receipt, Site};
+use crate::text;
 use rayon::prelude::*;
 use std::io;
 use std::path::Path;
@@ -181,6 +182,11 @@ fn write(out: &dyn Sink, path: &OutputPath, route: &Route, output: Output) -> Op
         Output::Elsewhere => Ok(()),
     };
     result.err().map(|err| {
-        Diagnostic::error(Rule::Output, &route.source, Position::START, format!("cannot write {path}: {err}"))
+        Diagnostic::error(
+            Rule::Output,
+            &route.source,
+            Position::START,
+            text!("publish-write-failed", path = path.as_str(), detail = err.to_string()),
+        )
     })
 }

@@ -15,8 +15,10 @@ use crate::load::content::Asset;
 use crate::load::page::{Page, PageId};
 use crate::load::theme::{self, ThemeFile};
 use crate::load::tree::PageTree;
+use crate::messages::Text;
 use crate::render::feeds;
 use crate::rules::Rule;
+use crate::text;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use unicode_normalization::UnicodeNormalization;
@@ -279,12 +281,14 @@ impl Routes {
                             Rule::OutputConflict,
                             &owner.source,
                             owner.position,
-                            format!(
-                                "the output file `{owner_path}` is also the folder of `{path}`, which {} produces",
-                                describe(route)
+                            text!(
+                                "site-output-file-is-folder",
+                                file = owner_path.as_str(),
+                                path = path.as_str(),
+                                producer = describe(route)
                             ),
                         )
-                        .with_hint("rename one of the two files"),
+                        .with_hint(text!("site-output-rename-one")),
                     );
                 }
             }
@@ -322,61 +326,59 @@ impl Routes {
 }
 
 /// What produces `route`, in words, for findings.
-fn describe(route: &Route) -> String {
-    let source = crate::diagnostics::shown(&route.source);
-    match &route.producer {
+fn describe(route: &Route) -> Text {
+    let kind = match &route.producer {
         Producer::Page(_) if route.source.as_path() == std::path::Path::new(crate::load::config::CONFIG_FILE) => {
-            format!("a topic page of {source}")
+            "topic"
         }
-        Producer::Page(_) => format!("the page {source}"),
-        Producer::Alias(_) => format!("an alias in {source}"),
-        Producer::Asset(_) => format!("the file {source}"),
-        Producer::Static(_) => format!("the static file {source}"),
-        Producer::Generated(_) => "loket itself".to_string(),
-    }
+        Producer::Page(_) => "page",
+        Producer::Alias(_) => "alias",
+        Producer::Asset(_) => "file",
+        Producer::Static(_) => "static",
+        Producer::Generated(_) => "loket",
+    };
+    text!("site-producer", kind = kind, source = &route.source)
 }
 
 fn conflict(path: &OutputPath, second: &Route, owner_path: &OutputPath, owner: &Route) -> Diagnostic {
     let hint = match (&second.producer, &owner.producer) {
-        (_, Producer::Generated(_)) => {
-            format!("`{path}` is one of loket's own files; choose another name or address")
-        }
+        (_, Producer::Generated(_)) => text!("site-output-loket-file", path = path.as_str()),
         (Producer::Page(_), Producer::Page(_))
             if owner.source.as_path() == std::path::Path::new(crate::load::config::CONFIG_FILE) =>
         {
-            "this address belongs to a topic page: move the page, or give the topics another folder with `topic_section` (or the topic another `slug`) in site.yaml".to_string()
+            text!("site-output-topic-page")
         }
-        (Producer::Alias(_), Producer::Page(_)) => {
-            "an alias is an old URL that no longer has a page of its own".to_string()
-        }
-        (Producer::Alias(_), Producer::Alias(_)) => "keep the alias on one page only".to_string(),
-        (Producer::Asset(_) | Producer::Static(_), _) => "rename or remove one of the two files".to_string(),
-        _ => "every output file must have exactly one source".to_string(),
+        (Producer::Alias(_), Producer::Page(_)) => text!("site-output-alias-of-page"),
+        (Producer::Alias(_), Producer::Alias(_)) => text!("site-output-alias-twice"),
+        (Producer::Asset(_) | Producer::Static(_), _) => text!("site-output-rename-or-remove"),
+        _ => text!("site-output-one-source"),
     };
     if path != owner_path {
         return Diagnostic::error(
             Rule::OutputConflict,
             &second.source,
             second.position,
-            format!(
-                "`{path}`, written by {}, and `{owner_path}`, written by {}, differ only in capital letters or in how accents are stored: on Windows, macOS and many web servers they are one file, so one would overwrite the other",
-                describe(second),
-                describe(owner)
+            text!(
+                "site-output-case",
+                path = path.as_str(),
+                producer = describe(second),
+                other = owner_path.as_str(),
+                other_producer = describe(owner)
             ),
         )
         .with_hint(match (&second.producer, &owner.producer) {
             (Producer::Alias(_), Producer::Page(_)) => {
                 let written = path.as_str().strip_suffix("index.html").unwrap_or(path.as_str());
-                format!("remove the alias `{written}`: on those systems it is the address of the page itself")
+                text!("site-output-case-alias-hint", alias = written)
             }
-            _ => "rename one of the two so that they differ in more than capitals or accents".to_string(),
+            _ => text!("site-output-case-hint"),
         });
     }
     Diagnostic::error(
         Rule::OutputConflict,
         &second.source,
         second.position,
-        format!("`{path}` would be written by {} and by {}", describe(second), describe(owner)),
+        text!("site-output-twice", path = path.as_str(), producer = describe(second), other_producer = describe(owner)),
     )
     .with_hint(hint)
 }
@@ -401,42 +403,42 @@ pub fn collect_aliases(pages: &[Page], problems: &mut Diagnostics) -> Vec<Alias>
 
 struct AliasError {
     rule: Rule,
-    message: String,
-    hint: &'static str,
+    message: Text,
+    hint: Text,
 }
 
 /// `/nl/oud` → `/nl/oud/`; `/oud.html` stays; anything that is not a plain site path is
 /// refused.
 fn normalize_alias(written: &str) -> Result<String, AliasError> {
     let shown: String = written.chars().flat_map(char::escape_debug).collect();
-    let not_a_path = |why: &str| AliasError {
+    let not_a_path = |why: Text| AliasError {
         rule: Rule::Alias,
-        message: format!("alias `{shown}` is not a site path: {why}"),
-        hint: "write an old URL from the site root with letters, digits and -, such as /nl/oude-pagina/",
+        message: text!("site-alias-not-a-path", alias = shown.as_str(), why = why),
+        hint: text!("site-alias-hint"),
     };
     if !written.starts_with('/') || written.starts_with("//") {
-        return Err(not_a_path("it must start with a single /"));
+        return Err(not_a_path(text!("site-alias-slash")));
     }
     let segments: Vec<&str> = written[1..].split('/').collect();
     for (i, segment) in segments.iter().enumerate() {
         if *segment == ".." || *segment == "." {
             return Err(AliasError {
                 rule: Rule::OutsideSite,
-                message: format!("alias `{shown}` points outside the site"),
-                hint: "remove the `..` and `.` parts from the path",
+                message: text!("site-alias-outside", alias = shown.as_str()),
+                hint: text!("site-alias-outside-hint"),
             });
         }
         if segment.is_empty() && i + 1 != segments.len() {
-            return Err(not_a_path("it has an empty part (`//`)"));
+            return Err(not_a_path(text!("site-alias-empty-part")));
         }
         if let Some(bad) = segment.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~')))
         {
-            let what = match bad {
-                c if c.is_whitespace() => "a space or line break".to_string(),
-                c if c.is_control() => "a control character".to_string(),
-                c => format!("the character `{c}`"),
+            let why = match bad {
+                c if c.is_whitespace() => text!("site-alias-space"),
+                c if c.is_control() => text!("site-alias-control"),
+                c => text!("site-alias-character", char = c.to_string()),
             };
-            return Err(not_a_path(&format!("it contains {what}")));
+            return Err(not_a_path(why));
         }
     }
     let last = segments.last().copied().unwrap_or("");
@@ -470,7 +472,8 @@ mod tests {
         ] {
             let err = normalize_alias(bad).err().unwrap_or_else(|| panic!("{bad:?} accepted"));
             assert_eq!(err.rule, Rule::Alias, "{bad:?}");
-            assert!(!err.message.contains('\n') && !err.message.contains('\0'), "{}", err.message);
+            let message = err.message.to_string();
+            assert!(!message.contains('\n') && !message.contains('\0'), "{message}");
         }
         assert_eq!(normalize_alias("/nl/../x/").err().map(|e| e.rule), Some(Rule::OutsideSite));
     }

@@ -5,9 +5,11 @@ use crate::diagnostics::{Diagnostic, Position};
 use crate::load::config::SiteConfig;
 use crate::load::locales::Locales;
 use crate::load::page::Page;
+use crate::messages::Text;
 use crate::render::templates::{ImageValue, PageSummary};
 use crate::rules::Rule;
 use crate::site::routes::Routes;
+use crate::text;
 use std::collections::HashMap;
 
 /// What a summary reads besides the page.
@@ -36,9 +38,10 @@ pub fn summarize(sources: &SummarySources<'_>, page: &Page) -> (PageSummary, Vec
     let image = page.front.image.as_ref().and_then(|image| match resolve_image(sources, page, &image.value.src) {
         Ok(src) => Some(ImageValue { src, alt: image.value.alt.clone() }),
         Err((rule, message)) => {
-            found.push(Diagnostic::error(rule, &page.source, image.position, message).with_hint(
-                "put the image next to the page and write its file name, or use /path for a file in static/",
-            ));
+            found.push(
+                Diagnostic::error(rule, &page.source, image.position, message)
+                    .with_hint(text!("md-link-missing-image-hint")),
+            );
             None
         }
     });
@@ -65,7 +68,7 @@ pub fn summarize(sources: &SummarySources<'_>, page: &Page) -> (PageSummary, Vec
     (summary, found)
 }
 
-fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result<String, (Rule, String)> {
+fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result<String, (Rule, Text)> {
     if src.starts_with("https://") || src.starts_with("http://") {
         return Ok(src.to_string());
     }
@@ -73,7 +76,7 @@ fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result
         return if sources.routes.serves(src) {
             Ok(src.to_string())
         } else {
-            Err((Rule::MissingImage, format!("image `{src}` is not a file of this site")))
+            Err((Rule::MissingImage, text!("site-image-not-served", src = src)))
         };
     }
     let dir = match page.source_dir() {
@@ -81,10 +84,10 @@ fn resolve_image(sources: &SummarySources<'_>, page: &Page, src: &str) -> Result
         d => format!("{}/{d}", page.lang),
     };
     let path = crate::markdown::links::normalize(&dir, src)
-        .ok_or_else(|| (Rule::OutsideSite, format!("image `{src}` points outside the content folder")))?;
+        .ok_or_else(|| (Rule::OutsideSite, text!("site-image-outside", src = src)))?;
     sources
         .assets
         .get(&path)
         .cloned()
-        .ok_or_else(|| (Rule::MissingImage, format!("image `{src}` does not exist (looked for content/{path})")))
+        .ok_or_else(|| (Rule::MissingImage, text!("site-image-missing", src = src, target = &path)))
 }
