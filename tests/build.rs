@@ -272,7 +272,7 @@ fn refuses_output_folders_it_does_not_own_or_that_hold_the_site() {
     fs::create_dir_all(&foreign).unwrap();
     fs::write(foreign.join("thesis.txt"), "precious").unwrap();
     let problems = build_at(site.path(), |o| o.out = Some(foreign.clone())).err().expect("refused");
-    assert!(render(&problems).contains("loket did not create it"));
+    assert!(render(&problems).contains("loket did not make it"));
     assert_eq!(fs::read_to_string(foreign.join("thesis.txt")).unwrap(), "precious");
     for target in [site.path().to_path_buf(), site.path().join("content"), site.path().join("content/nl/x")] {
         assert!(build_at(site.path(), |o| o.out = Some(target.clone())).is_err(), "{}", target.display());
@@ -292,7 +292,7 @@ fn an_output_folder_it_cannot_use_is_reported_beside_the_content_errors_and_noth
     fs::write(foreign.join("thesis.txt"), "precious").unwrap();
     let problems = build_at(site.path(), |o| o.out = Some(foreign.clone())).err().expect("refused");
     let text = render(&problems);
-    assert!(text.contains("loket did not create it"), "{text}");
+    assert!(text.contains("loket did not make it"), "{text}");
     assert!(text.contains("content/nl/kapot.md"), "{text}");
     let names: Vec<_> = fs::read_dir(&foreign).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names, ["thesis.txt"], "nothing is written into a folder loket does not own");
@@ -336,7 +336,7 @@ fn a_ui_string_missing_in_a_template_is_an_error_not_a_fallback() {
     // A literal key is checked against the locales before any page is rendered.
     assert_eq!(
         text.lines().find(|l| l.contains("error")),
-        Some("templates/page.html:1:54: error[fluent-unknown-key]: the template uses the UI string `no-such-key`, which no locale defines"),
+        Some("templates/page.html:1:54: error[fluent-unknown-key]: The template uses the interface text `no-such-key`, but no language defines it."),
         "{text}"
     );
     // A computed key can only fail when it is rendered.
@@ -348,7 +348,9 @@ fn a_ui_string_missing_in_a_template_is_an_error_not_a_fallback() {
     let problems = build_at(site.path(), |_| {}).err().expect("fails");
     let text = render(&problems);
     assert!(
-        text.starts_with("templates/page.html:1:48: error[template]: The text “no-such-key” is not in locales/"),
+        text.starts_with(
+            "templates/page.html:1:48: error[template]: This template has an error. Tera says: The text “no-such-key” is not in locales/"
+        ),
         "{text}"
     );
     // One mistake in a template is one finding, not one per page.

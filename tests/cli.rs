@@ -84,7 +84,7 @@ fn findings_show_the_line_with_a_caret_and_no_colour_when_not_on_a_terminal() {
     let root = fixture("invalid/heading-skip");
     let (code, _, stderr) = loket(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(code, 1);
-    let expected = "content/nl/koppen.md:9:1: error[heading-skip]: this level-4 heading follows a level-2 heading: level 3 is skipped\n  |\n9 | #### Vier\n  | ^^^^\n  |\n  = hint: use `###` here";
+    let expected = "content/nl/koppen.md:9:1: error[heading-skip]: This heading skips a level: a level-4 heading comes after level 2.\n  |\n9 | #### Vier\n  | ^^^^\n  |\n  = hint: Use `###` here.";
     assert!(stderr.contains(expected), "{stderr}");
     assert!(!stderr.contains('\u{1b}'), "no colour codes in a pipe: {stderr}");
     assert!(stderr.contains("1 error and 0 warnings"), "{stderr}");
@@ -96,7 +96,7 @@ fn warnings_never_change_the_exit_status() {
     let (code, stdout, stderr) = loket(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
     assert!(
-        stderr.starts_with("content/nl/tabel.md:7:1: warning[table-header]: this table has no header row"),
+        stderr.starts_with("content/nl/tabel.md:7:1: warning[table-header]: This table has no header row."),
         "{stderr}"
     );
     assert!(stdout.starts_with("checked ") && stdout.trim_end().ends_with(", 1 warning"), "{stdout}");

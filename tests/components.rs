@@ -188,15 +188,15 @@ fn site_shortcode_declarations_check_arguments() {
     assert_eq!(
         lines,
         [
-            "content/nl/_index.md:5:4: error[shortcode]: `telefoon` needs the argument `nummer`",
-            "content/nl/_index.md:5:18: error[shortcode]: argument `uren` of `telefoon` is number, not text",
-            "content/nl/_index.md:7:25: error[shortcode]: `telefoon` has no argument `numer`",
-            "content/nl/_index.md:9:32: error[broken-link]: `weg.md` links to content/nl/weg.md, which does not exist",
-            "content/nl/_index.md:11:4: error[shortcode]: `telefoon` is an inline shortcode, not a block",
+            "content/nl/_index.md:5:4: error[shortcode]: `telefoon` needs the argument `nummer`.",
+            "content/nl/_index.md:5:18: error[shortcode]: `uren` of `telefoon` must be a number, not text.",
+            "content/nl/_index.md:7:25: error[shortcode]: `telefoon` has no argument `numer`.",
+            "content/nl/_index.md:9:32: error[broken-link]: The link `weg.md` leads nowhere: content/nl/weg.md does not exist.",
+            "content/nl/_index.md:11:4: error[shortcode]: `telefoon` is a component within text, not a block.",
         ],
         "{findings}"
     );
-    assert!(findings.contains("did you mean `nummer`?"), "{findings}");
+    assert!(findings.contains("Did you mean `nummer`?"), "{findings}");
 }
 
 #[test]
@@ -204,7 +204,7 @@ fn a_block_template_must_write_its_body_once() {
     let dir = site_with("{% leeg() %}\nx\n{% end %}\n", &[("leeg.html", "<div></div>\n")]);
     let (_, findings) = load(dir.path());
     assert!(
-        findings.contains("error[shortcode]: the template of `leeg` does not write `{{ body }}` once"),
+        findings.contains("error[shortcode]: The template of `leeg` does not write {{ body }} exactly once."),
         "{findings}"
     );
     let built = build_at(dir.path(), |_| {});
@@ -219,7 +219,12 @@ fn hidden_text_makes_a_short_link_text_specific() {
     );
     let (html, findings) = load(dir.path());
     let warned: Vec<&str> = findings.lines().filter(|l| l.contains("vague-link-text")).collect();
-    assert_eq!(warned, ["content/nl/_index.md:5:1: warning[vague-link-text]: the link text `Lees meer` says nothing"]);
+    assert_eq!(
+        warned,
+        [
+            "content/nl/_index.md:5:1: warning[vague-link-text]: The link text “Lees meer” does not say where the link leads. Screen readers then read out only “Lees meer”."
+        ]
+    );
     assert!(html.contains("lees meer <span class=\"visually-hidden\">over de kosten</span></a>"), "{html}");
 }
 

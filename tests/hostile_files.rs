@@ -238,7 +238,7 @@ fn output_errors_name_site_relative_paths() {
     fs::write(root.join("public/notes.txt"), "mine").unwrap();
     let (code, _, stderr) = loket(&["build", "--root", root.to_str().unwrap()]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.contains("public:1:1: error[output]: refusing to replace public:"), "{stderr}");
+    assert!(stderr.contains("public:1:1: error[output]: loket does not replace public:"), "{stderr}");
     assert!(!stderr.contains(root.to_str().unwrap()), "no absolute paths: {stderr}");
 }
 

@@ -82,7 +82,7 @@ fn aliases_that_differ_from_a_page_only_in_case_are_a_conflict_naming_both() {
     );
     let rendered = shown(&findings(root));
     assert!(
-        rendered.contains("content/nl/faq/oud.md:5:5: error[output-conflict]: `/nl/faq/Vraag/index.html`, written by an alias in content/nl/faq/oud.md, and `/nl/faq/vraag/index.html`, written by the page content/nl/faq/vraag.md"),
+        rendered.contains("content/nl/faq/oud.md:5:5: error[output-conflict]: `/nl/faq/Vraag/index.html`, made by an alias in content/nl/faq/oud.md, and `/nl/faq/vraag/index.html`, made by the page content/nl/faq/vraag.md"),
         "{rendered}"
     );
 }
@@ -257,7 +257,7 @@ fn a_file_named_like_a_folder_but_for_case_is_a_conflict() {
     write(root, "static/nl/Faq", "x");
     let rendered = shown(&findings(root));
     assert!(
-        rendered.contains("static/nl/Faq:1:1: error[output-conflict]: the output file `/nl/Faq` is also the folder of `/nl/faq/index.html`"),
+        rendered.contains("static/nl/Faq:1:1: error[output-conflict]: The output file `/nl/Faq` is also the folder of `/nl/faq/index.html`"),
         "{rendered}"
     );
 }

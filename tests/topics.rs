@@ -189,7 +189,7 @@ fn a_content_page_at_a_topic_page_address_is_an_output_conflict() {
     fs::write(&page, "---\ntitle: Family\ndescription: Mine.\n---\n").unwrap();
     let problems = build_at(dir.path(), |o| o.write = false).err().expect("a conflict fails the build");
     let found = render(&problems);
-    assert!(found.contains("content/en/topics/family.md:1:1: error[output-conflict]: `/en/topics/family/index.html` would be written by the page content/en/topics/family.md and by a topic page of site.yaml"), "{found}");
+    assert!(found.contains("content/en/topics/family.md:1:1: error[output-conflict]: `/en/topics/family/index.html` would be made by the page content/en/topics/family.md and by a topic page of site.yaml"), "{found}");
     assert!(found.contains("content/en/topics/_index.md:1:1: error[output-conflict]"), "{found}");
 }
 

@@ -70,6 +70,11 @@ check-vague-link-text-hint = Say in the link text where the link leads, for exam
     [nl] [Lees meer over de kosten](kosten.md)
    *[other] [Read more about the costs](costs.md)
 }
+check-missing-alt = The image { $image } has no alt text. Screen reader users then cannot tell what it shows.
+check-missing-alt-hint = Describe what the image shows, for example: { $page_lang ->
+    [nl] ![Kaart met de route naar het aanmeldcentrum]({ $image })
+   *[other] ![Map of the route to the registration centre]({ $image })
+}
 
 ## Titles and descriptions
 
@@ -114,8 +119,3 @@ check-fluent-unknown-key = The template uses the interface text `{ $key }`, but 
 check-fluent-unknown-key-hint = Add `{ $key } = ...` to the files in locales/ of every language, or correct the name.
 check-fluent-unused-key = No template uses the interface text `{ $key }`.
 check-fluent-unused-key-hint = Remove it from the files in locales/ of every language, or use it in a template: { "{{" } t(key="{ $key }") { "}}" }
-check-missing-alt = The image { $image } has no alt text. Screen reader users then cannot tell what it shows.
-check-missing-alt-hint = Describe what the image shows, for example: { $page_lang ->
-    [nl] ![Kaart met de route naar het aanmeldcentrum]({ $image })
-   *[other] ![Map of the route to the registration centre]({ $image })
-}

@@ -70,6 +70,11 @@ check-vague-link-text-hint = Schrijf in de linktekst waar de link heen gaat, bij
     [nl] [Lees meer over de kosten](kosten.md)
    *[other] [Read more about the costs](costs.md)
 }
+check-missing-alt = De afbeelding { $image } heeft geen alternatieve tekst. Mensen met een schermlezer weten dan niet wat erop staat.
+check-missing-alt-hint = Beschrijf wat de afbeelding laat zien, bijvoorbeeld: { $page_lang ->
+    [nl] ![Kaart met de route naar het aanmeldcentrum]({ $image })
+   *[other] ![Map of the route to the registration centre]({ $image })
+}
 
 ## Titels en beschrijvingen
 
@@ -80,7 +85,7 @@ check-title-markup = De { $key ->
     [tag] een HTML-tag
     [reference] een HTML-tekencode
    *[other] HTML-tags en -tekencodes
-}. Lezers zien die precies zoals hij er staat.
+}. Lezers zien die tekens precies zoals ze er staan.
 check-title-markup-hint = Schrijf gewone tekst. { $what ->
     [tag] Laat tags zoals `<br />` weg: het thema breekt regels zelf af.
     [reference] Typ het teken zelf in plaats van de code: { $named }.
@@ -114,8 +119,3 @@ check-fluent-unknown-key = De template gebruikt de interfacetekst `{ $key }`, ma
 check-fluent-unknown-key-hint = Zet `{ $key } = ...` in de bestanden in locales/ van elke taal, of verbeter de naam.
 check-fluent-unused-key = Geen enkele template gebruikt de interfacetekst `{ $key }`.
 check-fluent-unused-key-hint = Haal hem weg uit de bestanden in locales/ van elke taal, of gebruik hem in een template: { "{{" } t(key="{ $key }") { "}}" }
-check-missing-alt = De afbeelding { $image } heeft geen alternatieve tekst. Mensen met een schermlezer weten dan niet wat erop staat.
-check-missing-alt-hint = Beschrijf wat de afbeelding laat zien, bijvoorbeeld: { $page_lang ->
-    [nl] ![Kaart met de route naar het aanmeldcentrum]({ $image })
-   *[other] ![Map of the route to the registration centre]({ $image })
-}
