@@ -17,7 +17,7 @@ md-link-page-not-image-hint = Schrijf de bestandsnaam van de afbeelding, bijvoor
    *[other] ![Map of the route](map.png)
 }
 md-link-broken = De link `{ $dest }` leidt nergens heen: content/{ $target } bestaat niet.
-md-link-to-draft = Die pagina is een concept (draft). Die komt alleen mee met --drafts.
+md-link-to-draft = Die pagina is een concept (draft). Hij komt alleen mee als je bouwt met --drafts.
 md-link-did-you-mean = Bedoel je `{ $link }`?
 md-link-add-md = Bedoel je `{ $link }`? Een link naar een pagina noemt het .md-bestand.
 md-link-relative-paths = Een pad begint in de map van deze pagina: `../x.md` gaat een map omhoog, en `_index.md` is de pagina van de map zelf.

@@ -169,7 +169,7 @@ mod tests {
         let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
         assert_eq!(
             nl.format(&d[0].message),
-            "De titel bevat een HTML-tekencode. Lezers zien die precies zoals hij er staat."
+            "De titel bevat een HTML-tekencode. Lezers zien die tekens precies zoals ze er staan."
         );
         assert_eq!(
             d[0].hint.as_ref().map(|h| nl.format(h)).as_deref(),
