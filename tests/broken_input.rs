@@ -38,8 +38,8 @@ fn broken_files_are_findings_not_panics() {
         "content/nl/bom.md:5:1: error[heading-h1]",
         "content/nl/crlf.md:7:1: error[heading-skip]",
         "content/nl/kapot-utf8.md:2:11: error[encoding]",
-        "content/nl/leeg.md:1:1: error[front-matter]: the file has no front matter",
-        "content/nl/open.md:1:1: error[front-matter]: the front matter that starts here is never closed",
+        "content/nl/leeg.md:1:1: error[front-matter]: This page does not start with its settings.",
+        "content/nl/open.md:1:1: error[front-matter]: The settings at the top of the page have no end line.",
     ] {
         assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
     }

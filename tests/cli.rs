@@ -29,7 +29,7 @@ fn site_errors_exit_with_1_and_print_file_line_column() {
     let root = fixture("invalid/all-errors-at-once");
     let (code, _, stderr) = loket(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("content/nl/a.md:4:9: error[front-matter]: expected a whole number"), "{stderr}");
+    assert!(stderr.contains("content/nl/a.md:4:9: error[front-matter]: `weight` needs a whole number."), "{stderr}");
     assert!(stderr.contains("content/en/c.md:2:1: error[front-matter]"), "{stderr}");
     assert!(stderr.contains("5 errors"), "every error of the build is reported: {stderr}");
 }
@@ -116,7 +116,7 @@ fn json_format_prints_one_object_per_finding_and_line() {
         assert_eq!(first["severity"], "error");
         assert_eq!(first["file"], "content/en/c.md");
         assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(2), Some(1)));
-        assert_eq!(first["message"], "required key `description` is missing");
+        assert_eq!(first["message"], "The setting `description` is missing.");
         assert_eq!(first["hint"], "add a line `description: ...`");
         assert!(stderr.contains("5 errors"), "the summary goes to stderr: {stderr}");
     }

@@ -215,7 +215,7 @@ fn a_control_character_in_a_title_is_an_error_not_a_broken_feed() {
     let problems = build_at(site.path(), |_| {}).err().expect("refused");
     assert!(
         render(&problems).contains(
-            "content/nl/nieuws/alleen-nederlands.md:2:8: error[front-matter]: `title` contains the control character U+0001"
+            "content/nl/nieuws/alleen-nederlands.md:2:8: error[front-matter]: `title` holds the invisible control character U+0001."
         ),
         "{}",
         render(&problems)

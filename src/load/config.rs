@@ -4,9 +4,10 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::lang::Lang;
 use crate::load::yaml;
-use crate::messages::EditorLang;
+use crate::messages::{EditorLang, Text};
 use crate::rules::Rule;
 use crate::sitefs::Refusal;
+use crate::text;
 use indexmap::IndexMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -38,6 +39,22 @@ struct RawConfig {
     #[serde(default)]
     editor_language: Option<Spanned<String>>,
 }
+
+/// The keys of [`RawConfig`] with their types, so that every wrong key of `site.yaml` is
+/// found at once (see [`yaml::parse_all`]).
+const FIELDS: &[yaml::Field] = &[
+    yaml::Field::new::<Spanned<String>>("base_url", true),
+    yaml::Field::new::<Spanned<String>>("default_language", true),
+    yaml::Field::new::<IndexMap<String, Spanned<LanguageConfig>>>("languages", true),
+    yaml::Field::new::<IndexMap<String, Vec<Spanned<RawMenuEntry>>>>("menus", false),
+    yaml::Field::new::<IndexMap<String, Spanned<IndexMap<String, RawTermLabel>>>>("topics", false),
+    yaml::Field::new::<Option<Spanned<IndexMap<String, String>>>>("topic_section", false),
+    yaml::Field::new::<Option<Spanned<BTreeMap<String, String>>>>("alert", false),
+    yaml::Field::new::<IndexMap<String, Spanned<CheckLevel>>>("checks", false),
+    yaml::Field::new::<Option<Spanned<i64>>>("review_after_days", false),
+    yaml::Field::new::<Option<Spanned<i64>>>("toc_min_headings", false),
+    yaml::Field::new::<Option<Spanned<String>>>("editor_language", false),
+];
 
 /// A menu entry as written: a page's translation key, or an external link.
 #[derive(Debug, Clone, Deserialize)]
@@ -195,32 +212,30 @@ impl SiteConfig {
                 return Err(Diagnostics::from_iter([refusal.finding(root, &path, Rule::Config, CONFIG_FILE)]));
             }
             Err(refusal) => {
-                let err = match refusal {
-                    Refusal::Io(err) | Refusal::Missing(err) => err,
+                let message = match refusal {
+                    Refusal::Missing(_) => text!("config-missing", folder = root),
+                    Refusal::Io(err) => text!("config-unreadable", error = err.to_string()),
                     // Handled above.
-                    Refusal::Outside | Refusal::Special(_) => std::io::Error::other("not a regular file"),
+                    Refusal::Outside | Refusal::Special(_) => text!("config-unreadable", error = "not a regular file"),
                 };
-                let message = format!("cannot read {CONFIG_FILE}: {err}");
-                let hint = format!("a site folder needs a {CONFIG_FILE}; is `{}` the site's folder?", root.display());
-                return Err(Diagnostics::from_iter([
-                    Diagnostic::error(Rule::Config, file, Position::START, message).with_hint(hint)
-                ]));
+                return Err(Diagnostics::from_iter([Diagnostic::error(Rule::Config, file, Position::START, message)
+                    .with_hint(text!("config-missing-hint", folder = root))]));
             }
         };
         match String::from_utf8(bytes) {
             Ok(text) => Self::parse(&crate::sitefs::lf_text(text), file),
             Err(_) => Err(Diagnostics::from_iter([Diagnostic::error(
                 Rule::Encoding,
-                file,
+                &file,
                 Position::START,
-                format!("{CONFIG_FILE} is not UTF-8 text"),
+                text!("config-not-utf8", file = &file),
             )
-            .with_hint("save the file as UTF-8 in your editor")])),
+            .with_hint(text!("config-not-utf8-hint"))])),
         }
     }
 
     pub fn parse(text: &str, file: PathBuf) -> Result<SiteConfig, Diagnostics> {
-        let raw: RawConfig = yaml::parse(text, &file, 1, Rule::Config).map_err(|d| Diagnostics::from_iter([d]))?;
+        let raw: RawConfig = yaml::parse_all(text, &file, 1, Rule::Config, FIELDS)?;
         let mut problems = Diagnostics::new();
         let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
 
@@ -234,23 +249,22 @@ impl SiteConfig {
                     Rule::Config,
                     &file,
                     at(&raw.base_url.referenced),
-                    format!("base_url `{base_url}` is not an http(s) URL"),
+                    text!("config-base-url", url = &base_url),
                 )
-                .with_hint("write it in full, such as `https://example.org`"),
+                .with_hint(text!("config-base-url-hint")),
             );
         }
         if raw.languages.is_empty() {
             problems.push(
-                Diagnostic::error(Rule::Config, &file, Position::START, "no languages configured").with_hint(
-                    "add `languages:` with at least one language, such as `nl: { name: Nederlands, title: ... }`",
-                ),
+                Diagnostic::error(Rule::Config, &file, Position::START, text!("config-no-languages"))
+                    .with_hint(text!("config-no-languages-hint")),
             );
         }
         for code in raw.languages.keys() {
             if !is_language_code(code) {
                 problems.push(
-                    Diagnostic::error(Rule::Config, &file, Position::START, format!("`{code}` is not a language code"))
-                        .with_hint("use a lowercase BCP 47 code such as `nl`, `en` or `pt-br`; it is also the folder name under content/"),
+                    Diagnostic::error(Rule::Config, &file, Position::START, text!("config-language-code", code = code))
+                        .with_hint(text!("config-language-code-hint")),
                 );
             }
         }
@@ -261,12 +275,13 @@ impl SiteConfig {
                     Rule::Config,
                     &file,
                     at(&raw.default_language.referenced),
-                    format!("default_language `{default_language}` is not one of the languages"),
+                    text!("config-default-language", code = &default_language),
                 )
-                .with_hint(format!("choose one of: {}", raw.languages.keys().cloned().collect::<Vec<_>>().join(", "))),
+                .with_hint(text!("config-default-language-hint", languages = languages_of(&raw))),
             );
         }
 
+        let languages_hint = languages_are(&raw);
         let alert = raw.alert.and_then(|spanned| {
             let position = at(&spanned.referenced);
             let mut texts = spanned.value;
@@ -275,27 +290,25 @@ impl SiteConfig {
                 Some("error") => Some(AlertKind::Error),
                 Some(other) => {
                     problems.push(
-                        Diagnostic::error(Rule::Config, &file, position, format!("alert kind `{other}` is unknown"))
-                            .with_hint("use `kind: notification` or `kind: error`"),
+                        Diagnostic::error(Rule::Config, &file, position, text!("config-alert-kind", kind = other))
+                            .with_hint(text!("config-alert-kind-hint")),
                     );
                     None
                 }
             };
             for lang in texts.keys() {
                 if !raw.languages.contains_key(lang) {
-                    problems.push(Diagnostic::error(
-                        Rule::Config,
-                        &file,
-                        position,
-                        format!("alert has text for `{lang}`, which is not a configured language"),
-                    ));
+                    problems.push(
+                        Diagnostic::error(Rule::Config, &file, position, text!("config-alert-language", lang = lang))
+                            .with_hint(languages_hint.clone()),
+                    );
                 }
             }
             for lang in raw.languages.keys() {
                 if !texts.contains_key(lang) {
                     problems.push(
-                        Diagnostic::error(Rule::Config, &file, position, format!("alert has no text in `{lang}`"))
-                            .with_hint(format!("add `{lang}: \"...\"` under `alert:`")),
+                        Diagnostic::error(Rule::Config, &file, position, text!("config-alert-missing", lang = lang))
+                            .with_hint(text!("config-alert-missing-hint", lang = lang)),
                     );
                 }
             }
@@ -327,9 +340,9 @@ impl SiteConfig {
                             Rule::Config,
                             &file,
                             at(&days.referenced),
-                            format!("review_after_days `{}` is not a number of days from 1 to 36600", days.value),
+                            text!("config-review-after-days", value = days.value.to_string()),
                         )
-                        .with_hint(format!("write a whole number of days, such as `{DEFAULT_REVIEW_AFTER_DAYS}`")),
+                        .with_hint(text!("config-review-after-days-hint", days = DEFAULT_REVIEW_AFTER_DAYS)),
                     );
                     DEFAULT_REVIEW_AFTER_DAYS
                 }
@@ -346,12 +359,9 @@ impl SiteConfig {
                             Rule::Config,
                             &file,
                             at(&n.referenced),
-                            format!("toc_min_headings `{}` is not a number from 0 to 1000", n.value),
+                            text!("config-toc-min-headings", value = n.value.to_string()),
                         )
-                        .with_hint(format!(
-                            "write how many `##` headings a page needs for a table of contents, such as \
-                             `toc_min_headings: {DEFAULT_TOC_MIN_HEADINGS}` (0: only pages with `toc: true`)"
-                        )),
+                        .with_hint(text!("config-toc-min-headings-hint", count = DEFAULT_TOC_MIN_HEADINGS)),
                     );
                     DEFAULT_TOC_MIN_HEADINGS
                 }
@@ -468,10 +478,15 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                 RawMenuEntry::Link(link) => {
                     let mut ok = true;
                     if let Err(why) = external_url(&link.url) {
-                        let shown: String = link.url.chars().flat_map(char::escape_debug).collect();
+                        let url: String = link.url.chars().flat_map(char::escape_debug).collect();
+                        let message = match why {
+                            UrlProblem::NotHttp => text!("config-menu-url-not-http", menu = name, url = url),
+                            UrlProblem::Space => text!("config-menu-url-space", menu = name, url = url),
+                            UrlProblem::Invalid => text!("config-menu-url-invalid", menu = name, url = url),
+                        };
                         problems.push(
-                            Diagnostic::error(Rule::MenuEntry, file, position, format!("menu `{name}` links to `{shown}`, which {why}"))
-                                .with_hint("an external menu entry needs a full web address, such as `url: \"https://www.example.org/\"`; a page of this site is named by its translation_key instead"),
+                            Diagnostic::error(Rule::MenuEntry, file, position, message)
+                                .with_hint(text!("config-menu-url-hint")),
                         );
                         ok = false;
                     }
@@ -483,23 +498,38 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                                 Rule::MenuEntry,
                                 file,
                                 position,
-                                format!(
-                                    "menu `{name}`: the link to `{}` has no label in {}",
-                                    link.url,
-                                    quoted(&missing)
+                                text!(
+                                    "config-menu-label-missing",
+                                    menu = name,
+                                    url = &link.url,
+                                    languages = quoted(&missing)
                                 ),
                             )
-                            .with_hint(format!(
-                                "give it a label in every language: `label: {{ {} }}`",
-                                raw.languages.keys().map(|l| format!("{l}: \"...\"")).collect::<Vec<_>>().join(", ")
+                            .with_hint(text!(
+                                "config-menu-label-missing-hint",
+                                example = format!(
+                                    "label: {{ {} }}",
+                                    raw.languages
+                                        .keys()
+                                        .map(|l| format!("{l}: \"...\""))
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                )
                             )),
                         );
                         ok = false;
                     }
                     for (lang, label) in &link.label {
                         if !raw.languages.contains_key(lang) {
-                            problems.push(Diagnostic::error(Rule::MenuEntry, file, position, format!("menu `{name}`: the link to `{}` has a label in `{lang}`, which is not a configured language", link.url))
-                                .with_hint(format!("the languages are: {}", raw.languages.keys().cloned().collect::<Vec<_>>().join(", "))));
+                            problems.push(
+                                Diagnostic::error(
+                                    Rule::MenuEntry,
+                                    file,
+                                    position,
+                                    text!("config-menu-label-language", menu = name, url = &link.url, lang = lang),
+                                )
+                                .with_hint(languages_are(raw)),
+                            );
                             ok = false;
                         } else if label.trim().is_empty() {
                             problems.push(
@@ -507,9 +537,9 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                                     Rule::MenuEntry,
                                     file,
                                     position,
-                                    format!("menu `{name}`: the link to `{}` has an empty label in `{lang}`", link.url),
+                                    text!("config-menu-label-empty", menu = name, url = &link.url, lang = lang),
                                 )
-                                .with_hint("write the text of the link"),
+                                .with_hint(text!("config-menu-label-empty-hint")),
                             );
                             ok = false;
                         }
@@ -533,28 +563,42 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
     menus
 }
 
-/// `Ok` for an absolute http(s) URL with a host; otherwise what is wrong with it, in words.
-fn external_url(text: &str) -> Result<(), &'static str> {
+/// What is wrong with the address of an external menu entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum UrlProblem {
+    NotHttp,
+    Space,
+    Invalid,
+}
+
+/// `Ok` for an absolute http(s) URL with a host; otherwise what is wrong with it.
+fn external_url(text: &str) -> Result<(), UrlProblem> {
     let lower = text.trim_start().to_ascii_lowercase();
     if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-        return Err("is not an http(s) address");
+        return Err(UrlProblem::NotHttp);
     }
     if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("contains a space or control character");
+        return Err(UrlProblem::Space);
     }
     match url::Url::parse(text) {
         Ok(url) if url.host_str().is_some_and(|h| !h.is_empty()) => Ok(()),
-        _ => Err("is not a valid web address"),
+        _ => Err(UrlProblem::Invalid),
     }
 }
 
-/// `` `nl` `` or `` `nl` and `en` ``, for messages.
+/// `` `nl`, `en` ``, for messages (no "and": the list reads the same in either language).
 fn quoted(items: &[&str]) -> String {
-    let items: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
-    match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => items.join(""),
-    }
+    items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// The site's language codes, `nl, en`, for messages.
+fn languages_of(raw: &RawConfig) -> String {
+    raw.languages.keys().cloned().collect::<Vec<_>>().join(", ")
+}
+
+/// "The languages of this site are: nl, en."
+fn languages_are(raw: &RawConfig) -> Text {
+    text!("config-languages-are", languages = languages_of(raw))
 }
 
 /// The topics: every term needs a label in every language; its slug (made from the label
@@ -573,24 +617,24 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
                     Rule::Config,
                     file,
                     section_position,
-                    format!("topic_section `{slug}` is not a valid URL slug"),
+                    text!("config-topic-section-slug", slug = &slug),
                 )
-                .with_hint(format!(
-                    "use lowercase letters a-z, digits and `-`, such as `{}`",
-                    crate::load::slug::slugify(&slug)
-                )),
+                .with_hint(text!("config-slug-hint", example = crate::load::slug::slugify(&slug))),
             );
         }
         section.insert(lang.clone(), slug);
     }
     for lang in written.into_iter().flat_map(|w| w.keys()) {
         if !raw.languages.contains_key(lang) {
-            problems.push(Diagnostic::error(
-                Rule::Config,
-                file,
-                section_position,
-                format!("topic_section names `{lang}`, which is not a configured language"),
-            ));
+            problems.push(
+                Diagnostic::error(
+                    Rule::Config,
+                    file,
+                    section_position,
+                    text!("config-topic-section-language", lang = lang),
+                )
+                .with_hint(languages_are(raw)),
+            );
         }
     }
     let mut terms = IndexMap::new();
@@ -600,11 +644,8 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
         let mut ok = true;
         if !crate::load::slug::is_slug(key) {
             problems.push(
-                Diagnostic::error(Rule::Config, file, position, format!("topic key `{key}` is not a valid key"))
-                    .with_hint(format!(
-                        "use lowercase letters a-z, digits and `-`, such as `{}`",
-                        crate::load::slug::slugify(key)
-                    )),
+                Diagnostic::error(Rule::Config, file, position, text!("config-topic-key", key = key))
+                    .with_hint(text!("config-slug-hint", example = crate::load::slug::slugify(key))),
             );
             ok = false;
         }
@@ -612,19 +653,27 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
         for lang in raw.languages.keys() {
             let Some(written) = term.value.get(lang) else {
                 problems.push(
-                    Diagnostic::error(Rule::Config, file, position, format!("topic `{key}` has no label in `{lang}`"))
-                        .with_hint(format!("add `{lang}: {{ label: \"...\", slug: ... }}` under `{key}:`")),
+                    Diagnostic::error(
+                        Rule::Config,
+                        file,
+                        position,
+                        text!("config-topic-label-missing", topic = key, lang = lang),
+                    )
+                    .with_hint(text!("config-topic-label-missing-hint", topic = key, lang = lang)),
                 );
                 ok = false;
                 continue;
             };
             if written.label.trim().is_empty() {
-                problems.push(Diagnostic::error(
-                    Rule::Config,
-                    file,
-                    position,
-                    format!("topic `{key}` has an empty label in `{lang}`"),
-                ));
+                problems.push(
+                    Diagnostic::error(
+                        Rule::Config,
+                        file,
+                        position,
+                        text!("config-topic-label-empty", topic = key, lang = lang),
+                    )
+                    .with_hint(text!("config-topic-label-empty-hint")),
+                );
                 ok = false;
             }
             let slug = written.slug.clone().unwrap_or_else(|| crate::load::slug::slugify(&written.label));
@@ -634,12 +683,9 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
                         Rule::Config,
                         file,
                         position,
-                        format!("the slug `{slug}` of topic `{key}` in `{lang}` is not a valid URL slug"),
+                        text!("config-topic-slug", slug = &slug, topic = key, lang = lang),
                     )
-                    .with_hint(format!(
-                        "use lowercase letters a-z, digits and `-`, such as `{}`",
-                        crate::load::slug::slugify(&slug)
-                    )),
+                    .with_hint(text!("config-slug-hint", example = crate::load::slug::slugify(&slug))),
                 );
                 ok = false;
             } else if let Some(other) = slugs.insert((lang.clone(), slug.clone()), key.clone()) {
@@ -648,9 +694,9 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
                         Rule::Config,
                         file,
                         position,
-                        format!("topic `{key}` has the slug `{slug}` in `{lang}`, like topic `{other}`"),
+                        text!("config-topic-slug-taken", topic = key, slug = &slug, lang = lang, other = other),
                     )
-                    .with_hint("every topic needs its own address: give one of them another `slug`"),
+                    .with_hint(text!("config-topic-slug-taken-hint")),
                 );
                 ok = false;
             }
@@ -663,12 +709,9 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
                         Rule::Config,
                         file,
                         position,
-                        format!("topic `{key}` has a label in `{lang}`, which is not a configured language"),
+                        text!("config-topic-language", topic = key, lang = lang),
                     )
-                    .with_hint(format!(
-                        "the languages are: {}",
-                        raw.languages.keys().cloned().collect::<Vec<_>>().join(", ")
-                    )),
+                    .with_hint(languages_are(raw)),
                 );
                 ok = false;
             }
@@ -715,8 +758,8 @@ mod control_character_tests {
         assert_eq!(
             found,
             [
-                (4, "`languages: nl: title` contains the control character U+0001".to_string()),
-                (6, "`alert: nl` contains the control character U+009B".to_string()),
+                (4, "`languages: nl: title` holds the invisible control character U+0001.".to_string()),
+                (6, "`alert: nl` holds the invisible control character U+009B.".to_string()),
             ]
         );
     }
@@ -745,7 +788,7 @@ mod tests {
     fn unknown_key_and_bad_default_language_are_errors() {
         let text = GOOD.replace("menus:", "menu:");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
-        assert_eq!(errors.sorted()[0].message.to_string(), "unknown key `menu`");
+        assert_eq!(errors.sorted()[0].message.to_string(), "loket does not know the setting `menu`.");
         let text = GOOD.replace("default_language: nl", "default_language: de");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
         assert_eq!(errors.sorted()[0].position, Position::new(2, 19));
@@ -755,7 +798,7 @@ mod tests {
     fn alert_needs_every_language() {
         let text = GOOD.replace("  en: Outage\n", "");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
-        assert!(errors.sorted()[0].message.to_string().contains("no text in `en`"));
+        assert_eq!(errors.sorted()[0].message.to_string(), "The alert has no text in `en`.");
     }
 
     #[test]
@@ -791,6 +834,30 @@ mod tests {
             assert!(nl.format(&first.message).contains("loket spreekt"), "{}", nl.format(&first.message));
             assert!(first.hint.is_some_and(|h| nl.format(&h).contains("editor_language: nl")));
         }
+    }
+
+    #[test]
+    fn the_checked_keys_are_the_keys_of_site_yaml() {
+        let names: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
+        assert_eq!(names, yaml::struct_fields::<RawConfig>());
+    }
+
+    #[test]
+    fn every_wrong_setting_of_site_yaml_is_found_at_once() {
+        let text = GOOD.replace("menus:", "menu:").replace("kind: error", "kind: [error]")
+            + "review_after_days: soms\neditor_language:\tnl\n";
+        let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
+        let nl = crate::messages::Messages::new(EditorLang::Nl);
+        let found: Vec<(usize, String)> =
+            errors.sorted().iter().map(|d| (d.position.line, nl.format(&d.message))).collect();
+        assert_eq!(
+            found,
+            [
+                (6, "loket kent de instelling `menu` niet.".to_string()),
+                (9, "Bij `alert: kind` hoort een tekst.".to_string()),
+                (13, "Bij `review_after_days` hoort een heel getal.".to_string()),
+            ]
+        );
     }
 
     #[test]

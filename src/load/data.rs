@@ -4,8 +4,10 @@
 
 use crate::diagnostics::{display_path, Diagnostic, Diagnostics, Position};
 use crate::load::config::SiteConfig;
+use crate::messages::Text;
 use crate::rules::Rule;
 use crate::sitefs::{self, Kind};
+use crate::text;
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, HashMap};
@@ -29,8 +31,8 @@ pub struct SiteData {
 /// Why a key gives no value: a message and, where one helps, a hint ("did you mean").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LookupError {
-    pub message: String,
-    pub hint: String,
+    pub message: Text,
+    pub hint: Text,
 }
 
 impl fmt::Display for LookupError {
@@ -63,8 +65,8 @@ impl SiteData {
             if entry.depth == 0 {
                 if kind != Kind::Dir {
                     problems.push(
-                        Diagnostic::error(Rule::Data, shown, Position::START, "`data` is a file, not a folder")
-                            .with_hint("shared values go in files such as data/contact.yaml"),
+                        Diagnostic::error(Rule::Data, shown, Position::START, text!("data-not-folder"))
+                            .with_hint(text!("data-not-folder-hint")),
                     );
                 }
                 continue;
@@ -73,28 +75,26 @@ impl SiteData {
             if kind == Kind::Dir || entry.depth > 1 {
                 if entry.depth == 1 {
                     problems.push(
-                        Diagnostic::error(Rule::Data, shown, Position::START, "data/ holds no folders").with_hint(
-                            "put each group of values in one file directly in data/, such as data/contact.yaml",
-                        ),
+                        Diagnostic::error(Rule::Data, shown, Position::START, text!("data-folder"))
+                            .with_hint(text!("data-folder-hint")),
                     );
                 }
                 continue;
             }
             let Some(stem) = name.strip_suffix(".yaml") else {
                 let hint = match name.strip_suffix(".yml") {
-                    Some(stem) => format!("rename it to {stem}.yaml"),
-                    None => "data/ holds only .yaml files, such as data/contact.yaml".to_string(),
+                    Some(stem) => text!("data-rename-yml", name = stem),
+                    None => text!("data-only-yaml"),
                 };
-                problems
-                    .push(Diagnostic::error(Rule::Data, shown, Position::START, "not a .yaml file").with_hint(hint));
+                problems.push(
+                    Diagnostic::error(Rule::Data, shown, Position::START, text!("data-not-yaml")).with_hint(hint),
+                );
                 continue;
             };
             if !is_identifier(stem) {
                 problems.push(
-                    Diagnostic::error(Rule::Data, shown, Position::START, format!("`{stem}` cannot be a data name"))
-                        .with_hint(
-                        "use letters, digits and _ only, starting with a letter (templates write data.contact.phone)",
-                    ),
+                    Diagnostic::error(Rule::Data, shown, Position::START, text!("data-bad-name", name = stem))
+                        .with_hint(text!("data-bad-name-hint")),
                 );
                 continue;
             }
@@ -107,8 +107,13 @@ impl SiteData {
                     Ok(text) => sitefs::lf_text(text),
                     Err(_) => {
                         problems.push(
-                            Diagnostic::error(Rule::Encoding, shown, Position::START, "this file is not UTF-8 text")
-                                .with_hint("save the file as UTF-8 in your editor"),
+                            Diagnostic::error(
+                                Rule::Encoding,
+                                &shown,
+                                Position::START,
+                                text!("config-not-utf8", file = &shown),
+                            )
+                            .with_hint(text!("config-not-utf8-hint")),
                         );
                         continue;
                     }
@@ -139,8 +144,8 @@ impl SiteData {
         };
         let Node::Map(entries) = root else {
             problems.push(
-                Diagnostic::error(Rule::Data, file, Position::START, "a data file is a list of `key: value` lines")
-                    .with_hint("write for example `phone: \"088 123 45 67\"`"),
+                Diagnostic::error(Rule::Data, file, Position::START, text!("data-not-a-map"))
+                    .with_hint(text!("data-not-a-map-hint")),
             );
             return problems;
         };
@@ -179,16 +184,16 @@ impl SiteData {
     pub fn lookup(&self, key: &str, lang: &str) -> Result<&str, LookupError> {
         if let Some(texts) = self.values.get(key) {
             return texts.get(lang).map(String::as_str).ok_or_else(|| LookupError {
-                message: format!("data value `{key}` has no text in `{lang}`"),
-                hint: format!("add `{lang}: ...` to it in data/{}.yaml", key.split('.').next().unwrap_or(key)),
+                message: text!("data-lookup-no-text", key = key, lang = lang),
+                hint: text!("data-lookup-no-text-hint", lang = lang, file = key.split('.').next().unwrap_or(key)),
             });
         }
         let prefix = format!("{key}.");
         let below: Vec<&str> = self.values.keys().filter(|k| k.starts_with(&prefix)).map(String::as_str).collect();
         if !below.is_empty() {
             return Err(LookupError {
-                message: format!("data key `{key}` is a group of values, not one value"),
-                hint: format!("name one of: {}", below.join(", ")),
+                message: text!("data-lookup-group", key = key),
+                hint: text!("data-lookup-group-hint", keys = below.join(", ")),
             });
         }
         let nearest = self
@@ -198,13 +203,11 @@ impl SiteData {
             .filter(|(distance, k)| *distance <= 3.max(k.len() / 4))
             .min();
         let hint = match nearest {
-            Some((_, k)) => format!("did you mean `{k}`?"),
-            None if self.values.is_empty() => "the site has no shared values: add them to a file in data/".to_string(),
-            None => {
-                "keys are written as file.key, such as `contact.phone` for `phone:` in data/contact.yaml".to_string()
-            }
+            Some((_, k)) => text!("data-lookup-suggest", suggestion = k),
+            None if self.values.is_empty() => text!("data-lookup-none"),
+            None => text!("data-lookup-how"),
         };
-        Err(LookupError { message: format!("unknown data key `{key}`"), hint })
+        Err(LookupError { message: text!("data-lookup-unknown", key = key), hint })
     }
 
     /// Every key, sorted (for hints).
@@ -235,11 +238,11 @@ impl Reader<'_> {
             let position = self.at(&key.referenced);
             if !is_identifier(&key.value) {
                 problems.push(
-                    Diagnostic::error(Rule::Data, self.file, position, format!("`{}` cannot be a data key", key.value))
+                    Diagnostic::error(Rule::Data, self.file, position, text!("data-bad-key", key = &key.value))
                         .with_hint(if self.config.languages.contains_key(key.value.as_str()) {
-                            "a map of languages holds only texts: `phone: { nl: ..., en: ... }`".to_string()
+                            text!("data-language-key-hint")
                         } else {
-                            "use letters, digits and _ only, starting with a letter".to_string()
+                            text!("data-bad-key-hint")
                         }),
                 );
                 continue;
@@ -257,9 +260,14 @@ impl Reader<'_> {
                     }
                 }
                 Node::Map(inner) => self.entries(&path, inner, values, problems),
-                Node::Other(what) => problems.push(
-                    Diagnostic::error(Rule::Data, self.file, self.at(&node.referenced), format!("`{}` is {what}, not a text", key.value))
-                        .with_hint("write the value between double quotes, so that it shows exactly as written: `phone: \"0800 1234\"`"),
+                Node::Other(kind) => problems.push(
+                    Diagnostic::error(
+                        Rule::Data,
+                        self.file,
+                        self.at(&node.referenced),
+                        text!("data-not-text", key = &key.value, kind = kind),
+                    )
+                    .with_hint(text!("data-not-text-hint")),
                 ),
             }
         }
@@ -283,13 +291,8 @@ impl Reader<'_> {
             if !self.config.languages.contains_key(lang.value.as_str()) {
                 let codes: Vec<&str> = self.config.language_codes().collect();
                 problems.push(
-                    Diagnostic::error(
-                        Rule::Data,
-                        self.file,
-                        at,
-                        format!("`{}` is not a language of this site", lang.value),
-                    )
-                    .with_hint(format!("a value per language names the site's languages: {}", codes.join(", "))),
+                    Diagnostic::error(Rule::Data, self.file, at, text!("data-unknown-language", lang = &lang.value))
+                        .with_hint(text!("data-unknown-language-hint", languages = codes.join(", "))),
                 );
                 continue;
             }
@@ -304,20 +307,20 @@ impl Reader<'_> {
                             Rule::Data,
                             self.file,
                             at,
-                            format!("the `{}` text of `{path}` is a group of values", lang.value),
+                            text!("data-language-group", lang = &lang.value, key = path),
                         )
-                        .with_hint("put the languages last: `helpdesk: { phone: { nl: ..., en: ... } }`"),
+                        .with_hint(text!("data-language-group-hint")),
                     );
                 }
-                Node::Other(what) => {
+                Node::Other(kind) => {
                     problems.push(
                         Diagnostic::error(
                             Rule::Data,
                             self.file,
                             self.at(&node.referenced),
-                            format!("the `{}` text of `{path}` is {what}, not a text", lang.value),
+                            text!("data-language-not-text", lang = &lang.value, key = path, kind = kind),
                         )
-                        .with_hint("write the value between double quotes, so that it shows exactly as written"),
+                        .with_hint(text!("data-language-not-text-hint")),
                     );
                 }
             }
@@ -325,10 +328,13 @@ impl Reader<'_> {
         for lang in self.config.language_codes() {
             if !texts.contains_key(lang) {
                 problems.push(
-                    Diagnostic::error(Rule::Data, self.file, position, format!("`{path}` has no text in `{lang}`"))
-                        .with_hint(format!(
-                            "add a line `{lang}: ...` to it: every language of the site needs its text"
-                        )),
+                    Diagnostic::error(
+                        Rule::Data,
+                        self.file,
+                        position,
+                        text!("data-missing-language", key = path, lang = lang),
+                    )
+                    .with_hint(text!("data-missing-language-hint", lang = lang)),
                 );
             }
         }
@@ -367,7 +373,8 @@ fn is_identifier(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-/// One node of a data file: a text, a group of keys, or anything else (named, for the message).
+/// One node of a data file: a text, a group of keys, or anything else (its kind, which the
+/// message selects on: `number`, `bool`, `list`, `empty`).
 enum Node {
     Text(String),
     Map(Vec<(Spanned<String>, Spanned<Node>)>),
@@ -399,19 +406,19 @@ impl<'de> Visitor<'de> for NodeVisitor {
 
     // Numbers are refused, not converted: `phone: 0881234567` would lose its leading zero.
     fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Node, E> {
-        Ok(Node::Other("a number"))
+        Ok(Node::Other("number"))
     }
 
     fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Node, E> {
-        Ok(Node::Other("a number"))
+        Ok(Node::Other("number"))
     }
 
     fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Node, E> {
-        Ok(Node::Other("a number"))
+        Ok(Node::Other("number"))
     }
 
     fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Node, E> {
-        Ok(Node::Other("true or false"))
+        Ok(Node::Other("bool"))
     }
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<Node, E> {
@@ -424,7 +431,7 @@ impl<'de> Visitor<'de> for NodeVisitor {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Node::Other("a list"))
+        Ok(Node::Other("list"))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
@@ -479,7 +486,12 @@ mod tests {
         let (_, problems) = load("phone: \"088\"\nhours:\n  nl: \"ma-vr\"\n");
         let found: Vec<String> =
             problems.iter().map(|d| format!("{}:{} {}", d.position.line, d.position.column, d.message)).collect();
-        assert_eq!(found, ["2:1 `contact.hours` has no text in `en`"]);
+        assert_eq!(found, ["2:1 `contact.hours` has no text in `en`."]);
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        assert_eq!(
+            nl.format(&problems.iter().next().expect("one").message),
+            "`contact.hours` heeft geen tekst in `en`."
+        );
     }
 
     #[test]
@@ -488,7 +500,7 @@ mod tests {
         let lines: Vec<usize> = problems.iter().map(|d| d.position.line).collect();
         assert_eq!(lines, [1, 2, 3], "{problems:?}");
         let (_, problems) = load("phone: a\nphone: b\n");
-        assert_eq!(problems.iter().next().map(|d| d.message.to_string()).as_deref(), Some("key `phone` appears twice"));
+        assert_eq!(problems.iter().next().map(|d| d.message.to_string()).as_deref(), Some("`phone` is written twice."));
     }
 
     #[test]
@@ -510,9 +522,11 @@ mod tests {
     fn unknown_keys_get_did_you_mean() {
         let (data, _) = load("phone: \"088\"\nhelpdesk: { mail: \"a@b.nl\" }\n");
         let err = data.lookup("contact.phnoe", "nl").unwrap_err();
-        assert_eq!(err.message.to_string(), "unknown data key `contact.phnoe`");
-        assert_eq!(err.hint.to_string(), "did you mean `contact.phone`?");
+        assert_eq!(err.message.to_string(), "There is no shared value `contact.phnoe`.");
+        assert_eq!(err.hint.to_string(), "Did you mean `contact.phone`?");
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
+        assert_eq!(nl.format(&err.message), "Er is geen gedeelde waarde `contact.phnoe`.");
         let err = data.lookup("contact.helpdesk", "nl").unwrap_err();
-        assert!(err.hint.contains("contact.helpdesk.mail"), "{err:?}");
+        assert!(err.hint.to_string().contains("contact.helpdesk.mail"), "{err:?}");
     }
 }

@@ -4,6 +4,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::load::yaml;
 use crate::rules::Rule;
+use crate::text;
 use jiff::civil::Date;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -50,6 +51,29 @@ pub struct PageChecks {
     pub allow: Vec<String>,
     pub reason: String,
 }
+
+/// The keys of [`RawFrontMatter`] with their types, so that every wrong key of a page is
+/// found at once (see [`yaml::parse_all`]).
+const FIELDS: &[yaml::Field] = &[
+    yaml::Field::new::<Spanned<String>>("title", true),
+    yaml::Field::new::<Spanned<String>>("description", true),
+    yaml::Field::new::<Option<Spanned<String>>>("translation_key", false),
+    yaml::Field::new::<Option<Spanned<String>>>("breadcrumb", false),
+    yaml::Field::new::<Option<i64>>("weight", false),
+    yaml::Field::new::<Option<Spanned<String>>>("date", false),
+    yaml::Field::new::<Option<Spanned<String>>>("updated", false),
+    yaml::Field::new::<bool>("draft", false),
+    yaml::Field::new::<Option<Spanned<String>>>("template", false),
+    yaml::Field::new::<Option<Spanned<Image>>>("image", false),
+    yaml::Field::new::<Vec<Spanned<String>>>("aliases", false),
+    yaml::Field::new::<Option<Spanned<serde_json::Map<String, serde_json::Value>>>>("extra", false),
+    yaml::Field::new::<Option<bool>>("search", false),
+    yaml::Field::new::<Option<Spanned<PageChecks>>>("checks", false),
+    yaml::Field::new::<Option<bool>>("lead", false),
+    yaml::Field::new::<Option<bool>>("toc", false),
+    yaml::Field::new::<Option<bool>>("listed", false),
+    yaml::Field::new::<Vec<Spanned<String>>>("topics", false),
+];
 
 /// A value from the front matter with the position it was written at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,10 +138,9 @@ pub struct SplitFile<'a> {
 
 /// Splits `text` (with `\n` line ends) at its `---` fences.
 pub fn split<'a>(text: &'a str, file: &Path) -> Result<SplitFile<'a>, Diagnostic> {
-    let template_hint = "start the file with:\n  ---\n  title: \"...\"\n  description: \"...\"\n  ---";
     let Some(after_open) = text.strip_prefix("---\n").or_else(|| (text == "---").then_some("")) else {
-        return Err(Diagnostic::error(Rule::FrontMatter, file, Position::START, "the file has no front matter")
-            .with_hint(template_hint));
+        return Err(Diagnostic::error(Rule::FrontMatter, file, Position::START, text!("fm-none"))
+            .with_hint(text!("fm-none-hint")));
     };
     let mut offset = 4;
     for line in after_open.split_inclusive('\n') {
@@ -128,19 +151,13 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<SplitFile<'a>, Diagnostic
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(
-        Rule::FrontMatter,
-        file,
-        Position::START,
-        "the front matter that starts here is never closed",
-    )
-    .with_hint("add a line `---` after the last front matter key"))
+    Err(Diagnostic::error(Rule::FrontMatter, file, Position::START, text!("fm-unclosed"))
+        .with_hint(text!("fm-unclosed-hint")))
 }
 
 /// Parses and validates the YAML block; all problems are returned together.
 pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnostics> {
-    let raw: RawFrontMatter =
-        yaml::parse(split.yaml, file, split.yaml_line, Rule::FrontMatter).map_err(|d| Diagnostics::from_iter([d]))?;
+    let raw: RawFrontMatter = yaml::parse_all(split.yaml, file, split.yaml_line, Rule::FrontMatter, FIELDS)?;
     let mut problems = Diagnostics::new();
     problems.extend(control_characters(&raw, split, file));
     let at = |location: &serde_saphyr::Location| {
@@ -151,8 +168,8 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
     for (key, value) in [("title", &raw.title), ("description", &raw.description)] {
         if value.value.trim().is_empty() {
             problems.push(
-                Diagnostic::error(Rule::FrontMatter, file, at(&value.referenced), format!("`{key}` is empty"))
-                    .with_hint(format!("every page needs a {key}")),
+                Diagnostic::error(Rule::FrontMatter, file, at(&value.referenced), text!("fm-empty", key = key))
+                    .with_hint(text!("fm-empty-hint", key = key)),
             );
         }
     }
@@ -161,15 +178,26 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         match parse_date(&value.value) {
             Some(date) => Some(date),
             None => {
-                problems.push(
-                    Diagnostic::error(
+                let position = at(&value.referenced);
+                // `date: “2026-11-29”`, pasted from a word processor: the quotes are the mistake.
+                let unquoted = value.value.trim_matches(yaml::TYPOGRAPHIC_QUOTES);
+                let finding = match value.value.chars().find(|c| yaml::TYPOGRAPHIC_QUOTES.contains(c)) {
+                    Some(quote) if parse_date(unquoted).is_some() => Diagnostic::error(
                         Rule::FrontMatter,
                         file,
-                        at(&value.referenced),
-                        format!("`{key}: {}` is not a date", value.value),
+                        position,
+                        text!("fm-typographic-quote", quote = quote.to_string()),
                     )
-                    .with_hint("write dates as YYYY-MM-DD, such as 2026-11-29"),
-                );
+                    .with_hint(text!("fm-typographic-quote-hint", fixed = format!("{key}: {unquoted}"))),
+                    _ => Diagnostic::error(
+                        Rule::FrontMatter,
+                        file,
+                        position,
+                        text!("fm-bad-date", key = key, value = &value.value),
+                    )
+                    .with_hint(text!("fm-bad-date-hint", key = key)),
+                };
+                problems.push(finding);
                 None
             }
         }
@@ -178,12 +206,10 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
     let updated = date(raw.updated, "updated");
     if let Some(key) = &raw.translation_key {
         if key.value.trim().is_empty() {
-            problems.push(Diagnostic::error(
-                Rule::FrontMatter,
-                file,
-                at(&key.referenced),
-                "`translation_key` is empty",
-            ));
+            problems.push(
+                Diagnostic::error(Rule::FrontMatter, file, at(&key.referenced), text!("fm-translation-key-empty"))
+                    .with_hint(text!("fm-translation-key-empty-hint")),
+            );
         }
     }
     if let Some(template) = &raw.template {
@@ -194,17 +220,17 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
                     Rule::FrontMatter,
                     file,
                     at(&template.referenced),
-                    format!("template `{name}` is not a template file name"),
+                    text!("fm-template-name", name = name),
                 )
-                .with_hint("name a file in templates/, such as `story.html`"),
+                .with_hint(text!("fm-template-name-hint")),
             );
         }
     }
     if let Some(checks) = &raw.checks {
         if checks.value.reason.trim().is_empty() {
             problems.push(
-                Diagnostic::error(Rule::FrontMatter, file, at(&checks.referenced), "`checks` needs a `reason`")
-                    .with_hint("say why the rule does not apply to this page"),
+                Diagnostic::error(Rule::FrontMatter, file, at(&checks.referenced), text!("fm-checks-reason"))
+                    .with_hint(text!("fm-checks-reason-hint")),
             );
         }
     }
@@ -330,6 +356,10 @@ pub fn parse_date(text: &str) -> Option<Date> {
 mod tests {
     use super::*;
 
+    fn nl(text: &crate::messages::Text) -> String {
+        crate::messages::Messages::new(crate::messages::EditorLang::Nl).format(text)
+    }
+
     fn parse_text(text: &str) -> Result<FrontMatter, Diagnostics> {
         let file = Path::new("p.md");
         let split = split(text, file).map_err(|d| Diagnostics::from_iter([d]))?;
@@ -359,8 +389,11 @@ mod tests {
 
     #[test]
     fn unclosed_and_missing_front_matter() {
-        assert!(parse_text("---\ntitle: T\n").unwrap_err().sorted()[0].message.to_string().contains("never closed"));
-        assert!(parse_text("# Hello\n").unwrap_err().sorted()[0].message.to_string().contains("no front matter"));
+        let unclosed = parse_text("---\ntitle: T\n").unwrap_err().sorted()[0].message.clone();
+        assert_eq!(unclosed.id(), "fm-unclosed");
+        assert_eq!(nl(&unclosed), "De instellingen bovenaan de pagina hebben geen slotregel.");
+        let none = parse_text("# Hello\n").unwrap_err().sorted()[0].message.clone();
+        assert_eq!(nl(&none), "Deze pagina begint niet met de instellingen.");
         assert!(parse_text("").is_err());
     }
 
@@ -373,11 +406,11 @@ mod tests {
         assert_eq!(
             found,
             [
-                (2, 8, "`title` contains the control character U+0001".to_string()),
-                (3, 14, "`description` contains the control character U+0085".to_string()),
-                (4, 13, "`breadcrumb` contains the control character U+007F".to_string()),
-                (5, 8, "`image: alt` contains the control character U+FFFE".to_string()),
-                (8, 3, "`extra: person` contains the control character U+001B".to_string()),
+                (2, 8, "`title` holds the invisible control character U+0001.".to_string()),
+                (3, 14, "`description` holds the invisible control character U+0085.".to_string()),
+                (4, 13, "`breadcrumb` holds the invisible control character U+007F.".to_string()),
+                (5, 8, "`image: alt` holds the invisible control character U+FFFE.".to_string()),
+                (8, 3, "`extra: person` holds the invisible control character U+001B.".to_string()),
             ]
         );
         assert!(parse_text("---\ntitle: \"a\\tb\"\ndescription: |\n  twee\n  regels\n---\n").is_ok());
@@ -387,5 +420,45 @@ mod tests {
     fn image_alt_is_required() {
         let errors = parse_text("---\ntitle: T\ndescription: D\nimage: { src: a.png }\n---\n").unwrap_err();
         assert!(errors.sorted()[0].message.to_string().contains("`alt`"), "{:?}", errors);
+    }
+
+    #[test]
+    fn the_checked_keys_are_the_keys_of_the_front_matter() {
+        let names: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
+        assert_eq!(names, yaml::struct_fields::<RawFrontMatter>());
+    }
+
+    #[test]
+    fn every_wrong_setting_of_a_page_is_found_at_once_in_dutch_too() {
+        let text =
+            "---\ntitle: T\ndescripton: D\nweight: twee\ndraft: ja\ndate: 2026-13-01\nimage: { src: a.png }\n---\n";
+        let errors = parse_text(text).unwrap_err();
+        let found: Vec<(usize, String)> = errors.sorted().iter().map(|d| (d.position.line, nl(&d.message))).collect();
+        assert_eq!(
+            found,
+            [
+                (2, "De instelling `description` ontbreekt.".to_string()),
+                (3, "loket kent de instelling `descripton` niet.".to_string()),
+                (4, "Bij `weight` hoort een heel getal.".to_string()),
+                (5, "Bij `draft` hoort `true` of `false`, niet ‘ja’.".to_string()),
+                (7, "De instelling `alt` ontbreekt.".to_string()),
+            ],
+            "a date is checked once the settings can be read"
+        );
+        let hint = errors.sorted()[1].hint.clone().expect("hint");
+        assert!(
+            nl(&hint).starts_with("Bedoel je `description`? De instellingen zijn: title, description,"),
+            "{}",
+            nl(&hint)
+        );
+    }
+
+    #[test]
+    fn a_date_in_curly_quotes_names_the_quotes() {
+        let errors = parse_text("---\ntitle: T\ndescription: D\ndate: “2026-11-29”\n---\n").unwrap_err();
+        let d = errors.sorted()[0].clone();
+        assert_eq!(d.position, Position::new(4, 7));
+        assert!(nl(&d.message).starts_with("Het aanhalingsteken “ is een krul"), "{}", nl(&d.message));
+        assert_eq!(d.hint.map(|h| nl(&h)).as_deref(), Some("Gebruik rechte aanhalingstekens, zo: `date: 2026-11-29`"));
     }
 }
