@@ -117,7 +117,7 @@ fn json_format_prints_one_object_per_finding_and_line() {
         assert_eq!(first["file"], "content/en/c.md");
         assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(2), Some(1)));
         assert_eq!(first["message"], "The setting `description` is missing.");
-        assert_eq!(first["hint"], "add a line `description: ...`");
+        assert_eq!(first["hint"], "Add a line `description: ...`.");
         assert!(stderr.contains("5 errors"), "the summary goes to stderr: {stderr}");
     }
     // A successful run keeps stdout for JSON only: the summary goes to stderr.

@@ -100,6 +100,11 @@ pub fn parse_all<T: DeserializeOwned>(
         Ok(value) => return Ok(value),
         Err(err) => explain(&source, &err),
     };
+    // Anchors and aliases are read once, by the whole parse, whose budget bounds them: read
+    // again key by key, a nest of aliases could take very long.
+    if uses_anchors(text) {
+        return Err(Diagnostics::from_iter([first]));
+    }
     // Repeated keys reach the visitor, which reports each repetition at its own line.
     let mut keys_only = options(None);
     keys_only.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
@@ -146,6 +151,24 @@ pub fn parse_all<T: DeserializeOwned>(
         found.push(first);
     }
     Err(found)
+}
+
+/// Whether `text` may hold an anchor (`&name`) or an alias (`*name`): a `&` or `*` at the
+/// start of a word, followed by a letter or digit. Text such as `Q&A` does not count; a
+/// word such as ` &amp;` does, which only costs that block the report of every key at once.
+fn uses_anchors(text: &str) -> bool {
+    let mut before = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '&' | '*')
+            && (before.is_whitespace() || matches!(before, '[' | '{' | ',' | ':' | '-'))
+            && chars.peek().is_some_and(|n| n.is_alphanumeric())
+        {
+            return true;
+        }
+        before = c;
+    }
+    false
 }
 
 /// `text` with every line blank except those before line `head` (comments, `---`) and the
@@ -754,6 +777,11 @@ mod tests {
             ]
         );
         assert!(errors.sorted()[2].hint.as_ref().is_some_and(|h| nl(h).starts_with("Bedoel je `description`?")));
+        // With an anchor, only the first error: reading aliases key by key could take long.
+        let bomb = "title: T\ndescripton: D\nextra:\n  a: &a [x, x]\n  b: [*a, *a]\n";
+        let errors = parse_all::<Page>(bomb, Path::new("x.md"), 2, Rule::FrontMatter, FIELDS).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(uses_anchors("a: *x") && uses_anchors("a: &x 1") && !uses_anchors("title: Q&A, 3*4"));
         // A block that is not valid YAML stops at its first error.
         let errors = parse_all::<Page>("title: \"T\ndescription: D\n", Path::new("x.md"), 2, Rule::FrontMatter, FIELDS)
             .unwrap_err();
