@@ -118,6 +118,9 @@ pub fn parse_all<T: DeserializeOwned>(
     }
     let mut found = Diagnostics::new();
     let mut seen = HashSet::new();
+    let allowed: Vec<&str> = fields.iter().map(|f| f.name).collect();
+    // A misspelt required key (`descripton`) is one mistake: its did-you-mean says it all.
+    let mut suggested = HashSet::new();
     for (i, key) in keys.iter().enumerate() {
         let position = source.at(key.referenced.line() as usize, key.referenced.column() as usize);
         if !seen.insert(key.value.as_str()) {
@@ -128,7 +131,7 @@ pub fn parse_all<T: DeserializeOwned>(
             continue;
         }
         let Some(field) = fields.iter().find(|f| f.name == key.value) else {
-            let allowed: Vec<&str> = fields.iter().map(|f| f.name).collect();
+            suggested.extend(nearest(&key.value, &allowed));
             found.push(unknown_key(&source, position, &key.value, &allowed, true));
             continue;
         };
@@ -141,7 +144,7 @@ pub fn parse_all<T: DeserializeOwned>(
             }
         }
     }
-    for field in fields.iter().filter(|f| f.required && !seen.contains(f.name)) {
+    for field in fields.iter().filter(|f| f.required && !seen.contains(f.name) && !suggested.contains(f.name)) {
         found.push(
             Diagnostic::error(rule, file, source.at(1, 1), text!("fm-missing-key", key = field.name))
                 .with_hint(text!("fm-missing-key-hint", key = field.name)),
@@ -209,16 +212,21 @@ impl<'de> Deserialize<'de> for TopKeys {
     }
 }
 
-/// "loket does not know the setting `descripton`", with the nearest allowed key.
-fn unknown_key(source: &Source<'_>, position: Position, key: &str, allowed: &[&str], top: bool) -> Diagnostic {
-    let list = allowed.join(", ");
-    let suggestion = allowed
+/// The allowed key nearest to a misspelt one, if it is near enough to be meant.
+fn nearest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    allowed
         .iter()
         .map(|candidate| (strsim::levenshtein(key, candidate), *candidate))
         .filter(|(distance, _)| *distance <= 3)
-        .min();
-    let hint = match suggestion {
-        Some((_, candidate)) => text!("fm-unknown-key-suggest", suggestion = candidate, allowed = list),
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+/// "loket does not know the setting `descripton`", with the nearest allowed key.
+fn unknown_key(source: &Source<'_>, position: Position, key: &str, allowed: &[&str], top: bool) -> Diagnostic {
+    let list = allowed.join(", ");
+    let hint = match nearest(key, allowed) {
+        Some(candidate) => text!("fm-unknown-key-suggest", suggestion = candidate, allowed = list),
         None if top && source.rule == Rule::FrontMatter => {
             text!("fm-unknown-key-hint-extra", allowed = list)
         }
@@ -761,7 +769,7 @@ mod tests {
             Field::new::<Option<BTreeMap<String, String>>>("image", false),
         ];
         assert_eq!(struct_fields::<Page>(), FIELDS.iter().map(|f| f.name).collect::<Vec<_>>());
-        let text = "# Instellingen\ntitle: T\nweight: tien\ndescripton: D\nimage:\n  src: [a]\ndraft: ja\ntitle: U\n";
+        let text = "# Instellingen\ntitle: T\nweight: tien\nbeschrijving: D\nimage:\n  src: [a]\ndraft: ja\ntitle: U\n";
         let errors = parse_all::<Page>(text, Path::new("x.md"), 2, Rule::FrontMatter, FIELDS).unwrap_err();
         let found: Vec<(usize, usize, String)> =
             errors.sorted().iter().map(|d| (d.position.line, d.position.column, nl(&d.message))).collect();
@@ -770,13 +778,21 @@ mod tests {
             [
                 (2, 1, "De instelling `description` ontbreekt.".to_string()),
                 (4, 9, "Bij `weight` hoort een heel getal.".to_string()),
-                (5, 1, "loket kent de instelling `descripton` niet.".to_string()),
+                (5, 1, "loket kent de instelling `beschrijving` niet.".to_string()),
                 (7, 8, "Bij `image: src` hoort een tekst.".to_string()),
                 (8, 8, "Bij `draft` hoort `true` of `false`, niet ‘ja’.".to_string()),
                 (9, 1, "`title` staat er twee keer.".to_string()),
             ]
         );
-        assert!(errors.sorted()[2].hint.as_ref().is_some_and(|h| nl(h).starts_with("Bedoel je `description`?")));
+        assert!(errors.sorted()[2]
+            .hint
+            .as_ref()
+            .is_some_and(|h| nl(h).ends_with("Eigen velden zet je onder `extra`.")));
+        // A misspelt required key is one finding, with its did-you-mean.
+        let errors = parse_all::<Page>("title: T\ndescripton: D\n", Path::new("x.md"), 2, Rule::FrontMatter, FIELDS)
+            .unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(errors.sorted()[0].hint.as_ref().is_some_and(|h| nl(h).starts_with("Bedoel je `description`?")));
         // With an anchor, only the first error: reading aliases key by key could take long.
         let bomb = "title: T\ndescripton: D\nextra:\n  a: &a [x, x]\n  b: [*a, *a]\n";
         let errors = parse_all::<Page>(bomb, Path::new("x.md"), 2, Rule::FrontMatter, FIELDS).unwrap_err();
