@@ -173,8 +173,8 @@ fn a_bad_external_menu_url_is_one_error_at_its_line_and_never_published() {
         let found = findings_after("site.yaml", entry, &format!("{{ url: \"{bad}\""));
         let errors: Vec<&str> = found.lines().filter(|l| l.contains("error[")).collect();
         assert_eq!(errors.len(), 1, "{bad}: one error, not one per language:\n{found}");
-        assert!(errors[0].starts_with("site.yaml:10:7: error[menu-entry]: menu `footer` links to"), "{found}");
-        assert!(found.contains("= hint: an external menu entry needs a full web address"), "{found}");
+        assert!(errors[0].starts_with("site.yaml:10:7: error[menu-entry]: Menu `footer` links to"), "{found}");
+        assert!(found.contains("= hint: A link to another website needs its full address"), "{found}");
     }
     let found = findings_after("site.yaml", r#"en: "Dutch Council for Refugees" "#, "");
     assert!(found.contains("has no label in `en`"), "{found}");
