@@ -419,8 +419,8 @@ fn serve_reports_named_pipes_and_keeps_serving() {
             std::thread::sleep(Duration::from_millis(50));
         }
     };
-    wait_for("content/nl/pijp.md:1:1");
+    wait_for("content/nl/pijp.md, line 1");
     mkfifo(&site.path().join("content/en/pijp.png"));
-    let page = wait_for("content/en/pijp.png:1:1");
+    let page = wait_for("content/en/pijp.png, line 1");
     assert!(page.contains("special-file"), "{page}");
 }

@@ -20,14 +20,22 @@ const SOURCE: &str = "content/nl/diensten/procedure/stap-een.md";
 struct Server {
     child: Child,
     port: u16,
-    /// Lines of its standard output after the first.
+    /// Lines of its standard output after the address.
     stdout: mpsc::Receiver<String>,
+    /// The lines of its standard output before the address.
+    before: Vec<String>,
 }
 
 impl Server {
     fn start(root: &Path) -> Server {
+        Server::start_with(root, &["--port", "0"])
+    }
+
+    fn start_with(root: &Path, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_loket"))
-            .args(["serve", "--port", "0", "--root"])
+            .arg("serve")
+            .args(args)
+            .arg("--root")
             .arg(root)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -44,17 +52,18 @@ impl Server {
             }
         });
         // Owned from here on, so that a failed start still kills and waits for the process.
-        let mut server = Server { child, port: 0, stdout: lines };
+        let mut server = Server { child, port: 0, stdout: lines, before: Vec::new() };
         let deadline = Instant::now() + PATIENCE * 3;
         loop {
             let line = server
                 .stdout
                 .recv_timeout(deadline.saturating_duration_since(Instant::now()))
                 .expect("serve prints the address it listens on");
-            if let Some(address) = line.split("at http://127.0.0.1:").nth(1) {
-                server.port = address.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().expect("port");
+            if let Some(address) = line.split(" http://127.0.0.1:").nth(1) {
+                server.port = address.split('/').next().and_then(|p| p.parse().ok()).expect("port");
                 return server;
             }
+            server.before.push(line);
         }
     }
 
@@ -227,7 +236,7 @@ fn an_edit_is_served_and_browsers_are_told_to_reload() {
     let mut late = open_events(server.port, &before.generation());
     wait_for_reload(&mut late);
     let line = server.stdout.recv_timeout(PATIENCE).expect("a line per rebuild");
-    assert!(line.starts_with("rebuilt in "), "{line}");
+    assert!(line.starts_with("Rebuilt in "), "{line}");
 }
 
 #[test]
@@ -249,7 +258,7 @@ fn a_broken_edit_shows_the_overlay_over_the_last_good_page_until_it_is_fixed() {
     edit(site.path(), SOURCE, "description:", "descripton:");
     let broken = server.wait_for(PAGE, "the overlay", |r| r.body.contains("id=\"loket-overlay\""));
     assert!(broken.body.contains("Tekst met"), "the last good page is still served: {}", broken.body);
-    assert!(broken.body.contains(&format!("{SOURCE}:")), "file and line: {}", broken.body);
+    assert!(broken.body.contains(&format!("{SOURCE}, line ")), "file and line: {}", broken.body);
     assert!(broken.body.contains("descripton"), "{}", broken.body);
     assert!(broken.body.contains("<link rel=\"stylesheet\" href=\"/__loket/overlay.css\">"));
     // Other pages show it too, and still serve their last good version.
@@ -533,4 +542,77 @@ fn the_status_report_follows_every_rebuild() {
     let after = server.get("/__loket/status");
     assert!(after.body.contains("<dt>Untranslated</dt><dd>3</dd>"), "{}", after.body);
     assert!(after.body.contains("content/nl/diensten/nieuw.md"), "{}", after.body);
+}
+
+/// `--port` names a port another program uses: `serve` stops before building, and names a
+/// free port to try.
+#[test]
+fn a_busy_port_asked_for_stops_serve_before_it_builds_and_names_a_free_one() {
+    let held = std::net::TcpListener::bind(("127.0.0.1", 0)).expect("a port");
+    let port = held.local_addr().expect("address").port();
+    let site = copy_fixture("valid/basic");
+    let started = Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_loket"))
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(site.path())
+        .output()
+        .expect("run loket serve");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stderr.starts_with(&format!("Port {port} is in use by another program. Nothing was built.")), "{stderr}");
+    let free: u16 =
+        stderr.trim_end().rsplit("loket serve --port ").next().and_then(|p| p.parse().ok()).expect("a port to try");
+    assert_ne!(free, port);
+    assert!(std::net::TcpListener::bind(("127.0.0.1", free)).is_ok(), "{free} is free");
+    assert!(!stdout.contains("Built in") && stdout.trim().is_empty(), "nothing was built: {stdout}");
+    assert!(started.elapsed() < PATIENCE, "it stops at once");
+}
+
+/// Without `--port`, a busy default port (1111) is no reason to stop: `serve` takes the next
+/// free one and says so before it builds.
+#[test]
+fn without_a_port_asked_for_a_busy_default_port_gives_the_next_free_one() {
+    // Held by this test, or already busy: either way 1111 is taken.
+    let _held = std::net::TcpListener::bind(("127.0.0.1", 1111));
+    let site = copy_fixture("valid/basic");
+    let server = Server::start_with(site.path(), &[]);
+    assert_ne!(server.port, 1111);
+    assert!(server.port > 1111 && server.port < 1131, "{}", server.port);
+    assert_eq!(
+        server.before.first().map(String::as_str),
+        Some(format!("Port 1111 is in use by another program, so the preview uses port {}.", server.port).as_str()),
+        "said before the build: {:?}",
+        server.before
+    );
+    assert!(server.before.get(1).is_some_and(|line| line.starts_with("Built in ")), "{:?}", server.before);
+    assert_eq!(server.get(PAGE).status, 200);
+}
+
+/// A site that never built: every page is the overlay's own page (503), with the findings as
+/// cards, the line itself with its tab shown, a strict policy and no inline style or script;
+/// once fixed, the site is served.
+#[test]
+fn a_site_that_never_built_shows_the_errors_page_until_it_is_fixed() {
+    let site = copy_fixture("valid/basic");
+    let original = std::fs::read_to_string(site.path().join(SOURCE)).expect("read");
+    let broken = original.replacen("Tekst met", "Zie\t[kapot](bestaat-niet.md). Tekst met", 1);
+    std::fs::write(site.path().join(SOURCE), &broken).expect("write");
+    let server = Server::start(site.path());
+    for path in ["/", PAGE, "/no-such-page/"] {
+        let page = server.get(path);
+        assert_eq!(page.status, 503, "{path}: {}", page.head);
+        assert!(page.body.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"), "{}", page.body);
+        assert_eq!(page.body.matches("<h1").count(), 1);
+        assert!(page.body.contains("<main id=\"loket-overlay\""), "{}", page.body);
+        assert!(page.body.contains(&format!("{SOURCE}, line ")), "{}", page.body);
+        assert!(page.body.contains("Zie<span class=\"loket-tab\">→</span>[kapot]"), "the tab, shown: {}", page.body);
+        assert!(page.body.contains("→ stands for a tab."), "{}", page.body);
+        assert!(page.body.contains("reload.js?generation="), "it reloads when fixed");
+        assert!(!page.body.contains("<style") && !page.body.contains(" style=") && !page.body.contains("<script>"));
+        let csp = page.header("content-security-policy").unwrap_or_default();
+        assert!(csp.contains("default-src 'none'") && csp.contains("style-src 'self'"), "{csp}");
+    }
+    save(site.path(), SOURCE, &original);
+    server.wait_for(PAGE, "the fixed page", |r| r.status == 200 && !r.body.contains("loket-overlay"));
 }

@@ -246,3 +246,65 @@ fn the_report_file_is_readable_like_any_new_file_and_nothing_is_left_beside_it()
     assert_eq!(code, 1);
     assert!(stderr.contains("cannot write"), "{stderr}");
 }
+
+/// The report of the status fixture in one language, from the library (the command line
+/// picks the language with `--lang`).
+fn report_in(lang: loket::messages::EditorLang, format: &str) -> String {
+    use loket::messages::Messages;
+    use loket::site::{Site, SiteOptions};
+    let site = Site::load(&SiteOptions::new(fixture("status"))).expect("the fixture loads");
+    let today: jiff::civil::Date = "2026-11-30".parse().unwrap();
+    let status = loket::status::compute(&site, today, &site.findings().all());
+    match format {
+        "human" => loket::status::text::render(&status, Messages::new(lang)),
+        _ => {
+            let links = loket::status::html::Links { preview: String::new(), site_root: None };
+            loket::status::html::render(&status, &links, site.templates(), Messages::new(lang)).expect("the page")
+        }
+    }
+}
+
+#[test]
+fn the_terminal_report_speaks_dutch_within_80_columns() {
+    use loket::messages::EditorLang;
+    let text = report_in(EditorLang::Nl, "human");
+    println!("{text}");
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "{} columns: {line}", line.chars().count());
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "Stand van de site op 2026-11-30");
+    assert_eq!(lines[1], "  pagina's     11 (nl 6, en 5)", "{text}");
+    assert!(text.contains("  vertalingen  2 ontbreken, 1 verouderd"), "{text}");
+    assert!(text.contains("  nakijken     3 na te kijken (ouder dan 180 dagen), 1 zonder datum"), "{text}");
+    assert!(text.contains("  B1 nl        3 van 4 gemeten pagina's op B1 (75%), 2 lange zinnen"), "{text}");
+    assert!(text.contains("content/en/services/apply.md           2026-06-01 < 2026-09-01    92 dagen"), "{text}");
+    assert!(text.contains("(start)"), "the home section in Dutch: {text}");
+    assert!(text.contains("  long-sentence                   0              2         1"), "{text}");
+    assert!(text.contains("117,7"), "a decimal comma: {text}");
+    assert_eq!(report_in(EditorLang::En, "human"), status("human"), "English is the command line's default");
+}
+
+#[test]
+fn the_html_page_speaks_dutch_with_lang_nl_and_stays_escaped() {
+    use loket::messages::EditorLang;
+    let html = report_in(EditorLang::Nl, "html");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"), "{html}");
+    for needle in [
+        "<title>Stand van de site op 2026-11-30</title>",
+        "<h1>Stand van de site</h1>",
+        "<p>Op 2026-11-30: 11 pagina&#39;s.</p>",
+        "<a class=\"skip\" href=\"#main\">Naar het overzicht</a>",
+        "<nav aria-label=\"Delen van dit overzicht\">",
+        "<th scope=\"row\">nl (alle)</th>",
+        "<desc id=\"chart-translations-desc\">nl vertaald: 4; nl ontbreekt: 2; en vertaald: 4; en ontbreekt: 0</desc>",
+        "<th scope=\"col\">Taal en onderdeel</th>",
+        "<dd>3 na te kijken (ouder dan 180 dagen), 1 zonder datum</dd>",
+        "<td class=\"n\">75,0%</td>",
+    ] {
+        assert!(html.contains(needle), "no {needle} in\n{html}");
+    }
+    for english in ["Site status", "Skip to the report", "Translations", "Due for review", "(all)"] {
+        assert!(!html.contains(english), "{english} is English");
+    }
+}

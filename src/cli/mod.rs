@@ -92,9 +92,10 @@ pub enum Command {
     Serve {
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The port to listen on (0: any free port, printed at start).
-        #[arg(long, default_value_t = 1111)]
-        port: u16,
+        /// The port to listen on (0: any free port, printed at start) [default: 1111, or the
+        /// next free one].
+        #[arg(long)]
+        port: Option<u16>,
         /// The address to listen on; keep the default unless others must see the preview.
         #[arg(long, default_value = "127.0.0.1")]
         bind: IpAddr,
@@ -172,7 +173,8 @@ pub fn run(cli: Cli) -> ExitCode {
             (BuildOptions { drafts, write: false, search: false, ..BuildOptions::new(root) }, format, select, timings)
         }
         Command::Serve { root, port, bind, drafts } => {
-            return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts })
+            let messages = crate::messages::Messages::default();
+            return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts, messages });
         }
         Command::Status { root, drafts, format, out, today } => {
             return status(&StatusOptions { root, drafts, format, out, today })
@@ -359,12 +361,12 @@ fn status(options: &StatusOptions) -> ExitCode {
     let today = options.today.unwrap_or_else(crate::status::today);
     let report = crate::status::compute(&site, today, &site.findings().all());
     let text = match options.format {
-        StatusFormat::Human => crate::status::text::render(&report),
+        StatusFormat::Human => crate::status::text::render(&report, crate::messages::Messages::default()),
         StatusFormat::Json => crate::status::json::render(&report),
         StatusFormat::Html => {
             let root = std::fs::canonicalize(&options.root).ok();
             let links = crate::status::html::Links { preview: "http://127.0.0.1:1111".to_string(), site_root: root };
-            match crate::status::html::render(&report, &links, site.templates()) {
+            match crate::status::html::render(&report, &links, site.templates(), crate::messages::Messages::default()) {
                 Ok(html) => html,
                 Err(problems) => {
                     print_findings(&Diagnostics::from_iter(problems), &options.root, Format::Human);

@@ -1,16 +1,23 @@
 //! `loket serve`: builds the site into a temporary folder, serves it over HTTP on loopback
 //! (axum with tower-http's `ServeDir`), rebuilds what changed when files change (`watch`,
 //! then `Site::apply`), reloads open browsers over Server-Sent Events, and shows the findings of
-//! a failed rebuild as an overlay over the last good pages. Only the responses of `serve`
-//! get the reload script; the files themselves are those of a real build.
+//! a failed rebuild as an overlay over the last good pages (`overlay`). The port is taken
+//! before anything is built (`listen`). Only the responses of `serve` get the reload script;
+//! the files themselves are those of a real build. Every word it shows is the editor's
+//! language (`messages/<lang>/serve.ftl`).
 
+pub mod listen;
+pub mod overlay;
 pub mod watch;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
+use crate::messages::{Messages, Text};
 use crate::publish::output::LiveOutput;
 use crate::rules::Rule;
+use crate::serve::overlay::Overlay;
 use crate::serve::watch::{Change, Watcher};
 use crate::site::{Plan, Site, SiteOptions, Update};
+use crate::text;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
@@ -37,9 +44,12 @@ const MAX_INJECTED: usize = 64 * 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
     pub root: PathBuf,
-    pub port: u16,
+    /// `--port`; `None`: the default port, or the next free one when it is busy.
+    pub port: Option<u16>,
     pub bind: IpAddr,
     pub drafts: bool,
+    /// The editor's language: of the terminal's lines, the overlay and the status page.
+    pub messages: Messages,
 }
 
 /// What the HTTP side knows of the latest rebuild.
@@ -47,9 +57,12 @@ pub struct ServeOptions {
 pub struct Status {
     /// Changes with every rebuild; a browser showing another one reloads.
     pub generation: u64,
-    /// The findings of the latest rebuild when it failed; the last good files are served
+    /// The overlay of the latest rebuild when it failed; the last good files are served
     /// meanwhile.
-    pub failed: Option<Arc<Vec<Diagnostic>>>,
+    pub failed: Option<Arc<Overlay>>,
+    /// Whether a build has ever succeeded: without one there is no page to lay the overlay
+    /// over, and every page is the overlay's own.
+    pub built: bool,
 }
 
 /// The status report (`/__loket/status`) of the build of one generation; `html` is `None`
@@ -63,50 +76,55 @@ pub struct StatusPage {
 /// Runs `loket serve` until Ctrl-C. Exit status 1 when the site folder, the output folder,
 /// the watcher or the address cannot be used (errors in the site are shown, not fatal).
 pub fn run(options: ServeOptions) -> ExitCode {
+    let messages = options.messages;
     match serve(options) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("loket: {message}");
+        Err(why) => {
+            eprintln!("{}", messages.format(&why));
             ExitCode::from(1)
         }
     }
 }
 
-fn serve(options: ServeOptions) -> Result<(), String> {
+fn serve(options: ServeOptions) -> Result<(), Text> {
+    let messages = options.messages;
     // Watched paths come back canonical; the site's paths must compare equal to them.
     let root = crate::sitefs::canonicalize(&options.root)
-        .map_err(|err| format!("cannot open the site folder {}: {err}", options.root.display()))?;
+        .map_err(|err| text!("serve-cannot-open-site", folder = &options.root, error = err.to_string()))?;
+    // The port before the build: a busy one must not cost a build to find out.
+    let listening = listen::listen(options.bind, options.port, listen::DEFAULT_PORT)?;
+    if let Some(busy) = listening.instead_of {
+        let port = listening.listener.local_addr().map_or(0, |a| a.port());
+        println!("{}", messages.format(&text!("serve-port-switched", busy = busy, port = port)));
+    }
+    let cannot_start = |err: std::io::Error| text!("serve-cannot-start", error = err.to_string());
+    listening.listener.set_nonblocking(true).map_err(cannot_start)?;
     let out = tempfile::Builder::new()
         .prefix("loket-serve-")
         .tempdir()
-        .map_err(|err| format!("cannot create a temporary output folder: {err}"))?;
+        .map_err(|err| text!("serve-cannot-make-folder", error = err.to_string()))?;
     let site_options = SiteOptions { drafts: options.drafts, ..SiteOptions::new(root.clone()) };
-    let mut preview = Preview::new(site_options, LiveOutput::new(out.path()));
+    let mut preview = Preview::new(site_options, LiveOutput::new(out.path())).speaking(messages);
     let started = Instant::now();
     let first = preview.apply(&[Change::Settings]);
-    report(&first, started, "built");
+    report(&first, started, true, messages);
     let generation = SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |d| d.as_millis() as u64);
-    let (status, status_rx) = tokio::sync::watch::channel(Status { generation, failed: first.failed() });
+    let built = matches!(first, Outcome::Built { .. });
+    let (status, status_rx) =
+        tokio::sync::watch::channel(Status { generation, failed: preview.overlay(&first), built });
     let (status_page, status_page_rx) = tokio::sync::watch::channel(StatusPage::default());
 
     let (changes_tx, changes) = mpsc::channel();
-    let watcher = Watcher::start(&root, changes_tx).map_err(|err| format!("cannot watch {}: {err}", root.display()))?;
+    let watcher = Watcher::start(&root, changes_tx)
+        .map_err(|err| text!("serve-cannot-watch", folder = &root, error = err.to_string()))?;
 
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|err| format!("cannot start the server: {err}"))?;
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(cannot_start)?;
     let served = runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind((options.bind, options.port))
-            .await
-            .map_err(|err| format!("cannot listen on {}:{}: {err}", options.bind, options.port))?;
-        let address = listener.local_addr().map_err(|err| err.to_string())?;
-        let host = match address.ip() {
-            IpAddr::V6(ip) => format!("[{ip}]"),
-            IpAddr::V4(ip) => ip.to_string(),
-        };
-        println!("serving {} at http://{host}:{}/ (Ctrl-C to stop)", root.display(), address.port());
+        let listener = tokio::net::TcpListener::from_std(listening.listener).map_err(cannot_start)?;
+        let address = listener.local_addr().map_err(cannot_start)?;
+        let url = format!("http://{}/", listen::address(address.ip(), address.port()));
+        println!("{}", messages.format(&text!("serve-listening", root = &root, url = url)));
         let _ = std::io::stdout().flush();
 
         let gate = Arc::new(tokio::sync::RwLock::new(()));
@@ -121,9 +139,10 @@ fn serve(options: ServeOptions) -> Result<(), String> {
             status_page: status_page_rx,
             shutdown,
             bind: options.bind,
+            messages,
         };
-        accept(listener, router(state), shutdown_signal(shutdown_tx)).await;
-        println!("stopped");
+        accept(listener, router(state), shutdown_signal(shutdown_tx, messages)).await;
+        println!("{}", messages.get("serve-stopped"));
         drop(out);
         Ok(())
     });
@@ -192,6 +211,8 @@ pub struct Preview {
     site: Option<Site>,
     /// Where `serve` learns of each rebuild; see `Announcer`.
     announcer: Option<Announcer>,
+    /// The editor's language, of the overlay and the status page.
+    messages: Messages,
 }
 
 /// Tells the HTTP side of a rebuild. Files are committed and the status changed under the
@@ -207,15 +228,28 @@ struct Announcer {
 
 impl Preview {
     pub fn new(options: SiteOptions, output: LiveOutput) -> Preview {
-        Preview { options, output, site: None, announcer: None }
+        Preview { options, output, site: None, announcer: None, messages: Messages::default() }
+    }
+
+    /// The preview, speaking the editor's language (English unless told).
+    pub fn speaking(self, messages: Messages) -> Preview {
+        Preview { messages, ..self }
+    }
+
+    /// The overlay of a failed rebuild, made once: its cards read the lines they show.
+    pub fn overlay(&self, outcome: &Outcome) -> Option<Arc<Overlay>> {
+        let findings = outcome.failed()?;
+        Some(Arc::new(Overlay::new(&findings, &self.options.root, self.messages)))
     }
 
     fn announce(&self, outcome: &Outcome) {
         if let Some(announcer) = &self.announcer {
-            let failed = outcome.failed();
+            let failed = self.overlay(outcome);
+            let built = matches!(outcome, Outcome::Built { .. });
             announcer.status.send_modify(|s| {
                 s.generation += 1;
                 s.failed = failed;
+                s.built |= built;
             });
         }
     }
@@ -231,11 +265,11 @@ impl Preview {
             let started = Instant::now();
             if batch.contains(&Change::Theme) || batch.contains(&Change::Settings) {
                 if let Err(err) = watcher.watch_folders() {
-                    eprintln!("loket: cannot watch a new folder: {err}");
+                    eprintln!("{}", self.messages.format(&text!("serve-cannot-watch-new", error = err.to_string())));
                 }
             }
             let outcome = self.apply(&batch);
-            report(&outcome, started, "rebuilt");
+            report(&outcome, started, false, self.messages);
             self.refresh_status_page();
         }
     }
@@ -260,13 +294,18 @@ impl Preview {
         let site = self.site.as_ref()?;
         let status = crate::status::compute(site, crate::status::today(), &site.findings().all());
         let links = crate::status::html::Links { preview: String::new(), site_root: Some(site.root().to_path_buf()) };
+        let m = &self.messages;
         // Only a site's own `templates/loket/status.html` can fail: its findings, escaped.
-        Some(crate::status::html::render(&status, &links, site.templates()).unwrap_or_else(|found| {
-            let items: String =
-                found.iter().map(|d| format!("<li><pre>{}</pre></li>", crate::escape::html(&d.to_string()))).collect();
+        Some(crate::status::html::render(&status, &links, site.templates(), *m).unwrap_or_else(|found| {
+            let items: String = found
+                .iter()
+                .map(|d| format!("<li><pre>{}</pre></li>", crate::escape::html(&finding_line(d, *m))))
+                .collect();
             format!(
-                "<!DOCTYPE html><html lang=\"en\"><title>No status</title><h1>No status</h1>\
-                 <p>The template of the status page failed:</p><ul>{items}</ul></html>"
+                "<!DOCTYPE html><html lang=\"{lang}\"><title>{title}</title><h1>{title}</h1><p>{why}</p><ul>{items}</ul></html>",
+                lang = m.lang().code(),
+                title = crate::escape::html(&m.get("serve-status-none")),
+                why = crate::escape::html(&m.get("serve-status-template-failed")),
             )
         }))
     }
@@ -335,7 +374,7 @@ impl Preview {
                     Rule::Output,
                     "(preview)",
                     Position::START,
-                    format!("cannot write the preview: {err}"),
+                    text!("serve-cannot-write", error = err.to_string()),
                 ));
                 Outcome::Failed(findings)
             }
@@ -344,41 +383,55 @@ impl Preview {
     }
 }
 
-/// One line per rebuild in the terminal; the findings of a failed one, as `check` prints them.
-fn report(outcome: &Outcome, started: Instant, verb: &str) {
-    let elapsed = started.elapsed().as_secs_f64() * 1000.0;
+/// One line per rebuild in the terminal; the findings of a failed one, each with its hint.
+fn report(outcome: &Outcome, started: Instant, first: bool, messages: Messages) {
+    let mut ms = format!("{:.1}", started.elapsed().as_secs_f64() * 1000.0);
+    if messages.lang() == crate::messages::EditorLang::Nl {
+        // A decimal comma in Dutch.
+        ms = ms.replace('.', ",");
+    }
     match outcome {
         Outcome::Built { routes, written } => {
-            println!(
-                "{verb} in {elapsed:.1} ms: {routes} file{} rendered, {written} file{} written",
-                s(*routes),
-                s(*written)
-            )
+            let line = if first {
+                text!("serve-built", ms = ms, routes = *routes, written = *written)
+            } else {
+                text!("serve-rebuilt", ms = ms, routes = *routes, written = *written)
+            };
+            println!("{}", messages.format(&line));
         }
         Outcome::Failed(findings) => {
             for finding in findings.sorted() {
-                eprintln!("{finding}");
+                eprintln!("{}", finding_line(finding, messages));
             }
-            eprintln!(
-                "loket: {} error{}; still serving the last good build (the browser shows the errors)",
-                findings.error_count(),
-                s(findings.error_count())
-            );
+            eprintln!("{}", messages.format(&text!("serve-failed", count = findings.error_count())));
         }
     }
     let _ = std::io::stdout().flush();
 }
 
-fn s(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
+/// A finding in the terminal, in the editor's language: `file:line:column: Error
+/// [rule]: message`, and its hint on the next line.
+fn finding_line(finding: &Diagnostic, messages: Messages) -> String {
+    let severity = match finding.severity {
+        Severity::Error => messages.get("serve-overlay-error"),
+        Severity::Warning => messages.get("serve-overlay-warning"),
+    };
+    let mut line = format!(
+        "{}:{}:{}: {severity} [{}]: {}",
+        crate::diagnostics::shown(&finding.file),
+        finding.position.line,
+        finding.position.column,
+        finding.rule,
+        messages.format(&finding.message)
+    );
+    if let Some(hint) = &finding.hint {
+        line.push_str(&format!("\n  {} {}", messages.get("serve-overlay-hint"), messages.format(hint)));
     }
+    line
 }
 
 /// Ctrl-C (or SIGTERM) ends the server: open event streams close, then it stops.
-async fn shutdown_signal(shutdown: tokio::sync::watch::Sender<bool>) {
+async fn shutdown_signal(shutdown: tokio::sync::watch::Sender<bool>, messages: Messages) {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
@@ -397,7 +450,7 @@ async fn shutdown_signal(shutdown: tokio::sync::watch::Sender<bool>) {
         _ = ctrl_c => {},
         _ = terminate => {},
     }
-    println!("stopping");
+    println!("{}", messages.get("serve-stopping"));
     let _ = shutdown.send(true);
 }
 
@@ -411,6 +464,8 @@ struct AppState {
     shutdown: tokio::sync::watch::Receiver<bool>,
     /// The address of `--bind`: also a host name this preview answers to.
     bind: IpAddr,
+    /// The editor's language, of the preview's own answers.
+    messages: Messages,
 }
 
 fn router(state: AppState) -> Router {
@@ -443,32 +498,58 @@ async fn site_responses(State(state): State<AppState>, mut request: Request, nex
         (None, [one]) => one.to_str().ok().map(str::to_string),
         (None, _) => None,
     };
+    let m = state.messages;
     if !host.is_some_and(|host| is_allowed_host(&host, state.bind)) {
-        return (
-            StatusCode::FORBIDDEN,
-            "this preview answers only to localhost, 127.0.0.1 and [::1] (or the address of --bind)\n",
-        )
-            .into_response();
+        return (StatusCode::FORBIDDEN, format!("{}\n", m.get("serve-http-forbidden"))).into_response();
     }
     let path = request.uri().path().to_string();
     if !is_safe_path(&path) {
-        return (StatusCode::BAD_REQUEST, "this path is not allowed\n").into_response();
+        return (StatusCode::BAD_REQUEST, format!("{}\n", m.get("serve-http-bad-path"))).into_response();
+    }
+    let head = request.method() == Method::HEAD;
+    if !path.starts_with("/__loket/") {
+        let status = state.status.borrow().clone();
+        if let (Some(overlay), false) = (&status.failed, status.built) {
+            // Nothing was ever built: every page is the overlay's own.
+            return errors_page(overlay, &status, head);
+        }
     }
     if !fits_file_system(&path) {
         // No file can have that name; the file service would answer 500.
-        return finish(not_found(&state.dir, &path).await, &state, request.method() == Method::HEAD).await;
+        return finish(not_found(&state.dir, &path, m).await, &state, head).await;
     }
     // No rebuild commits while the file and the status are read (see `Announcer`).
     let _gate = state.gate.read().await;
-    let head = request.method() == Method::HEAD;
     for conditional in [header::IF_MODIFIED_SINCE, header::IF_NONE_MATCH, header::IF_RANGE, header::RANGE] {
         request.headers_mut().remove(conditional);
     }
     let mut response = next.run(request).await;
     if response.status() == StatusCode::NOT_FOUND && !path.starts_with("/__loket/") {
-        response = not_found(&state.dir, &path).await;
+        response = not_found(&state.dir, &path, m).await;
     }
     finish(response, &state, head).await
+}
+
+/// The policy of the errors page: its style sheet and reload script come from the preview,
+/// and nothing else is loaded or run.
+const ERRORS_PAGE_CSP: &str =
+    "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+/// The overlay as a page of its own (503: there is no site to show yet), under a strict
+/// Content-Security-Policy.
+fn errors_page(overlay: &Overlay, status: &Status, head: bool) -> Response {
+    let html = overlay.page(&reload_script(status.generation));
+    let headers = [
+        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+        (header::CACHE_CONTROL, "no-store"),
+        (header::CONTENT_SECURITY_POLICY, ERRORS_PAGE_CSP),
+    ];
+    let body = if head { String::new() } else { html };
+    (StatusCode::SERVICE_UNAVAILABLE, headers, body).into_response()
+}
+
+fn reload_script(generation: u64) -> String {
+    format!("<script src=\"/__loket/reload.js?generation={generation}\" defer></script>")
 }
 
 /// No caching, and the reload script (and the overlay) in HTML.
@@ -484,7 +565,8 @@ async fn finish(mut response: Response, state: &AppState, head: bool) -> Respons
     }
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_INJECTED).await else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "cannot read the page\n").into_response();
+        return (StatusCode::INTERNAL_SERVER_ERROR, format!("{}\n", state.messages.get("serve-http-unreadable")))
+            .into_response();
     };
     let status = state.status.borrow().clone();
     let html = inject(&String::from_utf8_lossy(&bytes), &status);
@@ -506,13 +588,18 @@ async fn status_page(State(state): State<AppState>) -> Response {
         // Not made in time (a very large site): the last one made.
         _ => state.status_page.borrow().html.clone(),
     };
+    let m = state.messages;
     match html {
         Some(html) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html.as_str().to_owned()).into_response(),
         None => (
             StatusCode::SERVICE_UNAVAILABLE,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            "<!DOCTYPE html><html lang=\"en\"><title>No status yet</title><h1>No status yet</h1>\
-             <p>The site could not be loaded; the terminal shows why.</p></html>",
+            format!(
+                "<!DOCTYPE html><html lang=\"{lang}\"><title>{title}</title><h1>{title}</h1><p>{why}</p></html>",
+                lang = m.lang().code(),
+                title = crate::escape::html(&m.get("serve-status-none")),
+                why = crate::escape::html(&m.get("serve-status-none-why")),
+            ),
         )
             .into_response(),
     }
@@ -521,8 +608,8 @@ async fn status_page(State(state): State<AppState>) -> Response {
 /// How long `/__loket/status` waits for the report of the latest rebuild.
 const STATUS_PAGE_WAIT: Duration = Duration::from_secs(5);
 
-/// The language's own 404 page for `/<lang>/...`, else the root one.
-async fn not_found(dir: &Path, path: &str) -> Response {
+/// The language's own 404 page for `/<lang>/...`, else the root one, else a page of loket's.
+async fn not_found(dir: &Path, path: &str, messages: Messages) -> Response {
     let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
     let mut candidates = Vec::new();
     if !first.is_empty() && first.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
@@ -534,10 +621,14 @@ async fn not_found(dir: &Path, path: &str) -> Response {
             return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response();
         }
     }
+    let title = crate::escape::html(&messages.get("serve-http-not-found"));
     (
         StatusCode::NOT_FOUND,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>",
+        format!(
+            "<!DOCTYPE html><html lang=\"{}\"><title>{title}</title><h1>{title}</h1></html>",
+            messages.lang().code()
+        ),
     )
         .into_response()
 }
@@ -613,11 +704,11 @@ fn percent_decode(text: &str) -> Option<String> {
 /// Adds the reload script to the page's `<head>` and, after a failed rebuild, the errors
 /// overlay at the start of its `<body>`.
 pub fn inject(html: &str, status: &Status) -> String {
-    let mut head = format!("<script src=\"/__loket/reload.js?generation={}\" defer></script>", status.generation);
+    let mut head = reload_script(status.generation);
     let mut overlay = String::new();
-    if let Some(findings) = &status.failed {
-        head.push_str("<link rel=\"stylesheet\" href=\"/__loket/overlay.css\">");
-        overlay = overlay_html(findings);
+    if let Some(failed) = &status.failed {
+        head.push_str(&format!("<link rel=\"stylesheet\" href=\"{}\">", overlay::STYLESHEET));
+        overlay = failed.panel();
     }
     let lower = html.to_ascii_lowercase();
     let mut out = String::with_capacity(html.len() + head.len() + overlay.len());
@@ -638,33 +729,6 @@ pub fn inject(html: &str, status: &Status) -> String {
         }
     }
     out
-}
-
-/// The findings as an HTML panel: `file:line:col: message` and the hint, escaped.
-pub fn overlay_html(findings: &[Diagnostic]) -> String {
-    let errors = findings.iter().filter(|d| d.is_error()).count();
-    let mut html = format!(
-        "<div id=\"loket-overlay\" role=\"alert\" aria-labelledby=\"loket-overlay-title\"><h2 id=\"loket-overlay-title\">loket: the site has {errors} error{}</h2><p>This preview shows the last good build. Fix the errors below; the page reloads when they are gone.</p><ol>",
-        s(errors)
-    );
-    for finding in findings {
-        let class = if finding.severity == Severity::Warning { " class=\"loket-warning\"" } else { "" };
-        html.push_str(&format!(
-            "<li{class}><code>{}:{}:{}: {}[{}]: {}</code>",
-            crate::escape::html(&crate::diagnostics::shown(&finding.file)),
-            finding.position.line,
-            finding.position.column,
-            finding.severity.as_str(),
-            finding.rule,
-            crate::escape::html(&finding.message.to_string())
-        ));
-        if let Some(hint) = &finding.hint {
-            html.push_str(&format!("<br><code>= hint: {}</code>", crate::escape::html(&hint.to_string())));
-        }
-        html.push_str("</li>");
-    }
-    html.push_str("</ol><button type=\"button\" id=\"loket-overlay-close\">Close</button></div>");
-    html
 }
 
 /// `/__loket/events?since=N`: an event stream that sends `reload` whenever the generation
@@ -768,15 +832,22 @@ mod tests {
     #[test]
     fn the_script_goes_in_the_head_and_the_overlay_opens_the_body() {
         let page = "<!DOCTYPE html><html><head><title>x</title></head><body class=\"a\"><p>Old text</p></body></html>";
-        let ok = inject(page, &Status { generation: 7, failed: None });
+        let ok = inject(page, &Status { generation: 7, failed: None, built: true });
         assert!(ok.contains("<script src=\"/__loket/reload.js?generation=7\" defer></script></head>"));
         assert!(!ok.contains("loket-overlay"));
-        let finding = Diagnostic::error(Rule::FrontMatter, "content/nl/a.md", Position::new(3, 1), "unknown key `<b>`")
-            .with_hint("did you mean `title`?");
-        let failed = inject(page, &Status { generation: 8, failed: Some(Arc::new(vec![finding])) });
-        assert!(failed.contains("<body class=\"a\"><div id=\"loket-overlay\""), "{failed}");
-        assert!(failed.contains("content/nl/a.md:3:1: error[front-matter]: unknown key `&lt;b&gt;`"), "{failed}");
-        assert!(failed.contains("= hint: did you mean `title`?"));
+        let finding = Diagnostic::error(
+            Rule::FrontMatter,
+            "content/nl/<a>.md",
+            Position::new(3, 1),
+            text!("serve-cannot-write", error = "<b>"),
+        )
+        .with_hint(text!("serve-cannot-write", error = "&amp;"));
+        let overlay = Overlay::new(&[finding], Path::new("/nonexistent"), Messages::default());
+        let failed = inject(page, &Status { generation: 8, failed: Some(Arc::new(overlay)), built: true });
+        assert!(failed.contains("<body class=\"a\"><section id=\"loket-overlay\""), "{failed}");
+        assert!(failed.contains("The preview cannot be written: &lt;b&gt;"), "{failed}");
+        assert!(failed.contains("content/nl/&lt;a&gt;.md, line 3"), "{failed}");
+        assert!(failed.contains("The preview cannot be written: &amp;amp;"), "{failed}");
         assert!(failed.contains("<p>Old text</p>"), "the last good page stays underneath");
         assert!(!failed.contains("<script>"), "no inline script");
     }

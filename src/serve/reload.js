@@ -10,13 +10,33 @@
     source.close();
     window.location.reload();
   });
-  // The errors overlay can be closed to look at the last good page underneath.
+  // The errors overlay covers the page: while it is open, the page underneath is inert (no
+  // keyboard focus hidden under it). Its button or Escape closes it, to look at that page.
+  var overlay = document.getElementById("loket-overlay");
+  if (!overlay || !overlay.classList.contains("loket-panel")) {
+    return;
+  }
+  function underneath(inert) {
+    var children = document.body ? document.body.children : [];
+    for (var i = 0; i < children.length; i++) {
+      if (children[i] !== overlay) {
+        children[i].inert = inert;
+      }
+    }
+  }
+  function close() {
+    overlay.hidden = true;
+    underneath(false);
+  }
+  underneath(true);
   document.addEventListener("click", function (event) {
     if (event.target && event.target.id === "loket-overlay-close") {
-      var overlay = document.getElementById("loket-overlay");
-      if (overlay) {
-        overlay.hidden = true;
-      }
+      close();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && !overlay.hidden) {
+      close();
     }
   });
 })();

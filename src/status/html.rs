@@ -3,12 +3,17 @@
 //! `loket serve` also shows at `/__loket/status`. The page is the theme's template
 //! `loket/status.html` with its stylesheet `loket/status.css`, built in and overridden by a
 //! site's own like every theme file, and escaped by Tera's autoescape: this module only turns
-//! the numbers into the template's context (rows, charts, links and formatted figures).
+//! the numbers into the template's context (rows, charts, links and formatted figures) and
+//! gives it the words in the editor's language (`t`, a map from message id to words, and
+//! `editor_lang`).
 
 use super::{Coverage, PageRef, Readability, Status};
 use crate::diagnostics::Diagnostic;
+use crate::messages::Messages;
 use crate::render::templates::Templates;
+use crate::text;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The template of the page, in the theme's `templates/` folder.
@@ -28,10 +33,113 @@ pub struct Links {
 
 /// The page, rendered with the site's templates; a template error (in a site's own
 /// `loket/status.html`) is returned as findings.
-pub fn render(status: &Status, links: &Links, templates: &Templates) -> Result<String, Vec<Diagnostic>> {
+pub fn render(
+    status: &Status,
+    links: &Links,
+    templates: &Templates,
+    messages: Messages,
+) -> Result<String, Vec<Diagnostic>> {
     let mut context = tera::Context::new();
-    context.insert("report", &Report::new(status, links));
+    context.insert("report", &Report::new(status, links, &messages));
+    context.insert("t", &words(status, &messages));
+    context.insert("editor_lang", messages.lang().code());
     templates.render(TEMPLATE, &context, Path::new(crate::load::theme::TEMPLATES_DIR).join(TEMPLATE).as_path())
+}
+
+/// The words of the page without arguments, by message id.
+const WORDS: &[&str] = &[
+    "status-all",
+    "status-html-skip",
+    "status-html-heading",
+    "status-html-parts",
+    "status-html-totals",
+    "status-html-translations",
+    "status-html-review",
+    "status-html-plain",
+    "status-html-findings",
+    "status-html-pages",
+    "status-html-untranslated",
+    "status-html-stale",
+    "status-html-col-lang-section",
+    "status-html-col-pages",
+    "status-html-col-translated",
+    "status-html-col-missing",
+    "status-html-col-stale",
+    "status-html-col-one-language",
+    "status-html-untranslated-caption",
+    "status-html-col-page",
+    "status-html-col-missing-in",
+    "status-html-col-last-changed",
+    "status-html-stale-caption",
+    "status-html-col-changed",
+    "status-html-col-counterpart",
+    "status-html-col-counterpart-changed",
+    "status-html-col-days-behind",
+    "status-html-review-caption",
+    "status-html-col-days-ago",
+    "status-html-undated-heading",
+    "status-html-col-score",
+    "status-html-plain-caption",
+    "status-html-col-scored",
+    "status-html-col-at-b1",
+    "status-html-col-share",
+    "status-html-col-median",
+    "status-html-col-long",
+    "status-html-long-caption",
+    "status-html-col-sentences",
+    "status-html-findings-caption",
+    "status-html-col-rule",
+    "status-html-col-errors",
+    "status-html-col-warnings",
+    "status-html-col-files",
+    "status-html-col-most-in",
+];
+
+/// The template's `t`: every word of the page by message id, those with numbers filled in
+/// from the report.
+fn words(status: &Status, m: &Messages) -> BTreeMap<&'static str, String> {
+    let mut t: BTreeMap<&'static str, String> = WORDS.iter().map(|id| (*id, m.get(id))).collect();
+    let total: usize = status.pages.iter().map(|l| l.pages).sum();
+    let review = &status.review;
+    let findings =
+        text!("status-findings-summary", errors = status.findings.errors, warnings = status.findings.warnings);
+    let plain = &status.plain_language;
+    for (id, text) in [
+        ("status-title", text!("status-title", today = &status.today)),
+        ("status-html-intro", text!("status-html-intro", today = &status.today, total = total)),
+        (
+            "status-review-summary",
+            text!("status-review-summary", due = review.due, days = status.review_after_days, undated = review.undated),
+        ),
+        ("status-findings-summary", findings.clone()),
+        ("status-html-coverage-caption", text!("status-html-coverage-caption", days = status.stale_after_days)),
+        (
+            "status-untranslated-heading",
+            text!("status-untranslated-heading", count = status.translations.untranslated.len()),
+        ),
+        ("status-html-stale-heading", text!("status-html-stale-heading", count = status.translations.stale.len())),
+        (
+            "status-html-review-intro",
+            text!(
+                "status-html-review-intro",
+                due = review.due,
+                days = status.review_after_days,
+                undated = review.undated
+            ),
+        ),
+        (
+            "status-html-plain-intro",
+            text!(
+                "status-html-plain-intro",
+                score = format!("{:.0}", plain.min_score),
+                words = plain.max_sentence_words
+            ),
+        ),
+        ("status-html-findings-intro", text!("status-html-findings-intro", summary = findings)),
+    ] {
+        t.insert(id, m.format(&text));
+    }
+    t
 }
 
 /// Bytes of a path that stay as they are in a `file://` URL.
@@ -92,7 +200,7 @@ struct Translations<'a> {
 struct CoverageRow<'a> {
     lang: &'a str,
     /// `None` for the language's own row.
-    section: Option<&'a str>,
+    section: Option<String>,
     pages: usize,
     translated: usize,
     missing: usize,
@@ -107,14 +215,18 @@ struct List<T> {
     total: usize,
     shown: Vec<T>,
     more: usize,
+    /// "And 3 more", in the editor's language.
+    more_words: String,
 }
 
 impl<T> List<T> {
-    fn new<'s, S: 's>(all: &'s [S], item: impl Fn(&'s S) -> T) -> List<T> {
+    fn new<'s, S: 's>(all: &'s [S], m: &Messages, item: impl Fn(&'s S) -> T) -> List<T> {
+        let more = all.len().saturating_sub(LIST);
         List {
             total: all.len(),
             shown: all.iter().take(LIST).map(item).collect(),
-            more: all.len().saturating_sub(LIST),
+            more,
+            more_words: m.format(&text!("status-html-more", count = more)),
         }
     }
 }
@@ -123,8 +235,8 @@ impl<T> List<T> {
 struct Untranslated<'a> {
     page: Link<'a>,
     missing_in: String,
-    /// The date, or `no date`.
-    last_changed: &'a str,
+    /// The date, or `no date` in the editor's language.
+    last_changed: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -165,6 +277,8 @@ struct PlainLanguage<'a> {
 #[derive(Debug, Serialize)]
 struct Scores<'a> {
     lang: &'a str,
+    /// The caption of its table.
+    caption: String,
     chart: Chart,
     bands: &'a [super::Band],
 }
@@ -172,7 +286,7 @@ struct Scores<'a> {
 #[derive(Debug, Serialize)]
 struct ReadabilityRow<'a> {
     lang: &'a str,
-    section: Option<&'a str>,
+    section: Option<String>,
     pages: usize,
     scored: usize,
     at_b1: usize,
@@ -264,12 +378,12 @@ impl Chart {
     }
 }
 
-fn one_decimal(x: Option<f64>, suffix: &str) -> String {
-    x.map_or("-".to_string(), |x| format!("{x:.1}{suffix}"))
+fn one_decimal(x: Option<f64>, suffix: &str, m: &Messages) -> String {
+    x.map_or("-".to_string(), |x| format!("{}{suffix}", super::text::decimal(x, m)))
 }
 
 impl<'a> Report<'a> {
-    fn new(status: &'a Status, links: &Links) -> Report<'a> {
+    fn new(status: &'a Status, links: &Links, m: &Messages) -> Report<'a> {
         let t = &status.translations;
         let r = &status.review;
         let p = &status.plain_language;
@@ -277,24 +391,27 @@ impl<'a> Report<'a> {
             .languages
             .iter()
             .flat_map(|l| {
-                [(format!("{} translated", l.lang), l.translated), (format!("{} missing", l.lang), l.missing)]
+                [
+                    (m.format(&text!("status-chart-translated", lang = l.lang.as_str())), l.translated),
+                    (m.format(&text!("status-chart-missing", lang = l.lang.as_str())), l.missing),
+                ]
             })
             .collect();
         let max = t.languages.iter().map(|l| l.pages).max().unwrap_or(0);
         let translations = Translations {
-            chart: Chart::new(
-                "chart-translations".into(),
-                "Translated and untranslated pages per language".into(),
-                rows,
-                max,
-            ),
-            rows: t.languages.iter().flat_map(|l| std::iter::once(l).chain(&l.sections)).map(coverage_row).collect(),
-            untranslated: List::new(&t.untranslated, |page| Untranslated {
+            chart: Chart::new("chart-translations".into(), m.get("status-chart-translations"), rows, max),
+            rows: t
+                .languages
+                .iter()
+                .flat_map(|l| std::iter::once(l).chain(&l.sections))
+                .map(|row| coverage_row(row, m))
+                .collect(),
+            untranslated: List::new(&t.untranslated, m, |page| Untranslated {
                 page: Link::new(&page.page, links),
                 missing_in: page.missing_in.join(", "),
-                last_changed: page.last_changed.as_deref().unwrap_or("no date"),
+                last_changed: page.last_changed.clone().unwrap_or_else(|| m.get("status-no-date")),
             }),
-            stale: List::new(&t.stale, |page| Stale {
+            stale: List::new(&t.stale, m, |page| Stale {
                 page: Link::new(&page.page, links),
                 changed: &page.changed,
                 counterpart: Link::new(&page.counterpart, links),
@@ -305,12 +422,12 @@ impl<'a> Report<'a> {
         let review = Review {
             due: r.due,
             undated: r.undated,
-            pages: List::new(&r.pages, |page| Due {
+            pages: List::new(&r.pages, m, |page| Due {
                 page: Link::new(&page.page, links),
                 last_changed: &page.last_changed,
                 age_days: page.age_days,
             }),
-            undated_pages: List::new(&r.undated_pages, |page| Link::new(page, links)),
+            undated_pages: List::new(&r.undated_pages, m, |page| Link::new(page, links)),
         };
         let plain_language = PlainLanguage {
             min_score: format!("{:.0}", p.min_score),
@@ -319,19 +436,28 @@ impl<'a> Report<'a> {
                 .languages
                 .iter()
                 .map(|lang| {
-                    let rows: Vec<(String, usize)> =
-                        lang.distribution.iter().map(|b| (format!("score {}", b.band), b.pages)).collect();
+                    let rows: Vec<(String, usize)> = lang
+                        .distribution
+                        .iter()
+                        .map(|b| (m.format(&text!("status-chart-band", band = b.band)), b.pages))
+                        .collect();
                     let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
                     let chart = Chart::new(
                         format!("chart-scores-{}", lang.lang),
-                        format!("Scored pages in {} per band of readability scores", lang.lang),
+                        m.format(&text!("status-chart-scores", lang = lang.lang.as_str())),
                         rows,
                         max,
                     );
-                    Scores { lang: &lang.lang, chart, bands: &lang.distribution }
+                    let caption = m.format(&text!("status-html-scores-caption", lang = lang.lang.as_str()));
+                    Scores { lang: &lang.lang, caption, chart, bands: &lang.distribution }
                 })
                 .collect(),
-            rows: p.languages.iter().flat_map(|l| std::iter::once(l).chain(&l.sections)).map(readability_row).collect(),
+            rows: p
+                .languages
+                .iter()
+                .flat_map(|l| std::iter::once(l).chain(&l.sections))
+                .map(|row| readability_row(row, m))
+                .collect(),
             most_long_sentences: p
                 .most_long_sentences
                 .iter()
@@ -339,7 +465,7 @@ impl<'a> Report<'a> {
                     page: Link::new(&page.page, links),
                     long_sentences: page.long_sentences,
                     sentences: page.sentences,
-                    score: one_decimal(page.score, ""),
+                    score: one_decimal(page.score, "", m),
                 })
                 .collect(),
         };
@@ -378,10 +504,10 @@ impl<'a> Report<'a> {
     }
 }
 
-fn coverage_row(row: &Coverage) -> CoverageRow<'_> {
+fn coverage_row<'a>(row: &'a Coverage, m: &Messages) -> CoverageRow<'a> {
     CoverageRow {
         lang: &row.lang,
-        section: row.section.as_deref(),
+        section: row.section.as_deref().map(|s| super::text::section_name(s, m)),
         pages: row.pages,
         translated: row.translated,
         missing: row.missing,
@@ -390,15 +516,15 @@ fn coverage_row(row: &Coverage) -> CoverageRow<'_> {
     }
 }
 
-fn readability_row(row: &Readability) -> ReadabilityRow<'_> {
+fn readability_row<'a>(row: &'a Readability, m: &Messages) -> ReadabilityRow<'a> {
     ReadabilityRow {
         lang: &row.lang,
-        section: row.section.as_deref(),
+        section: row.section.as_deref().map(|s| super::text::section_name(s, m)),
         pages: row.pages,
         scored: row.scored,
         at_b1: row.at_b1,
-        share: one_decimal(row.at_b1_percent, "%"),
-        median: one_decimal(row.median_score, ""),
+        share: one_decimal(row.at_b1_percent, "%", m),
+        median: one_decimal(row.median_score, "", m),
         long_sentences: row.long_sentences,
     }
 }
