@@ -10,5 +10,9 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    loket::cli::run(loket::cli::Cli::parse())
+    match loket::cli::Cli::try_parse() {
+        Ok(cli) => loket::cli::run(cli),
+        // A plain line of ours in the editor's language, then clap's detail.
+        Err(error) => loket::cli::parse_failed(error),
+    }
 }

@@ -1,6 +1,8 @@
 //! Progress bars of a long build or check: one bar per counted step (`read`, `markdown`,
-//! `render`, `search`), drawn to a terminal only once the run has taken about a second.
+//! `render`, `search`), labelled in the editor's language, drawn to a terminal only once the
+//! run has taken about a second.
 
+use crate::messages::Messages;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressFinish, ProgressStyle};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -23,6 +25,8 @@ struct Shared {
     /// Set once the bars draw; until then `target` waits here.
     drawing: AtomicBool,
     target: Mutex<Option<ProgressDrawTarget>>,
+    /// The language of the bars' labels.
+    messages: Messages,
 }
 
 impl Progress {
@@ -31,13 +35,18 @@ impl Progress {
         Progress(None)
     }
 
-    /// Bars on stderr, from `DELAY` after now.
-    pub fn stderr() -> Self {
-        Self::drawing_to(ProgressDrawTarget::stderr(), DELAY)
+    /// Bars on stderr, from `DELAY` after now, labelled in the language of `messages`.
+    pub fn stderr(messages: Messages) -> Self {
+        Self::drawing_in(ProgressDrawTarget::stderr(), DELAY, messages)
     }
 
-    /// Bars drawn to `target` once `delay` has passed since now (steps done by then never show).
+    /// Bars drawn to `target` once `delay` has passed since now (steps done by then never show),
+    /// labelled in English.
     pub fn drawing_to(target: ProgressDrawTarget, delay: Duration) -> Self {
+        Self::drawing_in(target, delay, Messages::default())
+    }
+
+    fn drawing_in(target: ProgressDrawTarget, delay: Duration, messages: Messages) -> Self {
         // Hidden until the delay has passed: indicatif has no start delay of its own, so the
         // draw target is swapped in by the first `inc` after it (no timer thread).
         Progress(Some(Arc::new(Shared {
@@ -46,6 +55,7 @@ impl Progress {
             delay,
             drawing: AtomicBool::new(false),
             target: Mutex::new(Some(target)),
+            messages,
         })))
     }
 
@@ -61,7 +71,7 @@ impl Progress {
             .unwrap_or_else(|_| ProgressStyle::default_bar());
         let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden())
             .with_style(style)
-            .with_prefix(name)
+            .with_prefix(label(name, shared.messages))
             // Done or dropped (a failed build), a bar leaves the screen: what follows (findings,
             // the summary) starts on a clean line, as without bars.
             .with_finish(ProgressFinish::AndClear);
@@ -69,6 +79,20 @@ impl Progress {
         shared.reveal_when_due();
         StepBar(Some(Shown { bar, shared: Arc::clone(shared) }))
     }
+}
+
+/// The label of a step's bar: its message, or its name for a step without one.
+fn label(step: &'static str, messages: Messages) -> String {
+    let id = match step {
+        "read" => "cli-progress-read",
+        "markdown" => "cli-progress-markdown",
+        "pages" => "cli-progress-pages",
+        "render" => "cli-progress-render",
+        "render+write" => "cli-progress-render-write",
+        "search" => "cli-progress-search",
+        _ => return step.to_string(),
+    };
+    messages.get(id)
 }
 
 impl Shared {
@@ -133,5 +157,16 @@ mod tests {
         // No state at all: the handle and the bar are a null pointer each.
         assert_eq!(std::mem::size_of::<Progress>(), std::mem::size_of::<usize>());
         assert!(bar.0.is_none());
+    }
+
+    #[test]
+    fn every_step_has_a_label_in_both_languages() {
+        use crate::messages::EditorLang;
+        let nl = Messages::new(EditorLang::Nl);
+        for step in ["read", "markdown", "pages", "render", "render+write", "search"] {
+            assert_eq!(label(step, Messages::default()), step, "English labels are the step names of --timings");
+            assert!(!label(step, nl).starts_with("cli-"), "{step}: {}", label(step, nl));
+        }
+        assert_eq!(label("pages", nl), "pagina's");
     }
 }

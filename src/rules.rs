@@ -142,6 +142,7 @@ rules! {
     FluentUnusedKey = "fluent-unused-key", warning, "a UI string that no template uses";
     TitleMarkup = "title-markup", error, "HTML tags or character references (`&shy;`, `<br />`) in a title or description";
     DuplicateTitle = "duplicate-title", warning, "two pages in one section with the same title";
+    PlaceholderText = "placeholder-text", warning, "a description or text still holding the example words of loket new";
 }
 
 /// Names that set several rules at once in `site.yaml` or a page's `allow`.

@@ -1,14 +1,17 @@
 //! The fixture sites, one folder per case (after mdBook's harness): every site under
 //! `fixtures/valid/` builds without findings, every site under `fixtures/invalid/` fails
-//! with exactly the findings in its `expected.txt`, and every site under
-//! `fixtures/warnings/` builds with exactly the warnings in its `expected.txt`. Together they
-//! make every rule fire. Run with `LOKET_BLESS=1` to rewrite the expected files from the
-//! current output (then review the diff).
+//! with exactly the report in its `expected.nl.txt` and `expected.en.txt`, and every site
+//! under `fixtures/warnings/` builds with exactly the warnings in them. Each file is the human
+//! report (without colour) in that language, as `loket check --lang <lang>` prints it.
+//! Together they make every rule fire. Run with `LOKET_BLESS=1` to rewrite the expected
+//! files from the current output (then review the diff).
 
 mod common;
 
 use common::{build_at, fixture, render};
+use loket::cli::report::HumanReport;
 use loket::diagnostics::Diagnostics;
+use loket::messages::{EditorLang, Messages};
 use std::path::{Path, PathBuf};
 
 fn cases(kind: &str) -> Vec<PathBuf> {
@@ -52,7 +55,8 @@ fn warning_fixtures_build_and_report_their_expected_warnings() {
     });
 }
 
-/// Checks each site of `kind` and compares its findings with its `expected.txt`.
+/// Checks each site of `kind` and compares its report in each language with its
+/// `expected.<lang>.txt`.
 fn compare_expected(kind: &str, assert_outcome: impl Fn(&Path, &Diagnostics)) {
     let bless = std::env::var_os("LOKET_BLESS").is_some();
     let mut mismatches = Vec::new();
@@ -62,18 +66,33 @@ fn compare_expected(kind: &str, assert_outcome: impl Fn(&Path, &Diagnostics)) {
             Err(problems) => problems,
         };
         assert_outcome(&dir, &problems);
-        let actual = render(&problems);
-        let expected_file = dir.join("expected.txt");
-        if bless {
-            std::fs::write(&expected_file, &actual).expect("write expected.txt");
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_file).unwrap_or_default();
-        if expected != actual {
-            mismatches.push(format!("== {}\n-- expected:\n{expected}-- actual:\n{actual}", dir.display()));
+        for lang in EditorLang::ALL {
+            let actual = report(&dir, &problems, Messages::new(lang));
+            let expected_file = dir.join(format!("expected.{lang}.txt"));
+            if bless {
+                std::fs::write(&expected_file, &actual).expect("write expected.<lang>.txt");
+                continue;
+            }
+            let expected = std::fs::read_to_string(&expected_file).unwrap_or_default();
+            if expected != actual {
+                mismatches
+                    .push(format!("== {}\n-- expected:\n{expected}-- actual:\n{actual}", expected_file.display()));
+            }
         }
     }
-    assert!(mismatches.is_empty(), "findings differ (LOKET_BLESS=1 rewrites them):\n{}", mismatches.join("\n"));
+    assert!(mismatches.is_empty(), "reports differ (LOKET_BLESS=1 rewrites them):\n{}", mismatches.join("\n"));
+}
+
+/// The human report of a check, as the command line prints it without colour: each finding,
+/// then (when there are errors) the line that ends a failed check.
+fn report(root: &Path, problems: &Diagnostics, messages: Messages) -> String {
+    let mut human = HumanReport::new(root, false, messages);
+    let mut text: String = problems.sorted().into_iter().map(|d| format!("{}\n\n", human.render(d))).collect();
+    if problems.has_errors() {
+        text.push_str(&messages.format(&loket::cli::failed(problems, false, messages)));
+        text.push('\n');
+    }
+    text
 }
 
 /// Every rule of the rule table fires in some fixture, with its file, line and column in the
@@ -87,9 +106,10 @@ fn every_rule_fires_in_a_fixture() {
     let mut seen = std::collections::BTreeSet::new();
     for kind in ["invalid", "warnings"] {
         for dir in cases(kind) {
-            let expected = std::fs::read_to_string(dir.join("expected.txt")).unwrap_or_default();
-            for line in expected.lines().filter(|l| !l.starts_with(' ')) {
-                let rule = line.split_once('[').and_then(|(_, rest)| rest.split_once(']')).map(|(rule, _)| rule);
+            let expected = std::fs::read_to_string(dir.join("expected.en.txt")).unwrap_or_default();
+            // ` --> content/nl/a.md:3:5 [broken-link]`
+            for line in expected.lines().filter_map(|l| l.strip_prefix(" --> ")) {
+                let rule = line.rsplit_once(" [").and_then(|(_, rest)| rest.split_once(']')).map(|(rule, _)| rule);
                 seen.extend(rule.map(str::to_string));
             }
         }

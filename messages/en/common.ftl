@@ -10,5 +10,21 @@ summary-errors = { $count ->
    *[other] { $count } errors
 }
 
+severity-warning = warning
+
+summary-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+
+## The example words `loket new` writes into a new page, in the page's language; the
+## `placeholder-text` check (src/checks/placeholders.rs) finds them when left untouched.
+placeholder-description = Describe in one sentence what this page is about.
+placeholder-body = Write the text of the page here.
+placeholder-text-description = The description is still the example text of loket new. Search engines and link previews show it to readers.
+placeholder-text-description-hint = Replace it with one sentence that says what this page is about.
+placeholder-text-body = The page still holds the example text of loket new. Readers would see it on the page.
+placeholder-text-body-hint = Replace that sentence with the text of the page.
+
 # For text not yet moved into these files; goes when every message is here.
 untranslated = { $words }

@@ -15,6 +15,7 @@ pub mod headings;
 pub mod html;
 pub mod link_text;
 pub mod links;
+pub mod placeholders;
 pub mod plain_language;
 pub mod tables;
 pub mod titles;
@@ -233,6 +234,7 @@ pub fn check_events(page: &Page, events: &Events<'_>, hidden: &[usize]) -> PageC
     link_text::check(page, events, hidden, &mut found);
     tables::check(page, events, &mut found);
     titles::check_markup(page, &mut found);
+    placeholders::check(page, &mut found);
     let metrics = plain_language::check(page, events, &mut found);
     PageChecks { found, metrics, refuses_raw_html }
 }

@@ -8,6 +8,7 @@ pub mod scaffold;
 
 use crate::cli::report::{Format, HumanReport};
 use crate::diagnostics::Diagnostics;
+use crate::messages::{EditorLang, LangChoice, Messages, Text};
 use crate::progress::Progress;
 use crate::publish::build::{build_timed, BuildOptions};
 use crate::rules::Rule;
@@ -25,6 +26,10 @@ const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("LOKET_COMMI
 #[derive(Debug, Parser)]
 #[command(name = "loket", version = VERSION, about = "A static site generator for bilingual public-information websites")]
 pub struct Cli {
+    /// The language loket speaks to you in: nl or en [default: LOKET_LANG, else
+    /// editor_language in site.yaml, else the system's language, else en].
+    #[arg(long, global = true, value_name = "nl|en")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -112,6 +117,9 @@ pub enum Command {
         translate_to: Option<String>,
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Make the folders of the page that do not exist yet (each with its own page).
+        #[arg(long)]
+        create_folders: bool,
     },
     /// Start a new site in an empty (or new) folder: site.yaml, a home page and one section
     /// per language, a .gitignore and a README for editors.
@@ -160,8 +168,68 @@ pub const SUMMARY_AFTER: usize = 10;
 /// How many warnings a summary shows in full before its lines per rule.
 pub const SUMMARY_SHOWS: usize = 5;
 
-/// Exit status: 0 success, 1 the site has errors (2, a wrong command line, comes from clap).
+/// What the environment says about the editor's language: `LOKET_LANG` and the locale.
+/// Read once, by the command line: the library reads no environment.
+pub struct LangEnvironment {
+    pub loket_lang: Option<String>,
+    /// `LC_ALL`, `LC_MESSAGES`, `LANG`.
+    pub locale: [Option<String>; 3],
+}
+
+impl LangEnvironment {
+    pub fn read() -> LangEnvironment {
+        let var = |name| std::env::var(name).ok();
+        LangEnvironment { loket_lang: var("LOKET_LANG"), locale: [var("LC_ALL"), var("LC_MESSAGES"), var("LANG")] }
+    }
+
+    /// The editor's language from `--lang`, this environment and `editor_language` of the
+    /// site in `root` (if any), in the order of [`EditorLang::choose`].
+    pub fn choose(&self, flag: Option<&str>, root: Option<&Path>) -> Result<EditorLang, Text> {
+        let choice = |site| LangChoice {
+            flag,
+            env: self.loket_lang.as_deref(),
+            site,
+            locale: [self.locale[0].as_deref(), self.locale[1].as_deref(), self.locale[2].as_deref()],
+        };
+        // site.yaml is read only when neither the flag nor LOKET_LANG decides.
+        let decided = EditorLang::choose(&choice(None));
+        if flag.is_some_and(|f| !f.trim().is_empty())
+            || self.loket_lang.as_deref().is_some_and(|l| !l.trim().is_empty())
+        {
+            return decided;
+        }
+        EditorLang::choose(&choice(root.and_then(site_language)))
+    }
+}
+
+/// `editor_language` of the site's `site.yaml`; `None` without a readable one (the settings'
+/// own errors are reported by the command that reads them).
+fn site_language(root: &Path) -> Option<EditorLang> {
+    let _ = root;
+    None
+}
+
+/// Exit status: 0 success, 1 the site has errors, 2 a wrong command line.
 pub fn run(cli: Cli) -> ExitCode {
+    let environment = LangEnvironment::read();
+    let root = match &cli.command {
+        Command::Build { root, .. }
+        | Command::Check { root, .. }
+        | Command::Status { root, .. }
+        | Command::Serve { root, .. }
+        | Command::New { root, .. } => Some(root.as_path()),
+        Command::Init { .. } => None,
+    };
+    let lang = match environment.choose(cli.lang.as_deref(), root) {
+        Ok(lang) => lang,
+        Err(unknown) => {
+            // Told in the language the rest of the choice gives.
+            let fallback = environment.choose(None, root).unwrap_or_default();
+            eprintln!("{}", Messages::new(fallback).format(&unknown));
+            return ExitCode::from(2);
+        }
+    };
+    let messages = Messages::new(lang);
     let (mut options, format, select, timings) = match cli.command {
         Command::Build { root, out, drafts, base_url, no_search, format, select, timings } => (
             BuildOptions { out, drafts, base_url, search: !no_search, ..BuildOptions::new(root) },
@@ -177,25 +245,27 @@ pub fn run(cli: Cli) -> ExitCode {
             return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts, messages });
         }
         Command::Status { root, drafts, format, out, today } => {
-            return status(&StatusOptions { root, drafts, format, out, today })
+            return status(&StatusOptions { root, drafts, format, out, today }, messages)
         }
-        Command::New { page, translate_to, root } => return new(&root, &page, translate_to.as_deref()),
-        Command::Init { dir, languages } => return init(&dir, &languages),
+        Command::New { page, translate_to, root, create_folders } => {
+            return new(&root, &page, translate_to.as_deref(), create_folders, messages)
+        }
+        Command::Init { dir, languages } => return init(&dir, &languages, messages),
     };
     if let Some(rule) = &select.rule {
         if Rule::from_name(rule).is_none() {
             let names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
             let nearest = names.iter().min_by_key(|n| strsim::levenshtein(rule, n)).copied().unwrap_or("");
-            eprintln!("loket: `{rule}` is not a rule (did you mean `{nearest}`? docs/checks.md lists them all)");
+            eprintln!("{}", messages.format(&crate::text!("cli-unknown-rule", rule = rule, nearest = nearest)));
             return ExitCode::from(2);
         }
     }
     // Decided once, here: the library reads neither the environment nor the terminal.
     let ci = std::env::var_os("CI").is_some_and(|value| !value.is_empty());
     if show_progress(std::io::stderr().is_terminal(), ci, format == Format::Json) {
-        options.progress = Progress::stderr();
+        options.progress = Progress::stderr(messages);
     }
-    let print = |findings: &Diagnostics| print_selected(findings, &options.root, format, &select);
+    let print = |findings: &Diagnostics| print_selected(findings, &options.root, format, &select, messages);
     let mut steps = Timings::default();
     let result = build_timed(&options, &mut steps);
     if timings {
@@ -204,25 +274,104 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(report) => {
             print(&report.diagnostics);
+            let summary = messages.format(&done(&report, messages.lang()));
             // With `--format json`, stdout holds only JSON.
             match format {
-                Format::Human => println!("{}", report.summary()),
-                Format::Json => eprintln!("{}", report.summary()),
+                Format::Human => println!("{summary}"),
+                Format::Json => eprintln!("{summary}"),
             }
             ExitCode::SUCCESS
         }
         Err(problems) => {
             print(&problems);
-            eprintln!(
-                "loket: {} error{} and {} warning{}; nothing was written",
-                problems.error_count(),
-                plural(problems.error_count()),
-                problems.warning_count(),
-                plural(problems.warning_count())
-            );
+            eprintln!("{}", messages.format(&failed(&problems, options.write, messages)));
             ExitCode::from(1)
         }
     }
+}
+
+/// What a successful build or check did: `Built 37 pages (nl 37, en 36) in 0.21 s, into
+/// public/.`, and its warnings, counted.
+pub fn done(report: &crate::publish::build::BuildReport, lang: EditorLang) -> Text {
+    let count: usize = report.pages.values().sum();
+    let languages: Vec<String> = report.pages.iter().map(|(code, n)| format!("{code} {n}")).collect();
+    let languages = languages.join(", ");
+    let seconds = format!("{:.2}", report.elapsed.as_secs_f64());
+    // Dutch writes a decimal comma.
+    let seconds = if lang == EditorLang::Nl { seconds.replace('.', ",") } else { seconds };
+    let done = match &report.out {
+        Some(out) => crate::text!("cli-built", count = count, languages = languages, seconds = seconds, out = out),
+        None => crate::text!("cli-checked", count = count, languages = languages, seconds = seconds),
+    };
+    match report.diagnostics.warning_count() {
+        0 => done,
+        n => {
+            crate::text!("cli-done-with-warnings", done = done, warnings = crate::text!("summary-warnings", count = n))
+        }
+    }
+}
+
+/// What a failed build (`written`) or check says at its end: how many errors and warnings,
+/// and that nothing was written.
+pub fn failed(problems: &Diagnostics, written: bool, messages: Messages) -> Text {
+    let counts = counts(problems, messages);
+    let errors = problems.error_count();
+    if written {
+        crate::text!("cli-build-failed", counts = counts, errors = errors)
+    } else {
+        crate::text!("cli-check-failed", counts = counts, errors = errors)
+    }
+}
+
+/// `2 errors, 1 warning` (a count of nothing is left out, but for errors).
+pub fn counts(findings: &Diagnostics, messages: Messages) -> String {
+    let mut parts = vec![messages.format(&crate::text!("summary-errors", count = findings.error_count()))];
+    if findings.warning_count() > 0 {
+        parts.push(messages.format(&crate::text!("summary-warnings", count = findings.warning_count())));
+    }
+    capitalised(&parts.join(", "))
+}
+
+/// `fouten` → `Fouten`, for words that open a sentence.
+fn capitalised(words: &str) -> String {
+    let mut chars = words.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// What the command line says when clap cannot read it: a plain line of ours in the editor's
+/// language, then clap's own detail (English). Help and the version are printed as asked.
+pub fn parse_failed(error: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let plain = match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+        }
+        ErrorKind::UnknownArgument => "cli-arg-unknown",
+        ErrorKind::InvalidSubcommand => "cli-arg-unknown-command",
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => "cli-arg-invalid-value",
+        ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand | ErrorKind::NoEquals => "cli-arg-missing",
+        _ => "cli-arg-other",
+    };
+    let args: Vec<String> = std::env::args().collect();
+    let environment = LangEnvironment::read();
+    let lang = environment
+        .choose(lang_flag(&args).as_deref(), None)
+        .or_else(|_| environment.choose(None, None))
+        .unwrap_or_default();
+    let messages = Messages::new(lang);
+    eprintln!("{}\n{}\n", messages.get(plain), messages.get("cli-arg-help"));
+    eprint!("{}", error.render());
+    ExitCode::from(2)
+}
+
+/// The value of `--lang` in a command line clap could not read: `--lang nl` or `--lang=nl`.
+fn lang_flag(args: &[String]) -> Option<String> {
+    args.iter().enumerate().find_map(|(i, arg)| match arg.strip_prefix("--lang") {
+        Some("") => args.get(i + 1).cloned(),
+        Some(value) => value.strip_prefix('=').map(str::to_string),
+        None => None,
+    })
 }
 
 /// Whether `build` and `check` draw progress bars: only for a person at a terminal, never
@@ -232,31 +381,33 @@ pub fn show_progress(stderr_is_terminal: bool, ci: bool, json: bool) -> bool {
 }
 
 /// `loket new`: 2 for a page name that cannot be, 1 when the site or a file is in the way.
-fn new(root: &Path, page: &str, translation: Option<&str>) -> ExitCode {
+fn new(root: &Path, page: &str, translation: Option<&str>, create_folders: bool, messages: Messages) -> ExitCode {
     use crate::cli::scaffold;
     let config = match crate::load::config::SiteConfig::load(root) {
         Ok(config) => config,
         Err(problems) => {
-            print_findings(&problems, root, Format::Human);
-            eprintln!("loket: site.yaml must be valid before pages can be added");
+            print_findings(&problems, root, Format::Human, messages);
+            eprintln!("{}", messages.get("cli-new-site-invalid"));
             return ExitCode::from(1);
         }
     };
-    let written = scaffold::plan(root, &config, page, translation, crate::status::today())
+    let asked = scaffold::Asked { first: page, translation, create_folders };
+    let written = scaffold::plan(root, &config, &asked, crate::status::today())
         .and_then(|pages| scaffold::write(root, &pages).map(|()| pages));
     let pages = match written {
         Ok(pages) => pages,
-        Err(why) => return not_written(&why),
+        Err(why) => return not_written(&why, messages),
     };
     for page in &pages {
-        println!("created {}  →  {}", crate::diagnostics::shown(&page.file.path), config.permalink(&page.url));
+        let url = config.permalink(&page.url);
+        println!("{}", messages.format(&crate::text!("cli-new-created", file = &page.file.path, url = url)));
     }
-    println!("fill in the title and description, then preview with `loket serve`");
+    println!("{}", messages.get("cli-new-next"));
     ExitCode::SUCCESS
 }
 
 /// `loket init`: 2 for languages that cannot be, 1 when the folder is in the way.
-fn init(dir: &Path, languages: &str) -> ExitCode {
+fn init(dir: &Path, languages: &str, messages: Messages) -> ExitCode {
     use crate::cli::init;
     let written = init::parse_languages(languages).and_then(|codes| {
         init::check_folder(dir)?;
@@ -266,23 +417,26 @@ fn init(dir: &Path, languages: &str) -> ExitCode {
     });
     let files = match written {
         Ok(files) => files,
-        Err(why) => return not_written(&why),
+        Err(why) => return not_written(&why, messages),
     };
     for file in &files {
-        println!("created {}", crate::diagnostics::shown(&dir.join(&file.path)));
+        println!("{}", messages.format(&crate::text!("cli-init-created", file = &dir.join(&file.path))));
     }
-    println!("preview it with `loket serve --root {}`; README.md says how to edit it", dir.display());
+    println!("{}", messages.format(&crate::text!("cli-init-next", dir = dir)));
     ExitCode::SUCCESS
 }
 
 /// Why `loket new` or `loket init` wrote nothing, on stderr, and its exit status.
-fn not_written(why: &new_files::NotWritten) -> ExitCode {
-    eprintln!("loket: {}", why.message());
+fn not_written(why: &new_files::NotWritten, messages: Messages) -> ExitCode {
+    for text in why.texts() {
+        eprintln!("{}", messages.format(text));
+    }
+    eprintln!("{}", messages.get("cli-nothing-written"));
     ExitCode::from(why.exit_status())
 }
 
 /// The findings `--rule` selects; human output summarises many warnings (see `Select`).
-fn print_selected(findings: &Diagnostics, root: &Path, format: Format, select: &Select) {
+fn print_selected(findings: &Diagnostics, root: &Path, format: Format, select: &Select, messages: Messages) {
     let selected: Diagnostics = match select.rule.as_deref().map(Rule::from_name) {
         Some(rule) => findings.iter().filter(|d| Some(d.rule) == rule).cloned().collect(),
         None => findings.clone(),
@@ -293,10 +447,10 @@ fn print_selected(findings: &Diagnostics, root: &Path, format: Format, select: &
         None => selected.warning_count() > SUMMARY_AFTER,
     };
     if format == Format::Json || !summarise {
-        print_findings(&selected, root, format);
+        print_findings(&selected, root, format, messages);
         return;
     }
-    let mut report = HumanReport::new(root, report::stderr_has_color());
+    let mut report = HumanReport::new(root, report::stderr_has_color(), messages);
     let mut shown = 0;
     // Errors always in full: each stops the build.
     for finding in selected.sorted() {
@@ -309,12 +463,12 @@ fn print_selected(findings: &Diagnostics, root: &Path, format: Format, select: &
     if hidden == 0 {
         return;
     }
-    eprintln!("{}", summary_lines(&selected, shown));
+    eprintln!("{}", summary_lines(&selected, shown, messages));
 }
 
-/// One line per rule of the warnings a summary leaves out, in the order of the rule table:
-/// `warning[readability]: 1200 more (loket check --rule readability)`.
-pub fn summary_lines(findings: &Diagnostics, shown: usize) -> String {
+/// How many warnings a summary leaves out, then one line per rule, in the order of the rule
+/// table: `  readability: 1200 more (loket check --rule readability)`.
+pub fn summary_lines(findings: &Diagnostics, shown: usize, messages: Messages) -> String {
     let mut left = std::collections::BTreeMap::<Rule, usize>::new();
     let mut skip = shown;
     for finding in findings.sorted() {
@@ -328,10 +482,10 @@ pub fn summary_lines(findings: &Diagnostics, shown: usize) -> String {
         *left.entry(finding.rule).or_default() += 1;
     }
     let hidden: usize = left.values().sum();
-    let mut text =
-        format!("… and {hidden} more warning{} (all of them: --warnings full; JSON: --format json):", plural(hidden));
+    let mut text = messages.format(&crate::text!("cli-report-warnings-hidden", count = hidden));
     for (rule, n) in &left {
-        text.push_str(&format!("\n  warning[{rule}]: {n} more (loket check --rule {rule})"));
+        let line = crate::text!("cli-report-warnings-hidden-rule", rule = rule.name(), count = *n);
+        text.push_str(&format!("\n  {}", messages.format(&line)));
     }
     text
 }
@@ -347,14 +501,14 @@ struct StatusOptions {
 
 /// `loket status`: 0 with a report (the site's errors are part of it), 1 when the site
 /// cannot be loaded at all or the report cannot be written.
-fn status(options: &StatusOptions) -> ExitCode {
+fn status(options: &StatusOptions, messages: Messages) -> ExitCode {
     let site_options =
         crate::site::SiteOptions { drafts: options.drafts, ..crate::site::SiteOptions::new(options.root.clone()) };
     let site = match crate::site::Site::load(&site_options) {
         Ok(site) => site,
         Err(problems) => {
-            print_findings(&problems, &options.root, Format::Human);
-            eprintln!("loket: the site cannot be loaded; no status");
+            print_findings(&problems, &options.root, Format::Human, messages);
+            eprintln!("{}", messages.get("cli-status-no-site"));
             return ExitCode::from(1);
         }
     };
@@ -369,8 +523,8 @@ fn status(options: &StatusOptions) -> ExitCode {
             match crate::status::html::render(&report, &links, site.templates(), crate::messages::Messages::default()) {
                 Ok(html) => html,
                 Err(problems) => {
-                    print_findings(&Diagnostics::from_iter(problems), &options.root, Format::Human);
-                    eprintln!("loket: the template of the status page failed; no status");
+                    print_findings(&Diagnostics::from_iter(problems), &options.root, Format::Human, messages);
+                    eprintln!("{}", messages.get("cli-status-template-failed"));
                     return ExitCode::from(1);
                 }
             }
@@ -384,7 +538,8 @@ fn status(options: &StatusOptions) -> ExitCode {
         Some(out) => match write_whole(out, &text) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
-                eprintln!("loket: cannot write {}: {err}", out.display());
+                let error = err.to_string();
+                eprintln!("{}", messages.format(&crate::text!("cli-cannot-write", file = out, error = error)));
                 ExitCode::from(1)
             }
         },
@@ -408,11 +563,11 @@ fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
 
 /// Every finding, buffered: a line at a time, a big site's report took a system call per
 /// line. A reader that goes away (`| head`) ends the report, not the program.
-fn print_findings(findings: &Diagnostics, root: &Path, format: Format) {
+fn print_findings(findings: &Diagnostics, root: &Path, format: Format, messages: Messages) {
     use std::io::Write;
     let _ = match format {
         Format::Human => {
-            let mut report = HumanReport::new(root, report::stderr_has_color());
+            let mut report = HumanReport::new(root, report::stderr_has_color(), messages);
             let mut out = std::io::BufWriter::new(std::io::stderr().lock());
             findings
                 .sorted()
@@ -425,18 +580,10 @@ fn print_findings(findings: &Diagnostics, root: &Path, format: Format) {
             findings
                 .sorted()
                 .into_iter()
-                .try_for_each(|finding| writeln!(out, "{}", report::json(finding)))
+                .try_for_each(|finding| writeln!(out, "{}", report::json(finding, messages)))
                 .and_then(|()| out.flush())
         }
     };
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 #[cfg(test)]

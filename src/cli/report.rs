@@ -1,9 +1,11 @@
-//! Printing findings: for people, the plain `file:line:col: severity[rule]: message` line
-//! followed by a rustc-style snippet of the offending line with a caret and the hint
-//! (annotate-snippets; coloured on a terminal); for machines, JSON Lines.
+//! Printing findings: for people, plain words first (the severity and the message in the
+//! editor's language), then where (`file:line:column` and the rule's stable name), the line
+//! itself with a mark under the column (tabs shown as `→`) and what to do (annotate-snippets;
+//! coloured on a terminal); for machines, JSON Lines.
 
 use crate::diagnostics::{Diagnostic, LineIndex, Position, Severity};
 use crate::load::theme;
+use crate::messages::Messages;
 use crate::rules::Rule;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};
@@ -31,6 +33,7 @@ pub fn stderr_has_color() -> bool {
 pub struct HumanReport {
     root: PathBuf,
     color: bool,
+    messages: Messages,
     /// The text of each file shown, with the same normalisation as loading (no BOM, `\n`),
     /// and where its lines start: found once per file, however many findings it has.
     sources: HashMap<(PathBuf, bool), Option<Source>>,
@@ -54,29 +57,32 @@ const WINDOW: usize = 60;
 const NO_SNIPPET: &[Rule] = &[Rule::Output, Rule::SpecialFile];
 
 impl HumanReport {
-    pub fn new(root: &Path, color: bool) -> Self {
-        HumanReport { root: root.to_path_buf(), color, sources: HashMap::new() }
+    pub fn new(root: &Path, color: bool, messages: Messages) -> Self {
+        HumanReport { root: root.to_path_buf(), color, messages, sources: HashMap::new() }
     }
 
-    /// The finding's first line, then its snippet and hint.
+    /// The finding in plain words first (`Fout: ...`), then where it is (`--> file:line:col
+    /// [rule]`), the line with a mark under the column, and what to do.
     pub fn render(&mut self, d: &Diagnostic) -> String {
-        let (level, style) = match d.severity {
-            Severity::Error => (Level::ERROR, AnsiColor::BrightRed.on_default().bold()),
-            Severity::Warning => (Level::WARNING, AnsiColor::Yellow.on_default().bold()),
+        let (level, style, severity) = match d.severity {
+            Severity::Error => (Level::ERROR, AnsiColor::BrightRed.on_default().bold(), "severity-error"),
+            Severity::Warning => (Level::WARNING, AnsiColor::Yellow.on_default().bold(), "severity-warning"),
         };
-        let severity = format!("{}[{}]", d.severity.as_str(), d.rule);
-        let first = format!(
-            "{}{}:{}:{}: {}: {}",
-            if d.builtin { "(built-in) " } else { "" },
+        let severity = capitalised(&self.messages.get(severity));
+        let builtin = if d.builtin { format!(" ({})", self.messages.get("cli-report-builtin")) } else { String::new() };
+        let mut text = format!(
+            "{}: {}\n --> {}:{}:{} [{}]{builtin}",
+            self.paint(&severity, style),
+            self.messages.format(&d.message),
             crate::diagnostics::shown(&d.file),
             d.position.line,
             d.position.column,
-            self.paint(&severity, style),
-            d.message
+            d.rule,
         );
         let mut group = Group::with_level(level);
         let mut has_elements = false;
         let window = if NO_SNIPPET.contains(&d.rule) { None } else { self.window(&d.file, d.builtin, d.position) };
+        let window = window.map(|(line, span)| tabs_shown(&line, span));
         if let Some((line, span)) = &window {
             group = group.element(
                 Snippet::source(line.as_str())
@@ -85,16 +91,17 @@ impl HumanReport {
             );
             has_elements = true;
         }
+        let what_to_do = self.messages.get("cli-report-hint");
         if let Some(hint) = &d.hint {
-            group = group.element(Level::HELP.with_name("hint").message(hint.to_string()));
+            group = group.element(Level::HELP.with_name(what_to_do.as_str()).message(self.messages.format(hint)));
             has_elements = true;
         }
-        if !has_elements {
-            return first;
+        if has_elements {
+            let renderer = if self.color { Renderer::styled() } else { Renderer::plain() };
+            text.push('\n');
+            text.push_str(renderer.render(&[group]).trim_end());
         }
-        let renderer = if self.color { Renderer::styled() } else { Renderer::plain() };
-        let body = renderer.render(&[group]);
-        format!("{first}\n{}", body.trim_end())
+        text
     }
 
     fn paint(&self, text: &str, style: Style) -> String {
@@ -138,6 +145,21 @@ impl HumanReport {
         let span = underline(&rest[..to], column - from_char);
         Some((shown, span.start + offset..span.end + offset))
     }
+}
+
+/// `fout` → `Fout`: the severity opens the sentence.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The line with every tab shown as `→` (a tab that shows as spaces hides the mistake) and
+/// the marked byte range moved with it: `→` is one column wide, as the tab's one character
+/// counts in the finding's column.
+fn tabs_shown(line: &str, span: Range<usize>) -> (String, Range<usize>) {
+    const ARROW: &str = "→";
+    let moved = |at: usize| at + line[..at.min(line.len())].matches('\t').count() * (ARROW.len() - 1);
+    (line.replace('\t', ARROW), moved(span.start)..moved(span.end))
 }
 
 /// Where every `MARK_EVERY`th character of a long line starts, so that finding the byte of a
@@ -197,8 +219,9 @@ fn underline(line: &str, column: usize) -> std::ops::Range<usize> {
     start..start + word.len().max(first)
 }
 
-/// One finding as a JSON object (one line of JSON Lines).
-pub fn json(d: &Diagnostic) -> String {
+/// One finding as a JSON object (one line of JSON Lines): the message and hint in the
+/// editor's language, with the id of the message (stable, like the rule's name).
+pub fn json(d: &Diagnostic, messages: Messages) -> String {
     serde_json::json!({
         "rule": d.rule,
         "severity": d.severity.as_str(),
@@ -206,8 +229,9 @@ pub fn json(d: &Diagnostic) -> String {
         "builtin": d.builtin,
         "line": d.position.line,
         "column": d.position.column,
-        "message": d.message.to_string(),
-        "hint": d.hint.as_ref().map(|h| h.to_string()),
+        "message": messages.format(&d.message),
+        "message_id": d.message.id(),
+        "hint": d.hint.as_ref().map(|h| messages.format(h)),
     })
     .to_string()
 }
@@ -216,22 +240,60 @@ pub fn json(d: &Diagnostic) -> String {
 mod tests {
     use super::*;
     use crate::diagnostics::Position;
+    use crate::messages::{EditorLang, Text};
+
+    fn en() -> Messages {
+        Messages::new(EditorLang::En)
+    }
+
+    /// A message with words of its own, for findings made up in these tests:
+    /// `The folder <name> does not exist.`
+    fn words(name: &str) -> Text {
+        crate::text!("cli-new-missing-folder", folder = name)
+    }
+
+    fn broken_link_at(line: usize, column: usize) -> Diagnostic {
+        Diagnostic::error(Rule::BrokenLink, "content/nl/a.md", Position::new(line, column), words("x.md"))
+    }
 
     #[test]
-    fn a_snippet_with_a_caret_under_the_column_and_the_hint() {
+    fn plain_words_first_then_where_then_the_line_with_a_mark_then_what_to_do() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("content/nl")).unwrap();
         std::fs::write(dir.path().join("content/nl/a.md"), "\u{feff}---\r\ntitle: T\r\nZie [één](x.md) hier\r\n")
             .unwrap();
-        let d = Diagnostic::error(Rule::BrokenLink, "content/nl/a.md", Position::new(3, 10), "`x.md` does not exist")
-            .with_hint("check the path");
-        let text = HumanReport::new(dir.path(), false).render(&d);
+        let d = broken_link_at(3, 10).with_hint(words("y"));
+        let text = HumanReport::new(dir.path(), false, en()).render(&d);
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "content/nl/a.md:3:10: error[broken-link]: `x.md` does not exist");
+        assert_eq!(lines[0], "Error: The folder x.md does not exist.");
+        assert_eq!(lines[1], " --> content/nl/a.md:3:10 [broken-link]");
         assert!(lines.iter().any(|l| l.ends_with("3 | Zie [één](x.md) hier")), "{text}");
         let caret = lines.iter().find(|l| l.contains('^')).unwrap();
         assert_eq!(caret.find('^'), lines.iter().find(|l| l.contains("Zie")).unwrap().find("(x").map(|i| i - 2));
-        assert!(text.ends_with("= hint: check the path"), "{text}");
+        assert!(text.ends_with("= What to do: The folder y does not exist."), "{text}");
+
+        let nl = HumanReport::new(dir.path(), false, Messages::new(EditorLang::Nl)).render(&d);
+        assert!(nl.starts_with("Fout: De map x.md bestaat niet.\n --> content/nl/a.md:3:10 [broken-link]"), "{nl}");
+        assert!(nl.ends_with("= Wat je kunt doen: De map y bestaat niet."), "{nl}");
+        let warning = Diagnostic::warning(Rule::TableHeader, "content/nl/b.md", Position::START, words("z"));
+        let nl = HumanReport::new(dir.path(), false, Messages::new(EditorLang::Nl)).render(&warning);
+        assert!(nl.starts_with("Waarschuwing: De map z bestaat niet."), "{nl}");
+    }
+
+    #[test]
+    fn a_tab_is_shown_as_an_arrow_with_the_mark_under_its_column() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content/nl")).unwrap();
+        std::fs::write(dir.path().join("content/nl/a.md"), "---\n\ttitle:\tT\n---\n").unwrap();
+        for (column, marked) in [(1, '→'), (2, 't'), (8, '→')] {
+            let d = Diagnostic::error(Rule::FrontMatter, "content/nl/a.md", Position::new(2, column), words("t"));
+            let text = HumanReport::new(dir.path(), false, en()).render(&d);
+            let shown = text.lines().find(|l| l.contains("2 |")).unwrap_or_else(|| panic!("{text}"));
+            assert!(shown.ends_with("2 | →title:→T"), "{text}");
+            let caret = text.lines().find(|l| l.contains('^')).unwrap();
+            let at = caret.chars().position(|c| c == '^').unwrap();
+            assert_eq!(shown.chars().nth(at), Some(marked), "column {column}:\n{text}");
+        }
     }
 
     #[test]
@@ -240,23 +302,28 @@ mod tests {
         // A site file of the same name is not the one the finding is about.
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
         std::fs::write(dir.path().join("templates/base.html"), "the site's own line\n").unwrap();
-        let d =
-            Diagnostic::error(Rule::Template, "templates/base.html", Position::new(1, 1), "x").in_builtin_theme(true);
-        let text = HumanReport::new(dir.path(), false).render(&d);
-        assert!(text.starts_with("(built-in) templates/base.html:1:1: error[template]: x"), "{text}");
+        let d = Diagnostic::error(Rule::Template, "templates/base.html", Position::new(1, 1), words("x"))
+            .in_builtin_theme(true);
+        let text = HumanReport::new(dir.path(), false, en()).render(&d);
+        assert!(text.contains("\n --> templates/base.html:1:1 [template] (built-in theme file)\n"), "{text}");
         assert!(!text.contains("the site's own line"), "{text}");
         assert!(text.contains("1 | <!DOCTYPE html>"), "{text}");
-        let value: serde_json::Value = serde_json::from_str(&json(&d)).unwrap();
+        let nl = HumanReport::new(dir.path(), false, Messages::new(EditorLang::Nl)).render(&d);
+        assert!(nl.contains("[template] (ingebouwd themabestand)"), "{nl}");
+        let value: serde_json::Value = serde_json::from_str(&json(&d, en())).unwrap();
         assert_eq!(value["file"], "templates/base.html");
         assert_eq!(value["builtin"], true);
     }
 
     #[test]
-    fn without_a_readable_file_only_the_line_and_hint() {
-        let d = Diagnostic::warning(Rule::MissingTranslation, "content/nl", Position::START, "2 pages").with_hint("h");
-        let text = HumanReport::new(Path::new("/nonexistent"), false).render(&d);
-        assert_eq!(text.lines().next(), Some("content/nl:1:1: warning[missing-translation]: 2 pages"));
-        assert!(text.contains("hint: h"));
+    fn without_a_readable_file_only_the_words_and_the_hint() {
+        let d = Diagnostic::warning(Rule::MissingTranslation, "content/nl/a.md", Position::START, words("a"))
+            .with_hint(words("h"));
+        let text = HumanReport::new(Path::new("/nonexistent"), false, en()).render(&d);
+        assert_eq!(
+            text,
+            "Warning: The folder a does not exist.\n --> content/nl/a.md:1:1 [missing-translation]\n = What to do: The folder h does not exist."
+        );
     }
 
     #[test]
@@ -276,9 +343,8 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("content/nl")).unwrap();
         let line = format!("{}[é](weg.md){}", "é ".repeat(500), " x".repeat(500));
         std::fs::write(dir.path().join("content/nl/a.md"), &line).unwrap();
-        let d =
-            Diagnostic::error(Rule::BrokenLink, "content/nl/a.md", Position::new(1, 1005), "`weg.md` does not exist");
-        let text = HumanReport::new(dir.path(), false).render(&d);
+        let d = broken_link_at(1, 1005);
+        let text = HumanReport::new(dir.path(), false, en()).render(&d);
         let shown = text.lines().find(|l| l.contains("1 |")).unwrap_or_else(|| panic!("{text}"));
         assert!(shown.chars().count() < 160, "{shown}");
         assert!(shown.contains("1 | …é é") && shown.ends_with("x x…"), "{shown}");
@@ -297,10 +363,9 @@ mod tests {
         let line: String = (0..8000).map(|i| format!("[ä](w{i:05}.md) ")).collect();
         std::fs::write(dir.path().join("content/nl/a.md"), &line).unwrap();
         let started = std::time::Instant::now();
-        let mut report = HumanReport::new(dir.path(), false);
+        let mut report = HumanReport::new(dir.path(), false, en());
         for i in 0..8000 {
-            let d = Diagnostic::error(Rule::BrokenLink, "content/nl/a.md", Position::new(1, 15 * i + 5), "gone");
-            let text = report.render(&d);
+            let text = report.render(&broken_link_at(1, 15 * i + 5));
             assert!(text.contains(&format!("w{i:05}.md")), "{text}");
         }
         let elapsed = started.elapsed();
@@ -316,23 +381,28 @@ mod tests {
         std::fs::write(outside.path().join("key"), "SECRET-KEY-123 here\n").unwrap();
         std::os::unix::fs::symlink(outside.path().join("key"), dir.path().join("content/en/leak.md")).unwrap();
         std::os::unix::fs::symlink("/dev/zero", dir.path().join("content/en/zero.md")).unwrap();
-        let mut report = HumanReport::new(dir.path(), false);
+        let mut report = HumanReport::new(dir.path(), false, en());
         for file in ["content/en/leak.md", "content/en/zero.md"] {
-            let d = Diagnostic::error(Rule::OutsideSite, file, Position::START, "outside");
+            let d = Diagnostic::error(Rule::OutsideSite, file, Position::START, words("o"));
             let text = report.render(&d);
             assert!(!text.contains("SECRET") && !text.contains('\0'), "{text}");
-            assert_eq!(text.lines().count(), 1, "{text}");
+            assert_eq!(text.lines().count(), 2, "{text}");
         }
     }
 
     #[test]
-    fn json_has_every_field() {
-        let d = Diagnostic::error(Rule::HeadingH1, "content/nl/a.md", Position::new(5, 1), "h1");
-        let value: serde_json::Value = serde_json::from_str(&json(&d)).unwrap();
+    fn json_has_every_field_with_words_in_the_editors_language() {
+        let d = Diagnostic::error(Rule::HeadingH1, "content/nl/a.md", Position::new(5, 1), words("h1"));
+        let value: serde_json::Value = serde_json::from_str(&json(&d, en())).unwrap();
         assert_eq!(value["rule"], "heading-h1");
         assert_eq!(value["severity"], "error");
         assert_eq!(value["line"], 5);
         assert_eq!(value["column"], 1);
+        assert_eq!(value["message"], "The folder h1 does not exist.");
+        assert_eq!(value["message_id"], "cli-new-missing-folder");
         assert!(value["hint"].is_null());
+        let nl: serde_json::Value = serde_json::from_str(&json(&d, Messages::new(EditorLang::Nl))).unwrap();
+        assert_eq!(nl["message"], "De map h1 bestaat niet.");
+        assert_eq!(nl["severity"], "error", "field values for machines stay as they are");
     }
 }

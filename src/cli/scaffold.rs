@@ -1,17 +1,35 @@
 //! `loket new`: writes a new page (and its translation, sharing one `translation_key`) with
-//! valid front matter and today's date, plus the `_index.md` of every folder that does not
-//! exist yet; never overwrites a file.
+//! valid front matter, example words to replace and today's date as `updated`; makes the
+//! folders it needs (each with its `_index.md`) only when asked, so that a mistyped folder is
+//! not silently a new section; never overwrites a file.
 
 use crate::cli::new_files::{self, NewFile, NotWritten};
 use crate::load::config::SiteConfig;
 use crate::load::content::CONTENT_DIR;
 use crate::load::page::url_for;
 use crate::load::slug::{is_slug, slugify};
+use crate::messages::{EditorLang, Messages};
+use crate::text;
 use jiff::civil::Date;
 use std::path::{Path, PathBuf};
 
 /// What `loket new` names in its refusals.
 pub const COMMAND: &str = "loket new";
+
+/// What `loket new` was asked for: a page, perhaps its translation, and whether folders that
+/// do not exist yet may be made.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Asked<'a> {
+    /// `nl/asiel/nieuwe-pagina`.
+    pub first: &'a str,
+    /// `--translate-to`.
+    pub translation: Option<&'a str>,
+    /// `--create-folders`.
+    pub create_folders: bool,
+}
+
+/// How many folders that look like a missing one a refusal names.
+const SIMILAR_SHOWN: usize = 3;
 
 /// A page to create, with the URL it will have.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,24 +63,24 @@ impl Target {
         let lang = parts.remove(0).to_string();
         let languages: Vec<&str> = config.language_codes().collect();
         if !languages.contains(&lang.as_str()) {
-            return Err(NotWritten::Usage(format!(
-                "`{text}` does not start with a language of site.yaml ({}): write it as <lang>/<path>, such as {}/nieuwe-pagina",
-                languages.join(", "),
-                config.default_language
+            return Err(NotWritten::usage(text!(
+                "cli-new-no-language",
+                page = text,
+                languages = languages.join(", "),
+                example = config.default_language.as_str()
             )));
         }
         if parts.is_empty() || parts.iter().all(|p| p.is_empty()) {
-            return Err(NotWritten::Usage(format!(
-                "`{text}` names no page: write <lang>/<path>, such as {lang}/nieuwe-pagina (the home page content/{lang}/_index.md exists with the site)"
-            )));
+            return Err(NotWritten::usage(text!("cli-new-no-page", page = text, lang = &lang)));
         }
         for part in &parts {
             if !is_slug(part) {
-                let suggestion = slugify(part);
-                let hint = if suggestion.is_empty() { String::new() } else { format!(" (such as `{suggestion}`)") };
-                return Err(NotWritten::Usage(format!(
-                    "`{part}` in `{text}` is not a valid URL slug: use lowercase letters a-z, digits and `-`{hint}"
-                )));
+                let example = slugify(part);
+                return Err(NotWritten::usage(if example.is_empty() {
+                    text!("cli-new-bad-slug", part = *part)
+                } else {
+                    text!("cli-new-bad-slug-example", part = *part, example = example)
+                }));
             }
         }
         let parts: Vec<String> = parts.into_iter().map(str::to_string).collect();
@@ -94,30 +112,24 @@ impl Target {
     }
 }
 
-/// The files `loket new` writes for `first` (and `translation`), in writing order: missing
-/// folder pages first. The `translation_key` they share is the path of `first` below its
-/// language folder (`asiel/nieuwe-pagina`), written into both files.
-pub fn plan(
-    root: &Path,
-    config: &SiteConfig,
-    first: &str,
-    translation: Option<&str>,
-    today: Date,
-) -> Result<Vec<NewPage>, NotWritten> {
-    let first = Target::parse(first, config)?;
-    let second = translation.map(|t| Target::parse(t, config)).transpose()?;
+/// The files `loket new` writes for what was asked, in writing order: missing folder pages
+/// first. The `translation_key` a pair shares is the path of the first below its language
+/// folder (`asiel/nieuwe-pagina`), written into both files. A folder that does not exist is
+/// refused unless `create_folders` is set.
+pub fn plan(root: &Path, config: &SiteConfig, asked: &Asked<'_>, today: Date) -> Result<Vec<NewPage>, NotWritten> {
+    let first = Target::parse(asked.first, config)?;
+    let second = asked.translation.map(|t| Target::parse(t, config)).transpose()?;
     if let Some(second) = &second {
         if second.lang == first.lang {
-            return Err(NotWritten::Usage(format!(
-                "a translation is in another language than `{}`: write --translate-to <lang>/<path> with one of {}",
-                first.lang,
-                config.language_codes().filter(|l| *l != first.lang).collect::<Vec<_>>().join(", ")
+            let others: Vec<&str> = config.language_codes().filter(|l| *l != first.lang).collect();
+            return Err(NotWritten::usage(text!(
+                "cli-new-same-language",
+                lang = &first.lang,
+                languages = others.join(", ")
             )));
         }
         if (second.name.is_none()) != (first.name.is_none()) {
-            return Err(NotWritten::Usage(
-                "a page and its translation are both folder pages (ending in `/`) or both pages".into(),
-            ));
+            return Err(NotWritten::usage(text!("cli-new-folder-mismatch")));
         }
     }
     let key = first.key_path();
@@ -126,6 +138,13 @@ pub fn plan(
     let targets: Vec<&Target> = std::iter::once(&first).chain(second.as_ref()).collect();
     // A folder page's own folder is the page itself, not one of its parents.
     let parents = |t: &Target| if t.name.is_some() { t.folders.len() } else { t.folders.len() - 1 };
+    if !asked.create_folders {
+        for target in &targets {
+            if let Some(missing) = first_missing_folder(root, target, parents(target)) {
+                return Err(missing);
+            }
+        }
+    }
     let depth = targets.iter().map(|t| parents(t)).max().unwrap_or(0);
     for level in 1..=depth {
         let missing: Vec<Target> = targets
@@ -150,12 +169,41 @@ pub fn plan(
     Ok(files)
 }
 
+/// The refusal of the first of a page's `parents` folders that does not exist: which one,
+/// the existing folders beside it that look like it (a typo), and the flag that makes it.
+fn first_missing_folder(root: &Path, target: &Target, parents: usize) -> Option<NotWritten> {
+    let language = Path::new(CONTENT_DIR).join(&target.lang);
+    let level = (1..=parents).find(|&level| !root.join(&language).join(target.folders[..level].join("/")).is_dir())?;
+    let folder = language.join(target.folders[..level].join("/"));
+    let parent = language.join(target.folders[..level - 1].join("/"));
+    let wanted = &target.folders[level - 1];
+    let mut similar: Vec<(usize, String)> = std::fs::read_dir(root.join(&parent))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_ok_and(|kind| kind.is_dir()))
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_string))
+        .map(|name| (strsim::levenshtein(wanted, &name), name))
+        .filter(|(distance, name)| *distance <= (wanted.len().max(name.len()) / 3).max(2))
+        .collect();
+    similar.sort();
+    let mut texts = vec![text!("cli-new-missing-folder", folder = &folder)];
+    if !similar.is_empty() {
+        let names: Vec<String> =
+            similar.iter().take(SIMILAR_SHOWN).map(|(_, name)| crate::diagnostics::shown(&parent.join(name))).collect();
+        texts.push(text!("cli-new-missing-folder-similar", folders = names.join(", ")));
+    }
+    texts.push(text!("cli-new-missing-folder-flag"));
+    Some(NotWritten::Usage(texts))
+}
+
+/// A new page with example words in its own language (English for a language loket does not
+/// speak), which the `placeholder-text` check finds if they are left.
 fn new_page(target: &Target, translation_key: Option<&str>, today: Date) -> NewPage {
-    let (description, body) = match target.lang.as_str() {
-        "nl" => ("Beschrijf in één zin waar deze pagina over gaat.", "Schrijf hier de tekst van de pagina."),
-        _ => ("Describe in one sentence what this page is about.", "Write the text of the page here."),
-    };
-    let contents = new_files::page_text(&target.title(), description, translation_key, Some(today), body);
+    let words = Messages::new(EditorLang::from_tag(&target.lang).unwrap_or_default());
+    let description = words.get("placeholder-description");
+    let body = words.get("placeholder-body");
+    let contents = new_files::page_text(&target.title(), &description, translation_key, Some(today), &body);
     NewPage { file: NewFile { path: target.file(), contents }, url: url_for(&target.lang, &target.key_path()) }
 }
 
@@ -189,10 +237,15 @@ mod tests {
 
     const DAY: Date = jiff::civil::date(2026, 11, 29);
 
+    fn asked<'a>(first: &'a str, translation: Option<&'a str>) -> Asked<'a> {
+        Asked { first, translation, create_folders: true }
+    }
+
     #[test]
     fn a_pair_shares_the_first_path_as_key_and_gets_missing_folder_pages() {
         let (dir, config) = site();
-        let files = plan(dir.path(), &config, "nl/asiel/nieuwe-pagina", Some("en/asylum/new-page"), DAY).unwrap();
+        let files =
+            plan(dir.path(), &config, &asked("nl/asiel/nieuwe-pagina", Some("en/asylum/new-page")), DAY).unwrap();
         let paths: Vec<String> = files.iter().map(|f| crate::diagnostics::shown(&f.file.path)).collect();
         assert_eq!(
             paths,
@@ -207,9 +260,14 @@ mod tests {
         assert_eq!(files[3].url, "/en/asylum/new-page/");
         assert_eq!(
             files[2].file.contents,
-            "---\ntitle: \"Nieuwe pagina\"\ndescription: \"Beschrijf in één zin waar deze pagina over gaat.\"\ntranslation_key: asiel/nieuwe-pagina\ndate: 2026-11-29\n---\nSchrijf hier de tekst van de pagina.\n"
+            "---\ntitle: \"Nieuwe pagina\"\ndescription: \"Beschrijf in één zin waar deze pagina over gaat.\"\ntranslation_key: asiel/nieuwe-pagina\nupdated: 2026-11-29\n---\nSchrijf hier de tekst van de pagina.\n"
         );
         assert!(files[3].file.contents.contains("translation_key: asiel/nieuwe-pagina\n"));
+        assert!(
+            files[3].file.contents.contains("description: \"Describe in one sentence"),
+            "{}",
+            files[3].file.contents
+        );
         assert!(
             files[0].file.contents.contains("title: \"Asiel\"")
                 && files[0].file.contents.contains("translation_key: asiel/_index")
@@ -218,24 +276,68 @@ mod tests {
     }
 
     #[test]
+    fn a_new_page_has_updated_never_date_which_would_make_a_news_feed() {
+        let (dir, config) = site();
+        for file in plan(dir.path(), &config, &asked("nl/a/b", Some("en/a/b")), DAY).unwrap() {
+            assert!(file.file.contents.contains("\nupdated: 2026-11-29\n"), "{}", file.file.contents);
+            assert!(!file.file.contents.contains("\ndate:"), "{}", file.file.contents);
+        }
+    }
+
+    #[test]
     fn a_single_page_needs_no_key_and_folder_pages_end_in_a_slash() {
         let (dir, config) = site();
-        let files = plan(dir.path(), &config, "en/news/", None, DAY).unwrap();
+        let files = plan(dir.path(), &config, &asked("en/news/", None), DAY).unwrap();
         assert_eq!(files.len(), 1);
         assert_eq!(files[0].file.path, Path::new("content/en/news/_index.md"));
         assert_eq!(files[0].url, "/en/news/");
         assert!(!files[0].file.contents.contains("translation_key"));
+        let unasked = Asked { create_folders: false, ..asked("en/news/", None) };
+        assert!(plan(dir.path(), &config, &unasked, DAY).is_ok(), "a folder's own page makes its folder");
     }
 
     #[test]
     fn backslashes_separate_folders_as_slashes_do() {
         let (dir, config) = site();
-        let with_slashes = plan(dir.path(), &config, "nl/informatie/pagina", Some("en/information/page"), DAY).unwrap();
+        let with_slashes =
+            plan(dir.path(), &config, &asked("nl/informatie/pagina", Some("en/information/page")), DAY).unwrap();
         let with_backslashes =
-            plan(dir.path(), &config, "nl\\informatie\\pagina", Some("en\\information\\page"), DAY).unwrap();
+            plan(dir.path(), &config, &asked("nl\\informatie\\pagina", Some("en\\information\\page")), DAY).unwrap();
         assert_eq!(with_slashes, with_backslashes);
-        let folder = plan(dir.path(), &config, "content\\en\\news\\", None, DAY).unwrap();
+        let folder = plan(dir.path(), &config, &asked("content\\en\\news\\", None), DAY).unwrap();
         assert_eq!(folder[0].file.path, Path::new("content/en/news/_index.md"));
+    }
+
+    #[test]
+    fn a_folder_that_does_not_exist_is_refused_unless_asked_and_look_alikes_are_named() {
+        let (dir, config) = site();
+        std::fs::create_dir_all(dir.path().join("content/en/information")).unwrap();
+        std::fs::write(dir.path().join("content/en/information/_index.md"), "---\ntitle: I\ndescription: I.\n---\n")
+            .unwrap();
+        std::fs::create_dir_all(dir.path().join("content/nl/informatie")).unwrap();
+        std::fs::write(dir.path().join("content/nl/informatie/_index.md"), "---\ntitle: I\ndescription: I.\n---\n")
+            .unwrap();
+        let typo =
+            Asked { first: "nl/informatie/pagina", translation: Some("en/informaton/page"), create_folders: false };
+        let Err(refused) = plan(dir.path(), &config, &typo, DAY) else { panic!("a mistyped folder is refused") };
+        assert!(matches!(refused, NotWritten::Usage(_)), "{refused:?}");
+        assert_eq!(
+            refused.ids(),
+            ["cli-new-missing-folder", "cli-new-missing-folder-similar", "cli-new-missing-folder-flag"]
+        );
+        let en: Vec<String> = refused.texts().iter().map(ToString::to_string).collect();
+        assert_eq!(en[0], "The folder content/en/informaton does not exist.");
+        assert_eq!(en[1], "Did you mean: content/en/information?");
+        assert!(en[2].contains("--create-folders"), "{}", en[2]);
+        let nl = Messages::new(EditorLang::Nl).format(&refused.texts()[0]);
+        assert_eq!(nl, "De map content/en/informaton bestaat niet.");
+
+        let new = Asked { first: "nl/nieuw/pagina", translation: None, create_folders: false };
+        let Err(refused) = plan(dir.path(), &config, &new, DAY) else { panic!("a new folder is refused") };
+        assert_eq!(refused.ids(), ["cli-new-missing-folder", "cli-new-missing-folder-flag"], "nothing looks like it");
+        let allowed = plan(dir.path(), &config, &Asked { create_folders: true, ..typo }, DAY).unwrap();
+        assert_eq!(allowed.len(), 3, "the folder page of content/en/informaton, then the pair");
+        assert!(plan(dir.path(), &config, &Asked { translation: Some("en/information/page"), ..typo }, DAY).is_ok());
     }
 
     #[test]
@@ -248,13 +350,18 @@ mod tests {
             ("nl/a", Some("nl/b")),
             ("nl/a/", Some("en/b")),
         ] {
-            let result = plan(dir.path(), &config, first, second, DAY);
+            let result = plan(dir.path(), &config, &asked(first, second), DAY);
             assert!(matches!(result, Err(NotWritten::Usage(_))), "{first} {second:?}: {result:?}");
         }
-        let files = plan(dir.path(), &config, "nl/contact", None, DAY).unwrap();
+        let Err(slug) = plan(dir.path(), &config, &asked("nl/Nieuwe Pagina", None), DAY) else { panic!() };
+        assert_eq!(
+            Messages::new(EditorLang::Nl).format(&slug.texts()[0]),
+            "‘Nieuwe Pagina’ kan geen deel van een webadres zijn. Gebruik kleine letters a-z, cijfers en -, bijvoorbeeld: nieuwe-pagina"
+        );
+        let files = plan(dir.path(), &config, &asked("nl/contact", None), DAY).unwrap();
         write(dir.path(), &files).unwrap();
-        let again = plan(dir.path(), &config, "nl/contact", Some("en/contact"), DAY);
-        assert!(matches!(again, Err(NotWritten::Refused(m)) if m.contains("already exists")));
+        let again = plan(dir.path(), &config, &asked("nl/contact", Some("en/contact")), DAY);
+        assert!(matches!(&again, Err(refused @ NotWritten::Refused(_)) if refused.ids() == ["cli-exists"]));
         assert!(!dir.path().join("content/en/contact.md").exists(), "nothing is written when one file exists");
         assert!(write(dir.path(), &files).is_err());
     }

@@ -97,9 +97,26 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-/// Runs the loket binary with `args`: its exit code (-1 when killed), stdout and stderr.
+/// The variables that choose the editor's language: cleared for every run of the binary, so
+/// that a test reads English unless it sets one.
+pub const LANG_VARS: [&str; 4] = ["LOKET_LANG", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// Runs the loket binary with `args`, in English (no language variables set): its exit code
+/// (-1 when killed), stdout and stderr.
 pub fn loket(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_loket")).args(args).output().expect("run loket");
+    loket_with(args, &[])
+}
+
+/// Runs the loket binary with `args` and these environment variables (the language ones
+/// cleared first).
+pub fn loket_with(args: &[&str], vars: &[(&str, &str)]) -> (i32, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_loket"));
+    command.args(args);
+    for name in LANG_VARS {
+        command.env_remove(name);
+    }
+    command.envs(vars.iter().copied());
+    let output = command.output().expect("run loket");
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),
