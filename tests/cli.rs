@@ -116,6 +116,34 @@ fn loket_lang_beats_the_locale_and_the_flag_beats_loket_lang() {
 }
 
 #[test]
+fn editor_language_of_site_yaml_beats_the_locale_and_loket_lang_beats_it() {
+    let site = copy_fixture("warnings/table-header");
+    let yaml = site.path().join("site.yaml");
+    let settings = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, format!("{settings}editor_language: nl\n")).unwrap();
+    let check = |args: &[&str], vars: &[(&str, &str)]| {
+        let mut all = vec!["check", "--root", site.path().to_str().unwrap()];
+        all.extend(args);
+        let (code, stdout, stderr) = loket_with(&all, vars);
+        assert_eq!(code, 0, "{stderr}");
+        is_dutch(&stdout, &stderr)
+    };
+    assert!(check(&[], &[]));
+    assert!(check(&[], &[("LC_ALL", "en_US.UTF-8")]), "site.yaml beats the locale");
+    assert!(!check(&[], &[("LOKET_LANG", "en")]), "LOKET_LANG beats site.yaml");
+    assert!(!check(&["--lang", "en"], &[]), "the flag beats site.yaml");
+    std::fs::write(&yaml, format!("{settings}editor_language: en\n")).unwrap();
+    assert!(!check(&[], &[("LANG", "nl_NL.UTF-8")]));
+    // `loket new` reads it too.
+    let (code, stdout, stderr) = loket_with(&["new", "nl/nieuw", "--root", site.path().to_str().unwrap()], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("Created content/nl/nieuw.md"), "{stdout}");
+    std::fs::write(&yaml, format!("{settings}editor_language: nl\n")).unwrap();
+    let (_, stdout, _) = loket_with(&["new", "nl/nog-een", "--root", site.path().to_str().unwrap()], &[]);
+    assert!(stdout.starts_with("content/nl/nog-een.md gemaakt"), "{stdout}");
+}
+
+#[test]
 fn a_language_loket_does_not_speak_is_an_error_with_exit_status_2() {
     let (code, stdout, stderr) = table_header_check(&["--lang", "fr"], &[]);
     assert_eq!(code, 2, "{stderr}");

@@ -68,7 +68,7 @@ fn named_pipe_is_a_finding(relative: &str) {
     for command in ["check", "build"] {
         let (code, _, stderr) = loket(&[command, "--root", root]);
         assert_eq!(code, 1, "{command}: {stderr}");
-        let expected = format!("{relative}:1:1: error[special-file]: This is a named pipe (FIFO)");
+        let expected = format!("This is a named pipe (FIFO)\n --> {relative}:1:1 [special-file]");
         assert!(stderr.contains(&expected), "{command}: {stderr}");
     }
     assert!(!site.path().join("public").exists(), "nothing is published");
@@ -110,7 +110,7 @@ fn named_pipe_in_place(root: &Path, relative: &str) {
     mkfifo(&root.join(relative));
     let (code, _, stderr) = loket(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.contains(&format!("{relative}:1:1: error[special-file]")), "{stderr}");
+    assert!(stderr.contains(&format!(" --> {relative}:1:1 [special-file]")), "{stderr}");
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn a_link_inside_the_site_to_a_named_pipe_is_a_finding_too() {
     symlink("../../pijp", site.path().join("content/nl/pijp.md")).unwrap();
     let (code, _, stderr) = loket(&["check", "--root", site.path().to_str().unwrap()]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.contains("content/nl/pijp.md:1:1: error[special-file]"), "{stderr}");
+    assert!(stderr.contains(" --> content/nl/pijp.md:1:1 [special-file]"), "{stderr}");
 }
 
 const SECRET: &str = "TOPSECRET-7f3a9c";
@@ -150,9 +150,9 @@ fn refused_without_leaking(root: &Path, file: &str) {
             let all = format!("{stdout}{stderr}");
             assert!(!all.contains(SECRET), "{command} {format} printed the secret:\n{all}");
             let expected = match format {
-                "human" => format!("{file}:1:1: error[outside-site]"),
+                "human" => format!(" --> {file}:1:1 [outside-site]"),
                 _ => format!(
-                    r#""file":"{file}","hint":"Copy the file or folder into the site instead of linking to it.","line":1,"message":"This shortcut (symbolic link) leads outside the site folder. loket does not read it.","rule":"outside-site""#
+                    r#""file":"{file}","hint":"Copy the file or folder into the site instead of linking to it.","line":1,"message":"This shortcut (symbolic link) leads outside the site folder. loket does not read it.","message_id":"load-outside-site","rule":"outside-site""#
                 ),
             };
             assert!(all.contains(&expected), "{command} {format}:\n{all}");
@@ -168,7 +168,7 @@ fn a_page_linked_to_a_file_outside_the_site_is_never_read_or_printed() {
     symlink(outside.path().join("passwd"), site.path().join("content/en/leak.md")).unwrap();
     refused_without_leaking(site.path(), "content/en/leak.md");
     let (_, _, stderr) = loket(&["check", "--root", site.path().to_str().unwrap()]);
-    assert!(stderr.contains("content/en/leak.md:1:1: error[outside-site]"), "{stderr}");
+    assert!(stderr.contains(" --> content/en/leak.md:1:1 [outside-site]"), "{stderr}");
 }
 
 #[test]
@@ -179,8 +179,8 @@ fn a_page_linked_to_dev_zero_finishes_quickly() {
     let started = Instant::now();
     let (code, _, stderr) = loket(&["check", "--root", site.path().to_str().unwrap()]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.contains("content/en/zero.md:1:1: error[outside-site]"), "{stderr}");
-    assert!(stderr.contains("content/en/environ.md:1:1: error[outside-site]"), "{stderr}");
+    assert!(stderr.contains(" --> content/en/zero.md:1:1 [outside-site]"), "{stderr}");
+    assert!(stderr.contains(" --> content/en/environ.md:1:1 [outside-site]"), "{stderr}");
     assert!(!stderr.contains('\0'));
     assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
 }
@@ -194,7 +194,7 @@ fn a_content_folder_linked_outside_the_site_is_refused() {
     refused_without_leaking(site.path(), "content");
     let (_, _, stderr) = loket(&["build", "--root", site.path().to_str().unwrap()]);
     assert!(
-        stderr.contains("content:1:1: error[outside-site]: This shortcut (symbolic link) leads outside"),
+        stderr.contains("This shortcut (symbolic link) leads outside the site folder. loket does not read it.\n --> content:1:1 [outside-site]"),
         "{stderr}"
     );
 }
@@ -215,7 +215,7 @@ fn theme_folders_and_site_yaml_linked_outside_the_site_are_refused() {
     symlink(outside.path().join("site.yaml"), site.path().join("site.yaml")).unwrap();
     let (code, _, stderr) = loket(&["check", "--root", site.path().to_str().unwrap()]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.contains("site.yaml:1:1: error[outside-site]"), "{stderr}");
+    assert!(stderr.contains(" --> site.yaml:1:1 [outside-site]"), "{stderr}");
 }
 
 #[test]
@@ -238,7 +238,8 @@ fn output_errors_name_site_relative_paths() {
     fs::write(root.join("public/notes.txt"), "mine").unwrap();
     let (code, _, stderr) = loket(&["build", "--root", root.to_str().unwrap()]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.contains("public:1:1: error[output]: loket does not replace public:"), "{stderr}");
+    assert!(stderr.contains("Error: loket does not replace public:"), "{stderr}");
+    assert!(stderr.contains(" --> public:1:1 [output]"), "{stderr}");
     assert!(!stderr.contains(root.to_str().unwrap()), "no absolute paths: {stderr}");
 }
 

@@ -205,8 +205,7 @@ impl LangEnvironment {
 /// `editor_language` of the site's `site.yaml`; `None` without a readable one (the settings'
 /// own errors are reported by the command that reads them).
 fn site_language(root: &Path) -> Option<EditorLang> {
-    let _ = root;
-    None
+    crate::load::config::SiteConfig::load(root).ok()?.editor_language
 }
 
 /// Exit status: 0 success, 1 the site has errors, 2 a wrong command line.
