@@ -68,7 +68,7 @@ fn named_pipe_is_a_finding(relative: &str) {
     for command in ["check", "build"] {
         let (code, _, stderr) = loket(&[command, "--root", root]);
         assert_eq!(code, 1, "{command}: {stderr}");
-        let expected = format!("This is a named pipe (FIFO)\n --> {relative}:1:1 [special-file]");
+        let expected = format!("This is a named pipe (FIFO), not an ordinary file. loket does not read it.\n --> {relative}:1:1 [special-file]");
         assert!(stderr.contains(&expected), "{command}: {stderr}");
     }
     assert!(!site.path().join("public").exists(), "nothing is published");
