@@ -246,7 +246,7 @@ fn warnings_never_change_the_exit_status() {
     let (code, stdout, stderr) = loket(&["check", "--root", root.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
     assert!(
-        stderr.starts_with("Warning: This table has no header row.\n --> content/nl/tabel.md:7:1 [table-header]\n"),
+        stderr.starts_with("Warning: ") && stderr.contains("\n --> content/nl/tabel.md:7:1 [table-header]\n"),
         "{stderr}"
     );
     assert!(stdout.starts_with("Checked ") && stdout.trim_end().ends_with(" s. 1 warning."), "{stdout}");

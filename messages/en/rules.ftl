@@ -44,3 +44,4 @@ rule-readability = A page that is harder to read than plain language (B1) allows
 rule-fluent-unused-key = An interface text that no template uses.
 rule-title-markup = HTML code (such as &shy; or <br />) in a title or description.
 rule-duplicate-title = Two pages in one folder with the same title.
+rule-placeholder-text = A description or text that still holds the example words of loket new.

@@ -44,3 +44,4 @@ rule-readability = Een pagina die moeilijker te lezen is dan eenvoudige taal (B1
 rule-fluent-unused-key = Een interfacetekst die geen enkele template gebruikt.
 rule-title-markup = HTML-code (zoals &shy; of <br />) in een titel of beschrijving.
 rule-duplicate-title = Twee pagina's in één map met dezelfde titel.
+rule-placeholder-text = Een beschrijving of tekst met nog de voorbeeldwoorden van loket new.
