@@ -240,8 +240,7 @@ pub fn run(cli: Cli) -> ExitCode {
             (BuildOptions { drafts, write: false, search: false, ..BuildOptions::new(root) }, format, select, timings)
         }
         Command::Serve { root, port, bind, drafts } => {
-            let messages = crate::messages::Messages::default();
-            return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts, messages });
+            return crate::serve::run(crate::serve::ServeOptions { root, port, bind, drafts, messages })
         }
         Command::Status { root, drafts, format, out, today } => {
             return status(&StatusOptions { root, drafts, format, out, today }, messages)
@@ -514,12 +513,12 @@ fn status(options: &StatusOptions, messages: Messages) -> ExitCode {
     let today = options.today.unwrap_or_else(crate::status::today);
     let report = crate::status::compute(&site, today, &site.findings().all());
     let text = match options.format {
-        StatusFormat::Human => crate::status::text::render(&report, crate::messages::Messages::default()),
+        StatusFormat::Human => crate::status::text::render(&report, messages),
         StatusFormat::Json => crate::status::json::render(&report),
         StatusFormat::Html => {
             let root = std::fs::canonicalize(&options.root).ok();
             let links = crate::status::html::Links { preview: "http://127.0.0.1:1111".to_string(), site_root: root };
-            match crate::status::html::render(&report, &links, site.templates(), crate::messages::Messages::default()) {
+            match crate::status::html::render(&report, &links, site.templates(), messages) {
                 Ok(html) => html,
                 Err(problems) => {
                     print_findings(&Diagnostics::from_iter(problems), &options.root, Format::Human, messages);
