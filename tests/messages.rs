@@ -1,9 +1,13 @@
 //! loket's own messages (`messages/<lang>/*.ftl`) stay strict: every file parses, every
 //! message exists in Dutch and in English with the same arguments, every `text!` of `src/`
-//! names a message and passes exactly the arguments it uses, and no message is unused.
+//! names a message and passes exactly the arguments it uses, no message is unused, and
+//! loket's own plain-language check finds nothing to say about them.
+
+mod common;
 
 use fluent_syntax::ast;
-use loket::messages::{sources, EditorLang};
+use loket::messages::{sources, Arg, EditorLang, Messages, Text};
+use loket::rules::Rule;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -240,4 +244,76 @@ fn every_rule_says_what_it_finds_in_dutch_and_english() {
     let nl = loket::messages::Messages::new(EditorLang::Nl);
     let text = loket::messages::Text::new(loket::rules::Rule::MissingAlt.message_id(), Vec::new());
     assert_eq!(nl.format(&text), "Een afbeelding zonder alternatieve tekst.");
+}
+
+/// Each message in words, its arguments filled with a sample (a number where it picks a plural).
+fn every_message_in_words(lang: EditorLang) -> Vec<(String, String)> {
+    let all = definitions();
+    let messages = Messages::new(lang);
+    all[&lang]
+        .iter()
+        .filter(|(id, _)| id.as_str() != "untranslated")
+        .map(|(id, defined)| {
+            let args = defined
+                .variables
+                .iter()
+                .map(|name| {
+                    let name: &'static str = Box::leak(name.clone().into_boxed_str());
+                    let sample = if name.contains("count") { Arg::Int(3) } else { Arg::Str("voorbeeld".into()) };
+                    (name, sample)
+                })
+                .collect();
+            let id: &'static str = Box::leak(id.clone().into_boxed_str());
+            (id.to_string(), messages.format(&Text::new(id, args)))
+        })
+        .collect()
+}
+
+/// Markdown that shows `words` as one plain paragraph (no link, image, heading or code).
+fn as_paragraph(words: &str) -> String {
+    let mut out = String::new();
+    for c in words.chars() {
+        match c {
+            '\n' => out.push(' '),
+            c if c.is_ascii_punctuation() && !matches!(c, '.' | ',' | '?' | ':' | ';' | '\'' | '-') => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn the_plain_language_check_finds_no_long_sentence_in_the_messages() {
+    let site = common::copy_fixture("valid/basic");
+    let mut count = 0;
+    // The page of each language holds one message a paragraph, from line 6 on, every other line.
+    let mut ids = std::collections::HashMap::new();
+    for (lang, folder) in [(EditorLang::Nl, "nl"), (EditorLang::En, "en")] {
+        let messages = every_message_in_words(lang);
+        count += messages.len();
+        ids.insert(folder, messages.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
+        let body: Vec<String> = messages.iter().map(|(_, words)| as_paragraph(words)).collect();
+        let page = format!(
+            "---\ntitle: Berichten\ndescription: Wat loket zegt.\ntranslation_key: loket-messages\n---\n{}\n",
+            body.join("\n\n")
+        );
+        std::fs::write(site.path().join(format!("content/{folder}/berichten.md")), page).expect("page written");
+    }
+    assert!(count >= 100, "{count} messages");
+    let built = common::build_at(site.path(), |o| o.write = false).unwrap_or_else(|p| panic!("{}", common::render(&p)));
+    let long: Vec<String> = built
+        .report
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.rule, Rule::LongSentence | Rule::LongParagraph))
+        .map(|d| {
+            let folder = if d.file.starts_with("content/nl") { "nl" } else { "en" };
+            let id = ids[folder].get(d.position.line.saturating_sub(6) / 2).map_or("?", String::as_str);
+            format!("messages/{folder}: `{id}`: {d}")
+        })
+        .collect();
+    assert!(long.is_empty(), "loket's own messages should be plain:\n{}", long.join("\n"));
 }
