@@ -138,7 +138,7 @@ load-ui-format = The text “{ $key }” in { $lang ->
 
 ## Files next to pages (checks/unsafe_files.rs)
 
--allowed = images (PNG, JPEG, GIF, WebP, AVIF, SVG, ICO), documents (PDF, TXT, CSV, ODT, ODS, ODP, DOCX, XLSX, PPTX, EPUB), audio and video (MP3, M4A, OGG, MP4, WebM, with VTT or SRT captions) and ZIP
+-allowed = images (PNG, JPEG, GIF, WebP, AVIF, SVG, ICO) and ZIP. Documents: PDF, TXT, CSV, ODT, ODS, ODP, DOCX, XLSX, PPTX, EPUB. Audio and video: MP3, M4A, OGG, MP4, WebM, with captions in VTT or SRT
 unsafe-no-extension = “{ $name }” has no extension. A browser could take it for a web page, so loket does not publish it.
 unsafe-no-extension-hint = Give it the extension of its type, or remove it. Next to pages you can put: { -allowed }.
 unsafe-web-page = “{ $name }” is a web page. loket would publish it as it is, with any script in it, so it does not.

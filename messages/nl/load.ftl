@@ -139,7 +139,7 @@ load-ui-format = De tekst “{ $key }” in { $lang ->
 
 ## Bestanden naast pagina's (checks/unsafe_files.rs)
 
--allowed = afbeeldingen (PNG, JPEG, GIF, WebP, AVIF, SVG, ICO), documenten (PDF, TXT, CSV, ODT, ODS, ODP, DOCX, XLSX, PPTX, EPUB), geluid en video (MP3, M4A, OGG, MP4, WebM, met ondertitels in VTT of SRT) en ZIP
+-allowed = afbeeldingen (PNG, JPEG, GIF, WebP, AVIF, SVG, ICO) en ZIP. Documenten: PDF, TXT, CSV, ODT, ODS, ODP, DOCX, XLSX, PPTX, EPUB. Geluid en video: MP3, M4A, OGG, MP4, WebM, met ondertitels in VTT of SRT
 unsafe-no-extension = “{ $name }” heeft geen extensie. Een browser kan het voor een webpagina houden, dus loket publiceert het niet.
 unsafe-no-extension-hint = Geef het de extensie van zijn soort, of haal het weg. Naast pagina's kunnen: { -allowed }.
 unsafe-web-page = “{ $name }” is een webpagina. loket zou hem publiceren zoals hij is, met eventuele scripts, en doet dat dus niet.
