@@ -185,19 +185,6 @@ macro_rules! text {
 }
 pub use crate::text;
 
-/// Words still written in the code, in English: only while messages move into the Fluent
-/// files. Goes when every text is a message.
-impl From<String> for Text {
-    fn from(words: String) -> Self {
-        Text::new("untranslated", vec![("words", Arg::Str(words))])
-    }
-}
-impl From<&str> for Text {
-    fn from(words: &str) -> Self {
-        Text::from(words.to_string())
-    }
-}
-
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&Messages::new(EditorLang::En).format(self))

@@ -252,7 +252,6 @@ fn every_message_in_words(lang: EditorLang) -> Vec<(String, String)> {
     let messages = Messages::new(lang);
     all[&lang]
         .iter()
-        .filter(|(id, _)| id.as_str() != "untranslated")
         .map(|(id, defined)| {
             let args = defined
                 .variables

@@ -26,5 +26,3 @@ placeholder-text-description-hint = Replace it with one sentence that says what 
 placeholder-text-body = The page still holds the example text of loket new. Readers would see it on the page.
 placeholder-text-body-hint = Replace that sentence with the text of the page.
 
-# For text not yet moved into these files; goes when every message is here.
-untranslated = { $words }

@@ -211,3 +211,12 @@ publish-search-hint = Build with --no-search to skip the search index.
 publish-search-start = loket cannot start making the search index.
 publish-search-page = loket cannot add { $url } to the search index.
 publish-search-build = loket cannot finish the search index.
+
+site-also-other-pages = { $hint } The same goes for { $count ->
+    [one] { $count } other page
+   *[other] { $count } other pages
+}.
+site-other-pages = The same goes for { $count ->
+    [one] { $count } other page
+   *[other] { $count } other pages
+}.

@@ -26,5 +26,3 @@ placeholder-text-description-hint = Vervang die door één zin die zegt waar dez
 placeholder-text-body = Op de pagina staat nog de voorbeeldtekst van loket new. Lezers zien die op de pagina.
 placeholder-text-body-hint = Vervang die zin door de tekst van de pagina.
 
-# For text not yet moved into these files; goes when every message is here.
-untranslated = { $words }

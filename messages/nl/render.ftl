@@ -211,3 +211,12 @@ publish-search-hint = Bouw met --no-search om de zoekindex over te slaan.
 publish-search-start = loket kan niet beginnen met de zoekindex.
 publish-search-page = loket kan { $url } niet aan de zoekindex toevoegen.
 publish-search-build = loket kan de zoekindex niet afmaken.
+
+site-also-other-pages = { $hint } Dat geldt ook voor { $count ->
+    [one] { $count } andere pagina
+   *[other] { $count } andere pagina's
+}.
+site-other-pages = Dat geldt ook voor { $count ->
+    [one] { $count } andere pagina
+   *[other] { $count } andere pagina's
+}.

@@ -174,13 +174,13 @@ impl Locales {
 
     /// "29 november 2026" / "29 November 2026": the pattern `date-format` with the month
     /// names `month-1` … `month-12` of the language.
-    pub fn format_date(&self, lang: &str, date: Date) -> Result<String, String> {
-        let month = self.format(lang, &format!("month-{}", date.month()), None)?;
+    pub fn format_date(&self, lang: &str, date: Date) -> Result<String, Text> {
+        let month = self.format_text(lang, &format!("month-{}", date.month()), None)?;
         let mut args = FluentArgs::new();
         args.set("day", FluentValue::from(date.day().to_string()));
         args.set("month", FluentValue::from(month));
         args.set("year", FluentValue::from(date.year().to_string()));
-        self.format(lang, "date-format", Some(&args))
+        self.format_text(lang, "date-format", Some(&args))
     }
 }
 

@@ -109,8 +109,11 @@ fn merge_repeated(found: Vec<Diagnostic>) -> Vec<Diagnostic> {
         .into_values()
         .map(|(mut d, n)| {
             if n > 1 {
-                let others = if n == 2 { "1 other page".to_string() } else { format!("{} other pages", n - 1) };
-                d.hint = Some(format!("{} (and {others})", d.hint.map(|h| h.to_string()).unwrap_or_default()).into());
+                let others = n - 1;
+                d.hint = Some(match d.hint.take() {
+                    Some(hint) => crate::text!("site-also-other-pages", hint = hint, count = others),
+                    None => crate::text!("site-other-pages", count = others),
+                });
             }
             d
         })
