@@ -257,8 +257,14 @@ mod tests {
 
     #[test]
     fn display_has_file_line_column_rule_and_hint() {
-        let d = Diagnostic::error(Rule::BrokenLink, "content/nl/a.md", Position::new(3, 7), "no page here")
-            .with_hint("check the path");
-        assert_eq!(d.to_string(), "content/nl/a.md:3:7: error[broken-link]: no page here\n  = hint: check the path");
+        let d = Diagnostic::error(
+            Rule::BrokenLink,
+            "content/nl/a.md",
+            Position::new(3, 7),
+            crate::text!("lang-unknown", value = "fr", source = "--lang"),
+        )
+        .with_hint(crate::text!("summary-errors", count = 2usize));
+        let message = crate::text!("lang-unknown", value = "fr", source = "--lang").to_string();
+        assert_eq!(d.to_string(), format!("content/nl/a.md:3:7: error[broken-link]: {message}\n  = hint: 2 errors"));
     }
 }

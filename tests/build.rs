@@ -355,7 +355,7 @@ fn a_ui_string_missing_in_a_template_is_an_error_not_a_fallback() {
     );
     // One mistake in a template is one finding, not one per page.
     assert_eq!(text.matches("no-such-key").count(), 2, "once per language: {text}");
-    assert!(text.contains("(and 3 other pages)"), "{text}");
+    assert!(text.contains("The same goes for 3 other pages."), "{text}");
 }
 
 #[test]

@@ -485,9 +485,9 @@ mod tests {
             (Rule::BrokenLink, "c.md"),
         ] {
             let d = if rule == Rule::BrokenLink {
-                Diagnostic::error(rule, file, Position::START, "m")
+                Diagnostic::error(rule, file, Position::START, crate::text!("summary-errors", count = 1usize))
             } else {
-                Diagnostic::warning(rule, file, Position::START, "m")
+                Diagnostic::warning(rule, file, Position::START, crate::text!("summary-errors", count = 1usize))
             };
             found.push(d);
         }
