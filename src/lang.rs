@@ -1,6 +1,7 @@
 //! A language of the site as a type: [`Lang`], the code of `site.yaml`'s `languages` (`nl`,
 //! `en`), shared rather than copied: cloning one is a reference count, not an allocation, so
-//! every page of a language holds the one code `site.yaml` was read into.
+//! every page of a language holds the one code `site.yaml` was read into. Also the writing
+//! [`Direction`] of a language, from Unicode CLDR data.
 
 use serde::{Serialize, Serializer};
 use std::borrow::Borrow;
@@ -109,6 +110,47 @@ impl Serialize for Lang {
     }
 }
 
+/// The direction a language is written in: `ltr` (Dutch, English) or `rtl` (Arabic,
+/// Persian, Hebrew). Templates and JSON see `ltr`/`rtl`, the values of HTML's `dir`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The direction of a language code by its likely script (CLDR, through ICU4X): `ar`,
+    /// `fa`, `ckb`, `he`, `ur` are right to left; a code CLDR does not know, or one that is
+    /// not a valid BCP 47 tag, is left to right.
+    pub fn of(code: &str) -> Direction {
+        // The extended set also knows languages CLDR only lists as "likely", such as Dari (prs).
+        static DIRECTIONALITY: std::sync::LazyLock<icu_locale::LocaleDirectionality> =
+            std::sync::LazyLock::new(icu_locale::LocaleDirectionality::new_extended);
+        match code.parse::<icu_locale::LanguageIdentifier>() {
+            Ok(id) if DIRECTIONALITY.is_right_to_left(&id) => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Direction::Rtl
+    }
+}
+
+impl fmt::Display for Direction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,5 +173,17 @@ mod tests {
         let nl = Lang::new("nl");
         let page = nl.clone();
         assert!(std::ptr::eq(nl.as_str(), page.as_str()));
+    }
+
+    #[test]
+    fn direction_follows_the_script() {
+        for rtl in ["ar", "fa", "prs", "fa-AF", "he", "ur", "ckb", "ps", "ar-EG"] {
+            assert_eq!(Direction::of(rtl), Direction::Rtl, "{rtl}");
+        }
+        for ltr in ["nl", "en", "fy", "ti", "so", "tr", "uk", "ru", "fr", "az-Latn", "not a tag", ""] {
+            assert_eq!(Direction::of(ltr), Direction::Ltr, "{ltr}");
+        }
+        assert_eq!(Direction::of("pa-Arab"), Direction::Rtl);
+        assert_eq!(Direction::Rtl.to_string(), "rtl");
     }
 }

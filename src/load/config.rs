@@ -2,7 +2,7 @@
 //! strictly so that a typo is an error rather than a silently ignored key.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::lang::Lang;
+use crate::lang::{Direction, Lang};
 use crate::load::yaml;
 use crate::messages::{EditorLang, Text};
 use crate::rules::Rule;
@@ -86,6 +86,10 @@ pub struct LanguageConfig {
     pub name: String,
     /// The site's title in this language.
     pub title: String,
+    /// The writing direction, where `site.yaml` sets it; otherwise it follows from the
+    /// language's script ([`SiteConfig::direction`]).
+    #[serde(default)]
+    pub dir: Option<Direction>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -404,6 +408,12 @@ impl SiteConfig {
             editor_language,
             file,
         })
+    }
+
+    /// The writing direction of a language of the site: as `site.yaml` sets it, else from its
+    /// script (`ar` is right to left). A code that is not a site language is read by script.
+    pub fn direction(&self, lang: &str) -> Direction {
+        self.languages.get(lang).and_then(|language| language.dir).unwrap_or_else(|| Direction::of(lang))
     }
 
     pub fn language_codes(&self) -> impl Iterator<Item = &str> {
@@ -909,5 +919,19 @@ mod tests {
         );
         let config = SiteConfig::parse(&text, "site.yaml".into()).unwrap();
         assert_eq!(config.languages.len(), 3);
+    }
+
+    #[test]
+    fn direction_from_the_script_or_site_yaml() {
+        let text = GOOD.replace(
+            "  en: { name: English, title: Desk }\n",
+            "  en: { name: English, title: Desk, dir: rtl }\n  ar: { name: العربية, title: مكتب }\n",
+        );
+        let text = text.replace("  nl: Storing\n  en: Outage\n", "  nl: Storing\n  en: Outage\n  ar: عطل\n");
+        let config = SiteConfig::parse(&text, "site.yaml".into()).unwrap();
+        assert_eq!(config.direction("nl"), Direction::Ltr);
+        assert_eq!(config.direction("ar"), Direction::Rtl);
+        assert_eq!(config.direction("en"), Direction::Rtl, "site.yaml wins");
+        assert_eq!(config.direction("fa"), Direction::Rtl, "not a site language: by script");
     }
 }

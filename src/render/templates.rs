@@ -438,6 +438,7 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     let page = &pages[id];
     let mut context = Context::new();
     context.insert("lang", &page.lang);
+    context.insert("dir", &config.direction(&page.lang));
     context.insert_value("site", values.site[&page.lang].clone());
     context.insert_value("menus", values.menus[&page.lang].clone());
     context.insert_value("data", values.data.get(&page.lang).cloned().unwrap_or_else(Value::none));
@@ -563,6 +564,7 @@ fn breadcrumb_json_ld(config: &SiteConfig, crumbs: &[Crumb]) -> String {
 pub fn language_context(input: &PageInput<'_>, lang: &str) -> Context {
     let mut context = Context::new();
     context.insert("lang", lang);
+    context.insert("dir", &input.config.direction(lang));
     context.insert_value("site", input.values.site[lang].clone());
     context.insert_value("menus", input.values.menus[lang].clone());
     context.insert_value("data", input.values.data.get(lang).cloned().unwrap_or_else(Value::none));
