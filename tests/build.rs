@@ -36,7 +36,7 @@ fn every_page_gets_a_pretty_url_and_the_root_chooses_a_language() {
 fn html_lang_canonical_and_hreflang_alternates() {
     let built = build_fixture("valid/basic");
     let nl = built.read("nl/diensten/procedure/stap-een/index.html");
-    assert!(nl.contains(r#"<html lang="nl">"#));
+    assert!(nl.contains(r#"<html lang="nl" dir="ltr">"#));
     assert!(nl.contains(r#"<link rel="canonical" href="https://loket.example.org/nl/diensten/procedure/stap-een/">"#));
     assert!(nl.contains(
         r#"<link rel="alternate" hreflang="nl" href="https://loket.example.org/nl/diensten/procedure/stap-een/">"#
@@ -46,7 +46,7 @@ fn html_lang_canonical_and_hreflang_alternates() {
     ));
     assert!(nl.contains(r#"<link rel="alternate" hreflang="x-default" href="https://loket.example.org/nl/diensten/procedure/stap-een/">"#));
     let en = built.read("en/services/procedure/step-one/index.html");
-    assert!(en.contains(r#"<html lang="en">"#));
+    assert!(en.contains(r#"<html lang="en" dir="ltr">"#));
     assert!(
         en.contains(r#"hreflang="x-default" href="https://loket.example.org/nl/diensten/procedure/stap-een/""#),
         "x-default is the default language's page"
@@ -205,7 +205,7 @@ fn drafts_are_left_out_unless_asked_for() {
 fn aliases_sitemap_robots_and_404_pages() {
     let built = build_fixture("valid/basic");
     let alias = built.read("nl/oude-procedure/index.html");
-    assert!(alias.contains(r#"<html lang="nl">"#));
+    assert!(alias.contains(r#"<html lang="nl" dir="ltr">"#));
     assert!(alias.contains(r#"<meta http-equiv="refresh" content="0; url=/nl/diensten/procedure/">"#));
     assert!(alias.contains(r#"<link rel="canonical" href="https://loket.example.org/nl/diensten/procedure/">"#));
     assert!(alias.contains(r#"<a href="/nl/diensten/procedure/">De procedure</a>"#));
@@ -222,7 +222,7 @@ fn aliases_sitemap_robots_and_404_pages() {
     for path in ["404.html", "nl/404.html", "en/404.html"] {
         assert!(built.exists(path), "{path}");
     }
-    assert!(built.read("en/404.html").contains(r#"<html lang="en">"#));
+    assert!(built.read("en/404.html").contains(r#"<html lang="en" dir="ltr">"#));
 }
 
 #[test]
@@ -391,7 +391,7 @@ fn any_number_of_languages_each_needing_its_strings() {
     }
     let built = build_at(site.path(), |_| {}).unwrap_or_else(|p| panic!("{}", render(&p)));
     assert_eq!(built.report.pages["fr"], 4);
-    assert!(built.read("fr/index.html").contains(r#"<html lang="fr">"#));
+    assert!(built.read("fr/index.html").contains(r#"<html lang="fr" dir="ltr">"#));
     let step = built.read("nl/diensten/procedure/stap-een/index.html");
     assert!(
         step.contains(r#"<a href="/fr/services/" hreflang="fr" lang="fr">Français</a>"#),

@@ -207,7 +207,7 @@ fn pages_get_the_reload_script_files_their_types_and_missing_pages_the_site_404(
 
     let missing = server.get("/en/no-such-page/");
     assert_eq!(missing.status, 404);
-    assert!(missing.body.contains("<html lang=\"en\">"), "the English 404 page: {}", missing.body);
+    assert!(missing.body.contains("<html lang=\"en\" dir=\"ltr\">"), "the English 404 page: {}", missing.body);
     let missing = server.get("/no-such-file.txt");
     assert_eq!(missing.status, 404);
     assert!(missing.body.contains("<!DOCTYPE html>"));

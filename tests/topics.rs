@@ -33,8 +33,8 @@ fn a_topic_has_a_page_per_language_at_its_translated_url_and_they_are_translatio
         assert_eq!(html.matches("<h1").count(), 1, "one h1");
         assert!(html.contains("<main id=\"main\">") && html.contains("<nav class=\"breadcrumbs\""));
     }
-    assert!(nl.contains(r#"<html lang="nl">"#) && nl.contains("<h1>Asielprocedure</h1>"));
-    assert!(en.contains(r#"<html lang="en">"#) && en.contains("<h1>Asylum procedure</h1>"));
+    assert!(nl.contains(r#"<html lang="nl" dir="ltr">"#) && nl.contains("<h1>Asielprocedure</h1>"));
+    assert!(en.contains(r#"<html lang="en" dir="ltr">"#) && en.contains("<h1>Asylum procedure</h1>"));
     // The switcher leads to the other language's topic page itself, not to its home.
     let switcher = between(&nl, "class=\"language-switcher", "</nav>");
     assert!(switcher.contains(r#"href="/en/topics/asylum-procedure/""#), "{switcher}");
