@@ -59,3 +59,22 @@ fn a_web_address_without_https_is_named_as_one_and_real_paths_are_not() {
         assert!(message.starts_with("De link `"), "{at}: {message}");
     }
 }
+
+#[test]
+fn links_to_headings_in_any_script_pass_and_wrong_ones_are_told_the_right_id() {
+    // Headings in Arabic, Russian, Tigrinya and Greek keep their letters in their ids; a link
+    // may write an id as it is or percent-encoded. Only the three wrong links are findings.
+    let found = dutch("invalid/broken-fragment-scripts");
+    let hints: Vec<(&str, &str)> = found.iter().map(|(at, _, hint)| (at.as_str(), hint.as_str())).collect();
+    assert_eq!(
+        hints,
+        [
+            ("content/nl/verwijzing.md:7:8", "Bedoel je `#طلب-اللجوء`?"),
+            ("content/nl/verwijzing.md:7:44", "Bedoel je `#права-и-обязанности`?"),
+            (
+                "content/nl/verwijzing.md:7:101",
+                "De ids van de koppen zijn: طلب-اللجوء, права-и-обязанности, ናይ-ዑቕባ-ሕቶ, αίτηση-ασύλου."
+            ),
+        ]
+    );
+}

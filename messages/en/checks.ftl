@@ -16,7 +16,8 @@ check-allow-always-error-hint = Fix what it finds on this page instead.
 check-heading-h1 = This is a level-1 heading (`#`). Only the title of the page is one.
 check-heading-h1-hint = Start the headings of the text with `##`, for example: { $page_lang ->
     [nl] ## Wat neem je mee?
-   *[other] ## What to bring
+    [en] ## What to bring
+   *[other] ## …
 }
 check-heading-skip = { $previous ->
     [1] This heading skips a level: a level-{ $level } heading comes right after the title.
@@ -31,7 +32,8 @@ check-heading-class = A heading cannot have the class `.{ $class }`.
 check-heading-attribute = A heading cannot have the attribute `{ $name }`.
 check-heading-attribute-hint = A heading can only set its id, for example: { $page_lang ->
     [nl] ## Kosten { "{" }#kosten{ "}" }
-   *[other] ## Costs { "{" }#costs{ "}" }
+    [en] ## Costs { "{" }#costs{ "}" }
+   *[other] ## … { "{" }#…{ "}" }
 }. The theme decides how headings look.
 
 ## HTML in a page
@@ -52,10 +54,26 @@ check-html-crowded = This tag has more than { $max } attributes.
 check-html-crowded-hint = HTML in a page may have a few attributes only. Write the rest in Markdown.
 check-html-hint-script = A page cannot run scripts. Ask a developer to add this to the theme.
 check-html-hint-style = The theme decides how pages look. Ask a developer to change the theme.
-check-html-hint-embed = You cannot embed this in a page. Link to it instead, for example: [Watch the video](https://...)
-check-html-hint-link = Write a link in Markdown, for example: [Contact](contact.md)
-check-html-hint-image = Write an image in Markdown, for example: ![What the image shows](image.png)
-check-html-hint-heading = Write a heading in Markdown, for example: ## Heading
+check-html-hint-embed = You cannot embed this in a page. Link to it instead, for example: { $page_lang ->
+    [nl] [Bekijk de video](https://...)
+    [en] [Watch the video](https://...)
+   *[other] […](https://…)
+}
+check-html-hint-link = Write a link in Markdown, for example: { $page_lang ->
+    [nl] [Contact](contact.md)
+    [en] [Contact](contact.md)
+   *[other] […](….md)
+}
+check-html-hint-image = Write an image in Markdown, for example: { $page_lang ->
+    [nl] ![Wat de afbeelding laat zien](afbeelding.png)
+    [en] ![What the image shows](image.png)
+   *[other] ![…](….png)
+}
+check-html-hint-heading = Write a heading in Markdown, for example: { $page_lang ->
+    [nl] ## Kop
+    [en] ## Heading
+   *[other] ## …
+}
 check-html-hint-emphasis = Write bold or italic text in Markdown: **bold** or *italic*.
 check-html-hint-table = Write a table in Markdown: a row | Heading | Heading |, a line |---|---|, then the rows.
 check-html-hint-allowed = You can use this HTML: { $elements }. Write everything else in Markdown.
@@ -68,12 +86,14 @@ check-link-text-url = The link text “{ $text }” is a web address. It is hard
 check-vague-link-text = The link text “{ $text }” does not say where the link leads. Screen readers then read out only “{ $text }”.
 check-vague-link-text-hint = Say in the link text where the link leads, for example: { $page_lang ->
     [nl] [Lees meer over de kosten](kosten.md)
-   *[other] [Read more about the costs](costs.md)
+    [en] [Read more about the costs](costs.md)
+   *[other] […](….md)
 }
 check-missing-alt = The image { $image } has no alt text. Screen reader users then cannot tell what it shows.
 check-missing-alt-hint = Describe what the image shows, for example: { $page_lang ->
     [nl] ![Kaart met de route naar het aanmeldcentrum]({ $image })
-   *[other] ![Map of the route to the registration centre]({ $image })
+    [en] ![Map of the route to the registration centre]({ $image })
+   *[other] ![…]({ $image })
 }
 
 ## Titles and descriptions
@@ -110,7 +130,8 @@ check-decimal = { $whole }.{ $fraction }
 check-table-header = This table has no header row. Screen readers then cannot say what a column is about.
 check-table-header-hint = Write a heading above each column in the first row, for example: { $page_lang ->
     [nl] | Document | Wanneer |
-   *[other] | Document | When |
+    [en] | Document | When |
+   *[other] | … | … |
 }
 
 ## Interface texts of the theme (locales/)

@@ -30,6 +30,13 @@ config-review-after-days = `review_after_days` is { $value }. It must be a numbe
 config-review-after-days-hint = Write a whole number of days, such as `review_after_days: { $days }`.
 config-toc-min-headings = `toc_min_headings` is { $value }. It must be a number from 0 to 1000.
 config-toc-min-headings-hint = Write how many `##` headings a page needs for a table of contents, such as `toc_min_headings: { $count }`. With 0, only pages with `toc: true` get one.
+config-plain-language-language = `plain_language` names `{ $lang }`, which is not a language of this site.
+config-plain-language-words = `{ $key }` is { $value }. It must be a number of words from 1 to 10000.
+config-plain-language-words-hint = Write a whole number of words, such as `{ $key }: { $default }`.
+config-plain-language-no-formula = loket has no readability score for `{ $lang }`, so `min_score` cannot be set for it.
+config-plain-language-no-formula-hint = Remove `min_score` here. Only Dutch (nl) and English (en) pages get a score. You can still set `sentence_words` and `paragraph_words`.
+config-plain-language-score = `min_score` is { $value }. It must be a score from 0 to 100.
+config-plain-language-score-hint = Plain language (B1) starts at 60. Write a number such as `min_score: 60`.
 
 ## Menus
 config-menu-url-not-http = Menu `{ $menu }` links to `{ $url }`, which is not an http or https address.

@@ -5,7 +5,8 @@
 md-link-no-destination = This link leads nowhere: there is nothing between the brackets ( ).
 md-link-no-destination-hint = Write between the brackets where the link leads, for example: { $page_lang ->
     [nl] [Kosten](kosten.md)
-   *[other] [Costs](costs.md)
+    [en] [Costs](costs.md)
+   *[other] […](….md)
 }
 md-link-unsafe = A link cannot start with `{ $scheme }:`. Such a link can run code or hide where it leads.
 md-link-unsafe-hint = Link to a page, to a file, or to an address that starts with https:, http:, mailto: or tel:.
@@ -14,7 +15,8 @@ md-link-outside-hint = Link to a page by its path inside content/, and to a file
 md-link-page-not-image = `{ $dest }` is a page, not an image.
 md-link-page-not-image-hint = Write the file name of the image, for example: { $page_lang ->
     [nl] ![Kaart met de route](kaart.png)
-   *[other] ![Map of the route](map.png)
+    [en] ![Map of the route](map.png)
+   *[other] ![…](….png)
 }
 md-link-broken = The link `{ $dest }` leads nowhere: content/{ $target } does not exist.
 md-link-to-draft = That page is a draft. It is only built with --drafts.
@@ -118,7 +120,8 @@ sc-argument-type-hint = Write { $want ->
 }
 sc-figure-alt-hint = Describe what the image shows, for example: { $page_lang ->
     [nl] alt="Kaart met de route naar het aanmeldcentrum"
-   *[other] alt="Map of the route to the registration centre"
+    [en] alt="Map of the route to the registration centre"
+   *[other] alt="…"
 }. If the image adds nothing to the text, write decorative=true instead.
 
 ## Templates of the theme (for maintainers)
@@ -147,14 +150,17 @@ site-image-outside = The image `{ $src }` is outside the content folder.
 site-image-missing = The image `{ $src }` does not exist: loket looked for content/{ $target }.
 site-link-absolute-md-hint = Link to a page by its path from this page, for example { $page_lang ->
     [nl] ../asiel/gehoor.md
-   *[other] ../asylum/interview.md
+    [en] ../asylum/interview.md
+   *[other] ../…/….md
 }, or by its web address, for example { $page_lang ->
     [nl] /nl/asiel/gehoor/
-   *[other] /en/asylum/interview/
+    [en] /en/asylum/interview/
+   *[other] /{ $page_lang }/…/
 }.
 site-link-absolute-hint = A link that starts with / is the address of a page, such as { $page_lang ->
     [nl] /nl/asiel/
-   *[other] /en/asylum/
+    [en] /en/asylum/
+   *[other] /{ $page_lang }/…/
 }, or of a file in static/.
 
 ## Output files and aliases (site/routes.rs)

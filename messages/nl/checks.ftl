@@ -16,7 +16,8 @@ check-allow-always-error-hint = Los op deze pagina op wat deze controle vindt.
 check-heading-h1 = Dit is een kop van niveau 1 (`#`). Alleen de titel van de pagina is dat.
 check-heading-h1-hint = Begin de koppen in de tekst met `##`, bijvoorbeeld: { $page_lang ->
     [nl] ## Wat neem je mee?
-   *[other] ## What to bring
+    [en] ## What to bring
+   *[other] ## …
 }
 check-heading-skip = { $previous ->
     [1] Deze kop slaat een niveau over: direct na de titel komt een kop van niveau { $level }.
@@ -31,7 +32,8 @@ check-heading-class = Een kop kan geen class `.{ $class }` hebben.
 check-heading-attribute = Een kop kan geen attribuut `{ $name }` hebben.
 check-heading-attribute-hint = Een kop kan alleen een id krijgen, bijvoorbeeld: { $page_lang ->
     [nl] ## Kosten { "{" }#kosten{ "}" }
-   *[other] ## Costs { "{" }#costs{ "}" }
+    [en] ## Costs { "{" }#costs{ "}" }
+   *[other] ## … { "{" }#…{ "}" }
 }. Het thema bepaalt hoe koppen eruitzien.
 
 ## HTML in een pagina
@@ -52,10 +54,26 @@ check-html-crowded = Deze tag heeft meer dan { $max } attributen.
 check-html-crowded-hint = HTML in een pagina mag maar een paar attributen hebben. Schrijf de rest in Markdown.
 check-html-hint-script = Een pagina kan geen scripts starten. Vraag een ontwikkelaar om dit aan het thema toe te voegen.
 check-html-hint-style = Het thema bepaalt hoe pagina's eruitzien. Vraag een ontwikkelaar om het thema aan te passen.
-check-html-hint-embed = Je kunt dit niet in een pagina opnemen. Link er liever naar, bijvoorbeeld: [Bekijk de video](https://...)
-check-html-hint-link = Schrijf een link in Markdown, bijvoorbeeld: [Contact](contact.md)
-check-html-hint-image = Schrijf een afbeelding in Markdown, bijvoorbeeld: ![Wat de afbeelding laat zien](afbeelding.png)
-check-html-hint-heading = Schrijf een kop in Markdown, bijvoorbeeld: ## Kop
+check-html-hint-embed = Je kunt dit niet in een pagina opnemen. Link er liever naar, bijvoorbeeld: { $page_lang ->
+    [nl] [Bekijk de video](https://...)
+    [en] [Watch the video](https://...)
+   *[other] […](https://…)
+}
+check-html-hint-link = Schrijf een link in Markdown, bijvoorbeeld: { $page_lang ->
+    [nl] [Contact](contact.md)
+    [en] [Contact](contact.md)
+   *[other] […](….md)
+}
+check-html-hint-image = Schrijf een afbeelding in Markdown, bijvoorbeeld: { $page_lang ->
+    [nl] ![Wat de afbeelding laat zien](afbeelding.png)
+    [en] ![What the image shows](image.png)
+   *[other] ![…](….png)
+}
+check-html-hint-heading = Schrijf een kop in Markdown, bijvoorbeeld: { $page_lang ->
+    [nl] ## Kop
+    [en] ## Heading
+   *[other] ## …
+}
 check-html-hint-emphasis = Schrijf vet of cursief in Markdown: **vet** of *cursief*.
 check-html-hint-table = Schrijf een tabel in Markdown: een rij | Kop | Kop |, een regel |---|---|, dan de rijen.
 check-html-hint-allowed = Deze HTML mag je gebruiken: { $elements }. Schrijf de rest in Markdown.
@@ -68,12 +86,14 @@ check-link-text-url = De linktekst “{ $text }” is een webadres. Dat is moeil
 check-vague-link-text = De linktekst “{ $text }” zegt niet waar de link heen gaat. Schermlezers lezen dan alleen “{ $text }” voor.
 check-vague-link-text-hint = Schrijf in de linktekst waar de link heen gaat, bijvoorbeeld: { $page_lang ->
     [nl] [Lees meer over de kosten](kosten.md)
-   *[other] [Read more about the costs](costs.md)
+    [en] [Read more about the costs](costs.md)
+   *[other] […](….md)
 }
 check-missing-alt = De afbeelding { $image } heeft geen alternatieve tekst. Mensen met een schermlezer weten dan niet wat erop staat.
 check-missing-alt-hint = Beschrijf wat de afbeelding laat zien, bijvoorbeeld: { $page_lang ->
     [nl] ![Kaart met de route naar het aanmeldcentrum]({ $image })
-   *[other] ![Map of the route to the registration centre]({ $image })
+    [en] ![Map of the route to the registration centre]({ $image })
+   *[other] ![…]({ $image })
 }
 
 ## Titels en beschrijvingen
@@ -110,7 +130,8 @@ check-decimal = { $whole },{ $fraction }
 check-table-header = Deze tabel heeft geen rij met koppen. Een schermlezer kan dan niet zeggen waar een kolom over gaat.
 check-table-header-hint = Zet in de eerste rij een kop boven elke kolom, bijvoorbeeld: { $page_lang ->
     [nl] | Document | Wanneer |
-   *[other] | Document | When |
+    [en] | Document | When |
+   *[other] | … | … |
 }
 
 ## Interfaceteksten van het thema (locales/)

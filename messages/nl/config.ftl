@@ -30,6 +30,13 @@ config-review-after-days = `review_after_days` is { $value }. Dat moet een aanta
 config-review-after-days-hint = Schrijf een heel aantal dagen, bijvoorbeeld `review_after_days: { $days }`.
 config-toc-min-headings = `toc_min_headings` is { $value }. Dat moet een getal van 0 tot 1000 zijn.
 config-toc-min-headings-hint = Schrijf hoeveel `##`-koppen een pagina nodig heeft voor een inhoudsopgave, bijvoorbeeld `toc_min_headings: { $count }`. Met 0 krijgen alleen pagina's met `toc: true` er een.
+config-plain-language-language = `plain_language` noemt `{ $lang }`, maar dat is geen taal van deze site.
+config-plain-language-words = `{ $key }` is { $value }. Dat moet een aantal woorden van 1 tot 10000 zijn.
+config-plain-language-words-hint = Schrijf een heel aantal woorden, bijvoorbeeld `{ $key }: { $default }`.
+config-plain-language-no-formula = loket heeft geen leesbaarheidsscore voor `{ $lang }`. Je kunt daar dus geen `min_score` instellen.
+config-plain-language-no-formula-hint = Haal `min_score` hier weg. Alleen Nederlandse (nl) en Engelse (en) pagina's krijgen een score. Je kunt wel `sentence_words` en `paragraph_words` instellen.
+config-plain-language-score = `min_score` is { $value }. Dat moet een score van 0 tot 100 zijn.
+config-plain-language-score-hint = Taalniveau B1 begint bij 60. Schrijf een getal, bijvoorbeeld `min_score: 60`.
 
 ## Menus
 config-menu-url-not-http = Menu `{ $menu }` linkt naar `{ $url }`; dat is geen http- of https-adres.

@@ -5,7 +5,8 @@
 md-link-no-destination = Deze link leidt nergens heen: tussen de haakjes ( ) staat niets.
 md-link-no-destination-hint = Schrijf tussen de haakjes waar de link heen gaat, bijvoorbeeld: { $page_lang ->
     [nl] [Kosten](kosten.md)
-   *[other] [Costs](costs.md)
+    [en] [Costs](costs.md)
+   *[other] […](….md)
 }
 md-link-unsafe = Een link kan niet beginnen met `{ $scheme }:`. Zo'n link kan code starten of verbergen waar hij heen gaat.
 md-link-unsafe-hint = Link naar een pagina, naar een bestand, of naar een adres dat begint met https:, http:, mailto: of tel:.
@@ -14,7 +15,8 @@ md-link-outside-hint = Link naar een pagina met een pad binnen content/, en naar
 md-link-page-not-image = `{ $dest }` is een pagina, geen afbeelding.
 md-link-page-not-image-hint = Schrijf de bestandsnaam van de afbeelding, bijvoorbeeld: { $page_lang ->
     [nl] ![Kaart met de route](kaart.png)
-   *[other] ![Map of the route](map.png)
+    [en] ![Map of the route](map.png)
+   *[other] ![…](….png)
 }
 md-link-broken = De link `{ $dest }` leidt nergens heen: content/{ $target } bestaat niet.
 md-link-to-draft = Die pagina is een concept (draft). Hij komt alleen mee als je bouwt met --drafts.
@@ -118,7 +120,8 @@ sc-argument-type-hint = Schrijf { $want ->
 }
 sc-figure-alt-hint = Beschrijf wat de afbeelding laat zien, bijvoorbeeld: { $page_lang ->
     [nl] alt="Kaart met de route naar het aanmeldcentrum"
-   *[other] alt="Map of the route to the registration centre"
+    [en] alt="Map of the route to the registration centre"
+   *[other] alt="…"
 }. Voegt de afbeelding niets toe aan de tekst? Schrijf dan decorative=true.
 
 ## Templates van het thema (voor beheerders)
@@ -147,14 +150,17 @@ site-image-outside = De afbeelding `{ $src }` staat buiten de map content.
 site-image-missing = De afbeelding `{ $src }` bestaat niet: loket zocht naar content/{ $target }.
 site-link-absolute-md-hint = Link naar een pagina met het pad vanaf deze pagina, bijvoorbeeld { $page_lang ->
     [nl] ../asiel/gehoor.md
-   *[other] ../asylum/interview.md
+    [en] ../asylum/interview.md
+   *[other] ../…/….md
 }, of met het webadres, bijvoorbeeld { $page_lang ->
     [nl] /nl/asiel/gehoor/
-   *[other] /en/asylum/interview/
+    [en] /en/asylum/interview/
+   *[other] /{ $page_lang }/…/
 }.
 site-link-absolute-hint = Een link die met / begint, is het adres van een pagina, zoals { $page_lang ->
     [nl] /nl/asiel/
-   *[other] /en/asylum/
+    [en] /en/asylum/
+   *[other] /{ $page_lang }/…/
 }, of van een bestand in static/.
 
 ## Uitvoerbestanden en aliassen (site/routes.rs)

@@ -26,8 +26,9 @@ pub struct Refusal {
     pub hint: Text,
 }
 
-/// What `html` holds outside the allowlist, each at its byte offset.
-pub fn scan(html: &str) -> Vec<Refusal> {
+/// What `html` holds outside the allowlist, each at its byte offset; the hints' examples are
+/// in `page_lang`, the language of the page it is on.
+pub fn scan(html: &str, page_lang: &str) -> Vec<Refusal> {
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     // Reads the content of `<script>` and `<style>` as text, as a browser would.
     emitter.naively_switch_states(true);
@@ -42,7 +43,7 @@ pub fn scan(html: &str) -> Vec<Refusal> {
                 }
                 let name = String::from_utf8_lossy(&tag.name).into_owned();
                 if !ALLOWED_ELEMENTS.contains(&name.as_str()) {
-                    refused.push(refuse_element(&name, &tag, tag.span.start));
+                    refused.push(refuse_element(&name, &tag, tag.span.start, page_lang));
                     if DROP_CONTENT.contains(&name.as_str()) && !tag.self_closing {
                         dropping = Some(tag.name.to_vec());
                     }
@@ -74,7 +75,7 @@ pub fn scan(html: &str) -> Vec<Refusal> {
     refused
 }
 
-fn refuse_element(name: &str, tag: &html5gum::StartTag<usize>, offset: usize) -> Refusal {
+fn refuse_element(name: &str, tag: &html5gum::StartTag<usize>, offset: usize, page_lang: &str) -> Refusal {
     let handler = tag.attributes.keys().map(|a| String::from_utf8_lossy(a).into_owned()).find(|a| a.starts_with("on"));
     let script_url = tag.attributes.values().any(|v| is_script_url(&String::from_utf8_lossy(&v.value)));
     let message = if let Some(handler) = handler {
@@ -87,10 +88,12 @@ fn refuse_element(name: &str, tag: &html5gum::StartTag<usize>, offset: usize) ->
     let hint = match name {
         "script" | "noscript" => text!("check-html-hint-script"),
         "style" | "link" => text!("check-html-hint-style"),
-        "iframe" | "object" | "embed" | "video" | "audio" | "svg" | "math" => text!("check-html-hint-embed"),
-        "a" => text!("check-html-hint-link"),
-        "img" | "picture" => text!("check-html-hint-image"),
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => text!("check-html-hint-heading"),
+        "iframe" | "object" | "embed" | "video" | "audio" | "svg" | "math" => {
+            text!("check-html-hint-embed", page_lang = page_lang)
+        }
+        "a" => text!("check-html-hint-link", page_lang = page_lang),
+        "img" | "picture" => text!("check-html-hint-image", page_lang = page_lang),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => text!("check-html-hint-heading", page_lang = page_lang),
         "b" | "strong" | "i" | "em" => text!("check-html-hint-emphasis"),
         "table" | "tr" | "td" | "th" | "thead" | "tbody" => text!("check-html-hint-table"),
         _ => text!("check-html-hint-allowed", elements = ALLOWED_ELEMENTS.join(", ")),
@@ -213,7 +216,7 @@ pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
             );
             return;
         }
-        for refusal in scan(&joined.text) {
+        for refusal in scan(&joined.text, page.lang.as_str()) {
             let position = page.body_position(joined.source_offset(refusal.offset));
             found.push(
                 Diagnostic::error(Rule::RawHtml, &page.source, position, refusal.message).with_hint(refusal.hint),
@@ -267,17 +270,17 @@ mod tests {
 
     #[test]
     fn messages_name_what_to_do_instead() {
-        let refused = scan("<img src=x onerror=alert(1)><div dir=x>");
+        let refused = scan("<img src=x onerror=alert(1)><div dir=x>", "nl");
         assert_eq!(refused[0].message.to_string(), "`<img>` runs a script (`onerror`). That is not allowed in a page.");
         assert!(refused[1].hint.to_string().contains("this HTML: abbr"), "{}", refused[1].hint);
-        let refused = scan("<bdo dir=\"up\">x</bdo><span title=\"JavaScript:x\">y</span>");
+        let refused = scan("<bdo dir=\"up\">x</bdo><span title=\"JavaScript:x\">y</span>", "nl");
         assert_eq!(refused[0].message.to_string(), "`dir=\"up\"` is not a writing direction.");
         assert_eq!(
             refused[1].message.to_string(),
             "`title` holds a `javascript:` link. That is not allowed in a page."
         );
         let nl = crate::messages::Messages::new(crate::messages::EditorLang::Nl);
-        let refused = scan("<script>x()</script><iframe src=\"https://x\"></iframe>");
+        let refused = scan("<script>x()</script><iframe src=\"https://x\"></iframe>", "nl");
         assert_eq!(nl.format(&refused[0].message), "`<script>` mag niet in een pagina.");
         assert_eq!(
             nl.format(&refused[0].hint),

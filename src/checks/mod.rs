@@ -23,7 +23,7 @@ pub mod translations;
 pub mod unsafe_files;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity};
-use crate::load::config::{CheckLevel, SiteConfig};
+use crate::load::config::{CheckLevel, PlainLanguageLimits, SiteConfig};
 use crate::load::locales::Locales;
 use crate::load::page::Page;
 use crate::load::tree::PageTree;
@@ -209,21 +209,27 @@ pub struct PageChecks {
 }
 
 /// The checks of one page's parsed body: every family over the events (one parse per page,
-/// the same events `render` reads next), then the problems of its links and images.
-pub fn check_page(page: &Page, parsed: &Parsed<'_>) -> PageChecks {
+/// the same events `render` reads next), then the problems of its links and images. `limits`:
+/// the plain-language limits of the page's language (`SiteConfig::plain_language_limits`).
+pub fn check_page(page: &Page, parsed: &Parsed<'_>, limits: Option<PlainLanguageLimits>) -> PageChecks {
     // A link whose text says more through a `hidden` shortcode is not vague.
     let hidden: Vec<usize> = parsed
         .shortcodes
         .map(|p| p.calls.iter().filter(|c| c.name == "hidden").map(|c| c.range.start).collect())
         .unwrap_or_default();
-    let mut checks = check_events(page, &parsed.events, &hidden);
+    let mut checks = check_events(page, &parsed.events, &hidden, limits);
     links::check(page, &parsed.events, &parsed.links, &mut checks.found);
     checks
 }
 
 /// The checks that read one page's Markdown events; links containing a `hidden` shortcode
 /// (at the offsets `hidden`) are not vague.
-pub fn check_events(page: &Page, events: &Events<'_>, hidden: &[usize]) -> PageChecks {
+pub fn check_events(
+    page: &Page,
+    events: &Events<'_>,
+    hidden: &[usize],
+    limits: Option<PlainLanguageLimits>,
+) -> PageChecks {
     let mut found = Vec::new();
     headings::check(page, events, &mut found);
     headings::check_attributes(page, events, &mut found);
@@ -235,7 +241,7 @@ pub fn check_events(page: &Page, events: &Events<'_>, hidden: &[usize]) -> PageC
     tables::check(page, events, &mut found);
     titles::check_markup(page, &mut found);
     placeholders::check(page, &mut found);
-    let metrics = plain_language::check(page, events, &mut found);
+    let metrics = plain_language::check(page, events, limits, &mut found);
     PageChecks { found, metrics, refuses_raw_html }
 }
 
@@ -253,7 +259,13 @@ pub(crate) mod test_support {
 
     /// What the checks find in `page`'s body.
     pub fn check_page(page: &Page) -> Vec<crate::diagnostics::Diagnostic> {
-        super::check_events(page, &crate::markdown::parse(page.body()), &[]).found
+        super::check_events(page, &crate::markdown::parse(page.body()), &[], default_limits(page)).found
+    }
+
+    /// The plain-language limits of a site that sets none, for `page`'s language.
+    pub fn default_limits(page: &Page) -> Option<crate::load::config::PlainLanguageLimits> {
+        crate::load::config::has_readability_formula(page.lang.as_str())
+            .then_some(crate::load::config::DEFAULT_PLAIN_LANGUAGE)
     }
 
     /// `(rule, line, column)` of what the checks find in `body` (which starts at line 5).
@@ -293,6 +305,30 @@ mod tests {
         assert_eq!(hint.as_deref(), Some("Bedoel je `stale-translation`? In docs/checks.md staan alle controles."));
         assert!(messages[1].contains("Did you mean `stale-translation`?"), "{messages:?}");
         assert_eq!(problems.sorted()[1].position, Position::new(5, 29), "at the rule's name");
+    }
+
+    #[test]
+    fn hints_give_examples_in_the_page_language_or_without_words() {
+        let body = "# Kop\n\n<h2>Kop</h2>\n\n| a | b |\n|---|---|\n\n![](kaart.png)\n";
+        let hints = |lang: &str| -> Vec<String> {
+            let english = crate::messages::Messages::new(crate::messages::EditorLang::En);
+            let found = test_support::check_page(&test_support::body_page(lang, body));
+            found.iter().filter_map(|d| d.hint.as_ref()).map(|h| english.format(h)).collect()
+        };
+        let dutch_page = hints("nl").join("\n");
+        assert!(dutch_page.contains("## Wat neem je mee?") && dutch_page.contains("## Kop"), "{dutch_page}");
+        let english_page = hints("en").join("\n");
+        assert!(english_page.contains("## What to bring") && english_page.contains("## Heading"), "{english_page}");
+        for lang in ["tr", "ar", "fa", "uk"] {
+            let other = hints(lang);
+            assert!(other.len() >= 2, "{lang}: {other:?}");
+            for hint in &other {
+                for word in ["What to bring", "Heading", "Wat neem je", "Kop", "Map of", "Kaart"] {
+                    assert!(!hint.contains(word), "{lang}: {hint}");
+                }
+            }
+            assert!(other.iter().any(|h| h.ends_with("for example: ## …")), "{lang}: {other:?}");
+        }
     }
 
     #[test]

@@ -2,6 +2,9 @@
 //! and a readability score per page: Flesch-Douma for Dutch, Flesch reading ease for English,
 //! both at least 60 for B1. Syllables are counted from the hyphenation patterns of the
 //! language (the `hypher` crate, TeX's patterns for nl and en), not from a vowel heuristic.
+//! Only Dutch and English pages are held to these limits (what B1 means in words per sentence
+//! differs per language); `site.yaml` can change them per language, and give other languages
+//! sentence and paragraph lengths, but no score (`load::config::PlainLanguageLimits`).
 //!
 //! What counts as text: paragraphs (also in block quotes) and list items. Headings, tables,
 //! code, raw HTML and image descriptions do not; list items do not count for the sentence
@@ -9,6 +12,7 @@
 
 use super::Events;
 use crate::diagnostics::Diagnostic;
+use crate::load::config::{PlainLanguageLimits, DEFAULT_PLAIN_LANGUAGE};
 use crate::load::page::Page;
 use crate::messages::Text;
 use crate::rules::Rule;
@@ -16,8 +20,9 @@ use crate::text;
 use pulldown_cmark::{Event, Tag, TagEnd};
 use std::collections::HashMap;
 
-pub const MAX_SENTENCE_WORDS: usize = 25;
-pub const MAX_PARAGRAPH_WORDS: usize = 150;
+/// The default limits for Dutch and English (`site.yaml` can change them per language).
+pub const MAX_SENTENCE_WORDS: usize = DEFAULT_PLAIN_LANGUAGE.sentence_words;
+pub const MAX_PARAGRAPH_WORDS: usize = DEFAULT_PLAIN_LANGUAGE.paragraph_words;
 /// Both scores go from about 0 (very hard) to 100 (very easy); 60 and up reads at B1.
 pub const MIN_SCORE: f64 = 60.0;
 /// Below this many words a score says little: a short page is not scored.
@@ -71,41 +76,52 @@ pub struct PageMetrics {
     pub words: usize,
     pub sentences: usize,
     pub syllables: usize,
-    /// Sentences of paragraphs with more than `MAX_SENTENCE_WORDS` words.
+    /// Sentences of paragraphs with more words than the language's limit (0 for a language
+    /// without limits).
     pub long_sentences: usize,
-    /// Paragraphs of more than `MAX_PARAGRAPH_WORDS` words.
+    /// Paragraphs of more words than the language's limit.
     pub long_paragraphs: usize,
     /// Flesch-Douma (nl) or Flesch reading ease (en); `None` for another language or a page
     /// of fewer than `MIN_WORDS_FOR_SCORE` words.
     pub score: Option<f64>,
 }
 
-impl PageMetrics {
-    /// Whether the page is scored at B1 or easier.
-    pub fn at_b1(&self) -> Option<bool> {
-        self.score.map(|s| s >= MIN_SCORE)
+/// The checks of one page held to `limits` (the limits of its language; `None`: loket has no
+/// measure for it, and nothing is checked or counted).
+pub fn check(
+    page: &Page,
+    events: &Events<'_>,
+    limits: Option<PlainLanguageLimits>,
+    found: &mut Vec<Diagnostic>,
+) -> PageMetrics {
+    match limits {
+        Some(limits) => analyze(page, events, limits, Some(found)),
+        None => PageMetrics::default(),
     }
 }
 
-pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) -> PageMetrics {
-    analyze(page, events, Some(found))
-}
-
 /// The numbers of one page without its findings.
-pub fn metrics(page: &Page, events: &Events<'_>) -> PageMetrics {
-    analyze(page, events, None)
+pub fn metrics(page: &Page, events: &Events<'_>, limits: Option<PlainLanguageLimits>) -> PageMetrics {
+    limits.map_or_else(PageMetrics::default, |limits| analyze(page, events, limits, None))
 }
 
 /// The numbers of one page, parsing its Markdown as the checks do.
-pub fn page_metrics(page: &Page) -> PageMetrics {
+pub fn page_metrics(page: &Page, limits: Option<PlainLanguageLimits>) -> PageMetrics {
     let events: Vec<_> =
         pulldown_cmark::Parser::new_ext(page.body(), crate::markdown::options()).into_offset_iter().collect();
-    metrics(page, &events)
+    metrics(page, &events, limits)
 }
 
 /// One pass over the page for both the findings (when `found` is given) and the numbers, so
 /// that the numbers `loket status` shows are those the checks judged.
-fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnostic>>) -> PageMetrics {
+fn analyze(
+    page: &Page,
+    events: &Events<'_>,
+    limits: PlainLanguageLimits,
+    mut found: Option<&mut Vec<Diagnostic>>,
+) -> PageMetrics {
+    let max_sentence = limits.sentence_words;
+    let max_paragraph = limits.paragraph_words;
     let mut metrics = PageMetrics::default();
     let blocks = blocks(events);
     let mut totals = Totals::default();
@@ -131,7 +147,7 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
         if block.kind == BlockKind::Paragraph {
             for sentence in &sentences {
                 let n = sentence.words;
-                if n > MAX_SENTENCE_WORDS {
+                if n > max_sentence {
                     metrics.long_sentences += 1;
                     let Some(found) = found.as_deref_mut() else { continue };
                     let position = page.body_position(block.body_offset(sentence.start));
@@ -142,14 +158,14 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
                             position,
                             text!("check-long-sentence", count = n),
                         )
-                        .with_hint(text!("check-long-sentence-hint", max = MAX_SENTENCE_WORDS)),
+                        .with_hint(text!("check-long-sentence-hint", max = max_sentence)),
                     );
                 }
             }
-            if words > MAX_PARAGRAPH_WORDS {
+            if words > max_paragraph {
                 metrics.long_paragraphs += 1;
             }
-            if let (true, Some(found)) = (words > MAX_PARAGRAPH_WORDS, found.as_deref_mut()) {
+            if let (true, Some(found)) = (words > max_paragraph, found.as_deref_mut()) {
                 let position = page.body_position(block.body_offset(0));
                 found.push(
                     Diagnostic::warning(
@@ -158,7 +174,7 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
                         position,
                         text!("check-long-paragraph", count = words),
                     )
-                    .with_hint(text!("check-long-paragraph-hint", max = MAX_PARAGRAPH_WORDS)),
+                    .with_hint(text!("check-long-paragraph-hint", max = max_paragraph)),
                 );
             }
         }
@@ -177,8 +193,8 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
     }
     let score = score(lang, &totals);
     metrics.score = Some(score);
-    let Some(found) = found else { return metrics };
-    if score < MIN_SCORE {
+    let (Some(found), Some(min_score)) = (found, limits.min_score) else { return metrics };
+    if score < min_score {
         let name = match lang {
             hypher::Lang::Dutch => "Flesch-Douma",
             _ => "Flesch reading ease",
@@ -193,7 +209,7 @@ fn analyze(page: &Page, events: &Events<'_>, mut found: Option<&mut Vec<Diagnost
                     "check-readability",
                     score = format!("{score:.0}"),
                     formula = name,
-                    min = format!("{MIN_SCORE:.0}")
+                    min = format!("{min_score:.0}")
                 ),
             )
             .with_hint(text!(
@@ -511,6 +527,37 @@ mod tests {
     }
 
     #[test]
+    fn only_languages_with_a_measure_are_checked() {
+        let long = format!(
+            "Kısa. Bu {}.\n\n{}\n",
+            words(30),
+            (0..16).map(|_| "Bir iki üç dört beş altı yedi sekiz dokuz on.").collect::<Vec<_>>().join(" ")
+        );
+        // Turkish, Arabic, Persian: no measure, so nothing found and nothing counted.
+        for lang in ["tr", "ar", "fa", "ti"] {
+            assert!(findings(lang, &long).is_empty(), "{lang}");
+            let page = crate::checks::test_support::body_page(lang, &long);
+            assert_eq!(page_metrics(&page, None), PageMetrics::default(), "{lang}");
+        }
+        // Dutch and English, also with a region.
+        for lang in ["nl", "en", "en-gb", "nl-be"] {
+            assert_eq!(findings(lang, &long), [(Rule::LongSentence, 5, 7), (Rule::LongParagraph, 7, 1)], "{lang}");
+        }
+        // Limits that site.yaml sets for Turkish: sentences and paragraphs, never a score.
+        let page = crate::checks::test_support::body_page("tr", &long);
+        let limits = PlainLanguageLimits { sentence_words: 20, paragraph_words: 200, min_score: None };
+        let mut found = Vec::new();
+        let events = crate::markdown::parse(page.body());
+        let metrics = check(&page, &events, Some(limits), &mut found);
+        let rules: Vec<Rule> = found.iter().map(|d| d.rule).collect();
+        assert_eq!(rules, [Rule::LongSentence]);
+        assert_eq!((metrics.long_sentences, metrics.score), (1, None));
+        let nl = crate::messages::Messages::new(crate::messages::EditorLang::En);
+        let hint = found[0].hint.as_ref().map(|h| nl.format(h)).unwrap_or_default();
+        assert!(hint.contains("of 20 words at most"), "{hint}");
+    }
+
+    #[test]
     fn lists_headings_tables_and_code_are_not_sentences() {
         let long = words(30);
         let body = format!("## {long}\n\n- {long}\n\n| {long} |\n|--|\n| x |\n\n```\n{long}\n```\n");
@@ -526,7 +573,7 @@ mod tests {
         let mut diagnostics = Vec::new();
         let events: Vec<_> =
             pulldown_cmark::Parser::new_ext(page.body(), crate::markdown::options()).into_offset_iter().collect();
-        check(&page, &events, &mut diagnostics);
+        check(&page, &events, Some(DEFAULT_PLAIN_LANGUAGE), &mut diagnostics);
         assert!(
             diagnostics[0].message.to_string().contains("(Flesch-Douma)"),
             "{}",
@@ -543,7 +590,7 @@ mod tests {
         let hard = "De beoordeling van de ontvankelijkheidsverklaring geschiedt overeenkomstig de toepasselijke wettelijke bepalingen en beleidsregels. ".repeat(10);
         let body = format!("{hard}\n\n{} {}\n\n- {}\n", sentence(30), sentence(26), sentence(40));
         let page = crate::checks::test_support::body_page("nl", &body);
-        let metrics = page_metrics(&page);
+        let metrics = page_metrics(&page, Some(DEFAULT_PLAIN_LANGUAGE));
         let found = crate::checks::test_support::check_page(&page);
         let count = |rule: Rule| found.iter().filter(|d| d.rule == rule).count();
         assert_eq!(metrics.long_sentences, count(Rule::LongSentence));
@@ -561,8 +608,7 @@ mod tests {
         assert_eq!(nl.format(&long.message), "Deze zin heeft 30 woorden. Lange zinnen zijn moeilijk te lezen.");
         assert_eq!(nl.format(&decimal(1.746, 2)), "1,75");
         assert_eq!(decimal(12.0, 1).to_string(), "12.0");
-        assert_eq!(metrics.at_b1(), Some(false));
         let short = crate::checks::test_support::body_page("nl", "Kort.");
-        assert_eq!(page_metrics(&short).score, None);
+        assert_eq!(page_metrics(&short, Some(DEFAULT_PLAIN_LANGUAGE)).score, None);
     }
 }

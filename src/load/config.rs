@@ -33,6 +33,8 @@ struct RawConfig {
     #[serde(default)]
     checks: IndexMap<String, Spanned<CheckLevel>>,
     #[serde(default)]
+    plain_language: IndexMap<String, Spanned<RawPlainLanguage>>,
+    #[serde(default)]
     review_after_days: Option<Spanned<i64>>,
     #[serde(default)]
     toc_min_headings: Option<Spanned<i64>>,
@@ -51,6 +53,7 @@ const FIELDS: &[yaml::Field] = &[
     yaml::Field::new::<Option<Spanned<IndexMap<String, String>>>>("topic_section", false),
     yaml::Field::new::<Option<Spanned<BTreeMap<String, String>>>>("alert", false),
     yaml::Field::new::<IndexMap<String, Spanned<CheckLevel>>>("checks", false),
+    yaml::Field::new::<IndexMap<String, Spanned<RawPlainLanguage>>>("plain_language", false),
     yaml::Field::new::<Option<Spanned<i64>>>("review_after_days", false),
     yaml::Field::new::<Option<Spanned<i64>>>("toc_min_headings", false),
     yaml::Field::new::<Option<Spanned<String>>>("editor_language", false),
@@ -69,6 +72,41 @@ enum RawMenuEntry {
 struct RawMenuLink {
     url: String,
     label: IndexMap<String, String>,
+}
+
+/// The plain-language limits of one language, as written (`plain_language: { nl: ... }`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlainLanguage {
+    #[serde(default)]
+    sentence_words: Option<Spanned<i64>>,
+    #[serde(default)]
+    paragraph_words: Option<Spanned<i64>>,
+    #[serde(default)]
+    min_score: Option<Spanned<f64>>,
+}
+
+/// What the plain-language checks hold a page of one language to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlainLanguageLimits {
+    /// A sentence of more words is too long (`long-sentence`).
+    pub sentence_words: usize,
+    /// A paragraph of more words is too long (`long-paragraph`).
+    pub paragraph_words: usize,
+    /// The lowest readability score at B1 (`readability`); `None` for a language loket has no
+    /// readability formula for.
+    pub min_score: Option<f64>,
+}
+
+/// The limits of plain language (B1) for Dutch and English, the languages loket has a measure
+/// for: sentences of at most 25 words, paragraphs of at most 150, a score of 60 or more.
+pub const DEFAULT_PLAIN_LANGUAGE: PlainLanguageLimits =
+    PlainLanguageLimits { sentence_words: 25, paragraph_words: 150, min_score: Some(60.0) };
+
+/// Whether loket has a readability formula and syllable counts for the language `code`
+/// (`nl`, `nl-be`, `en`, `en-gb`): Flesch-Douma for Dutch, Flesch reading ease for English.
+pub fn has_readability_formula(code: &str) -> bool {
+    matches!(code.split('-').next(), Some("nl" | "en"))
 }
 
 /// A topic's label and slug in one language.
@@ -185,6 +223,8 @@ pub struct SiteConfig {
     pub checks: IndexMap<String, CheckLevel>,
     /// Where each rule of `checks` was written, for messages about it.
     pub check_positions: IndexMap<String, Position>,
+    /// The limits of `plain_language:` per language code, for the languages that set any.
+    pub plain_language: IndexMap<String, PlainLanguageLimits>,
     /// A page whose `updated` (or `date`) is older than this many days is due for review
     /// (`loket status`).
     pub review_after_days: u32,
@@ -246,6 +286,7 @@ impl SiteConfig {
         problems.extend(control_characters(&raw, &file));
         let menus = menus(&raw, &file, &mut problems);
         let topics = topics(&raw, text, &file, &mut problems);
+        let plain_language = plain_language(&raw, text, &file, &mut problems);
         let base_url = raw.base_url.value.trim_end_matches('/').to_string();
         if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
             problems.push(
@@ -403,6 +444,7 @@ impl SiteConfig {
             alert,
             checks,
             check_positions,
+            plain_language,
             review_after_days,
             toc_min_headings,
             editor_language,
@@ -423,6 +465,18 @@ impl SiteConfig {
     /// The absolute URL of a site path such as `/nl/asiel/`.
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
+    }
+
+    /// The plain-language limits for pages of `lang`: Dutch and English have them by default,
+    /// other languages only with `plain_language:` in `site.yaml` (and never a readability
+    /// score); `None` when loket has no measure for the language.
+    pub fn plain_language_limits(&self, lang: &str) -> Option<PlainLanguageLimits> {
+        let set = self.plain_language.get(lang).copied();
+        match (set, has_readability_formula(lang)) {
+            (Some(limits), _) => Some(limits),
+            (None, true) => Some(DEFAULT_PLAIN_LANGUAGE),
+            (None, false) => None,
+        }
     }
 
     /// The configured level of a rule, where `site.yaml` sets one.
@@ -733,6 +787,100 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
     Topics { terms, section }
 }
 
+/// `plain_language:`: per language of the site, the limits that differ from the defaults. A
+/// language without a readability formula may set the sentence and paragraph lengths (that
+/// turns those checks on for it) but no score.
+fn plain_language(
+    raw: &RawConfig,
+    text: &str,
+    file: &Path,
+    problems: &mut Diagnostics,
+) -> IndexMap<String, PlainLanguageLimits> {
+    let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
+    let mut limits = IndexMap::new();
+    for (lang, written) in &raw.plain_language {
+        let position = key_position(text, at(&written.referenced), lang);
+        if !raw.languages.contains_key(lang) {
+            problems.push(
+                Diagnostic::error(Rule::Config, file, position, text!("config-plain-language-language", lang = lang))
+                    .with_hint(languages_are(raw)),
+            );
+            continue;
+        }
+        let measured = has_readability_formula(lang);
+        let mut words = |value: &Option<Spanned<i64>>, key: &str, default: usize| match value {
+            None => default,
+            Some(n) => match usize::try_from(n.value) {
+                Ok(n) if (1..=10_000).contains(&n) => n,
+                _ => {
+                    problems.push(
+                        Diagnostic::error(
+                            Rule::Config,
+                            file,
+                            key_before(text, at(&n.referenced), key),
+                            text!("config-plain-language-words", key = key, value = n.value.to_string()),
+                        )
+                        .with_hint(text!(
+                            "config-plain-language-words-hint",
+                            key = key,
+                            default = default
+                        )),
+                    );
+                    default
+                }
+            },
+        };
+        let sentence_words =
+            words(&written.value.sentence_words, "sentence_words", DEFAULT_PLAIN_LANGUAGE.sentence_words);
+        let paragraph_words =
+            words(&written.value.paragraph_words, "paragraph_words", DEFAULT_PLAIN_LANGUAGE.paragraph_words);
+        let min_score = match &written.value.min_score {
+            None => DEFAULT_PLAIN_LANGUAGE.min_score.filter(|_| measured),
+            Some(score) => {
+                let score_position = key_before(text, at(&score.referenced), "min_score");
+                if !measured {
+                    problems.push(
+                        Diagnostic::error(
+                            Rule::Config,
+                            file,
+                            score_position,
+                            text!("config-plain-language-no-formula", lang = lang),
+                        )
+                        .with_hint(text!("config-plain-language-no-formula-hint")),
+                    );
+                    None
+                } else if !(0.0..=100.0).contains(&score.value) {
+                    problems.push(
+                        Diagnostic::error(
+                            Rule::Config,
+                            file,
+                            score_position,
+                            text!("config-plain-language-score", value = score.value.to_string()),
+                        )
+                        .with_hint(text!("config-plain-language-score-hint")),
+                    );
+                    DEFAULT_PLAIN_LANGUAGE.min_score
+                } else {
+                    Some(score.value)
+                }
+            }
+        };
+        limits.insert(lang.clone(), PlainLanguageLimits { sentence_words, paragraph_words, min_score });
+    }
+    limits
+}
+
+/// Where the key `key` of a value at `value` is written, in a flow mapping on the value's line
+/// (`nl: { min_score: 120 }`) or else as [`key_position`] finds it.
+fn key_before(text: &str, value: Position, key: &str) -> Position {
+    let line = text.lines().nth(value.line.saturating_sub(1)).unwrap_or("");
+    let before: String = line.chars().take(value.column.saturating_sub(1)).collect();
+    match before.rfind(&format!("{key}:")) {
+        Some(i) => Position::new(value.line, before[..i].chars().count() + 1),
+        None => key_position(text, value, key),
+    }
+}
+
 /// Where the key `key` of a value at `value` is written: on the value's line or above it (a
 /// block mapping's value starts on the line after its key); `value` when it is not found.
 fn key_position(text: &str, value: Position, key: &str) -> Position {
@@ -933,5 +1081,46 @@ mod tests {
         assert_eq!(config.direction("ar"), Direction::Rtl);
         assert_eq!(config.direction("en"), Direction::Rtl, "site.yaml wins");
         assert_eq!(config.direction("fa"), Direction::Rtl, "not a site language: by script");
+    }
+
+    const THREE: &str = "base_url: https://example.org\ndefault_language: nl\nlanguages:\n  nl: { name: Nederlands, title: T }\n  en-gb: { name: English, title: T }\n  tr: { name: Türkçe, title: T }\n";
+
+    #[test]
+    fn plain_language_limits_are_for_measured_languages_unless_set() {
+        let config = SiteConfig::parse(THREE, "site.yaml".into()).unwrap();
+        assert_eq!(config.plain_language_limits("nl"), Some(DEFAULT_PLAIN_LANGUAGE));
+        assert_eq!(config.plain_language_limits("en-gb"), Some(DEFAULT_PLAIN_LANGUAGE));
+        assert_eq!(config.plain_language_limits("tr"), None, "no measure for Turkish");
+        assert_eq!(config.plain_language_limits("ar"), None);
+        let text = format!(
+            "{THREE}plain_language:\n  nl: {{ sentence_words: 20, min_score: 65 }}\n  tr:\n    sentence_words: 18\n    paragraph_words: 120\n"
+        );
+        let config = SiteConfig::parse(&text, "site.yaml".into()).unwrap();
+        let nl = PlainLanguageLimits { sentence_words: 20, paragraph_words: 150, min_score: Some(65.0) };
+        assert_eq!(config.plain_language_limits("nl"), Some(nl));
+        let tr = PlainLanguageLimits { sentence_words: 18, paragraph_words: 120, min_score: None };
+        assert_eq!(config.plain_language_limits("tr"), Some(tr), "set: checked, but never scored");
+        assert_eq!(config.plain_language_limits("en-gb"), Some(DEFAULT_PLAIN_LANGUAGE));
+    }
+
+    #[test]
+    fn wrong_plain_language_limits_are_errors_at_their_line() {
+        let text = format!(
+            "{THREE}plain_language:\n  tr:\n    min_score: 60\n  nl:\n    sentence_words: 0\n  ar: {{ sentence_words: 20 }}\n  en-gb: {{ min_score: 120 }}\n"
+        );
+        let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
+        let found: Vec<(usize, usize, String)> =
+            errors.sorted().iter().map(|d| (d.position.line, d.position.column, d.message.to_string())).collect();
+        assert_eq!(
+            found,
+            [
+                (9, 5, "loket has no readability score for `tr`, so `min_score` cannot be set for it.".to_string()),
+                (11, 5, "`sentence_words` is 0. It must be a number of words from 1 to 10000.".to_string()),
+                (12, 3, "`plain_language` names `ar`, which is not a language of this site.".to_string()),
+                (13, 12, "`min_score` is 120. It must be a score from 0 to 100.".to_string()),
+            ]
+        );
+        let unknown = format!("{THREE}plain_language:\n  nl: {{ sentences: 20 }}\n");
+        assert!(SiteConfig::parse(&unknown, "site.yaml".into()).is_err(), "an unknown key is an error");
     }
 }

@@ -9,7 +9,7 @@ pub mod links;
 pub mod shortcodes;
 
 use crate::load::page::Page;
-use crate::load::slug::slugify;
+use crate::load::slug::heading_slug;
 use links::{Kind, LinkTargets, Resolution};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use shortcodes::Prepared;
@@ -127,7 +127,7 @@ pub fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &m
             let id = match explicit {
                 Some(id) => id,
                 None => {
-                    let base = match slugify(&text) {
+                    let base = match heading_slug(&text) {
                         s if s.is_empty() => "section".to_string(),
                         s => s,
                     };

@@ -107,11 +107,11 @@ pub struct Site {
 
 /// Page `id`'s body, parsed once: checked (the only place editor rules are reported), then
 /// rendered from the same events; with the findings of rendering it and what its checks found.
-fn make_body(id: PageId, links: &LinkContext<'_>) -> (Rendered, Diagnostics, checks::PageChecks) {
+fn make_body(id: PageId, links: &LinkContext<'_>, config: &SiteConfig) -> (Rendered, Diagnostics, checks::PageChecks) {
     let page = &links.pages[id];
     let source = crate::markdown::Source::new(page.body());
     let parsed = source.parse(page, &links.targets());
-    let mut checked = checks::check_page(page, &parsed);
+    let mut checked = checks::check_page(page, &parsed, config.plain_language_limits(page.lang.as_str()));
     let raw_html = if checked.refuses_raw_html { RawHtml::Refused } else { RawHtml::Allowed };
     let (body, found) = markdown::render(id, parsed, raw_html, links);
     checks::check_rendered(page, &body.problems, &mut checked.found);
@@ -312,7 +312,7 @@ impl Site {
                             k.body_hash,
                         ),
                         _ => {
-                            let (body, found, checked) = make_body(id, &links);
+                            let (body, found, checked) = make_body(id, &links, &self.model.config);
                             let hash = if fingerprinted { fingerprints::hash_body(&body) } else { 0 };
                             (body, found, checked.found, checked.metrics, hash)
                         }

@@ -310,7 +310,7 @@ impl Site {
             labels |= change.label;
             let relabelled = change.label;
             self.model.content.pages[id] = page;
-            let (body, found, checked) = make_body(id, &self.link_context());
+            let (body, found, checked) = make_body(id, &self.link_context(), &self.model.config);
             headings_changed |= !body.ids().eq(old_headings.iter().map(String::as_str));
             self.derived.body_hashes[id] = fingerprints::hash_body(&body);
             self.derived.bodies[id] = body;

@@ -56,6 +56,7 @@ const WORDS: &[&str] = &[
     "status-html-translations",
     "status-html-review",
     "status-html-plain",
+    "status-no-measure",
     "status-html-findings",
     "status-html-pages",
     "status-html-untranslated",
@@ -295,6 +296,8 @@ struct ReadabilityRow<'a> {
     /// `61.2`, or `-`.
     median: String,
     long_sentences: usize,
+    /// Whether loket measures this language; when not, the row says so instead of numbers.
+    measured: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -435,6 +438,7 @@ impl<'a> Report<'a> {
             languages: p
                 .languages
                 .iter()
+                .filter(|lang| lang.measured)
                 .map(|lang| {
                     let rows: Vec<(String, usize)> = lang
                         .distribution
@@ -455,7 +459,7 @@ impl<'a> Report<'a> {
             rows: p
                 .languages
                 .iter()
-                .flat_map(|l| std::iter::once(l).chain(&l.sections))
+                .flat_map(|l| std::iter::once(l).chain(l.sections.iter().filter(|s| s.measured)))
                 .map(|row| readability_row(row, m))
                 .collect(),
             most_long_sentences: p
@@ -526,5 +530,6 @@ fn readability_row<'a>(row: &'a Readability, m: &Messages) -> ReadabilityRow<'a>
         share: one_decimal(row.at_b1_percent, "%", m),
         median: one_decimal(row.median_score, "", m),
         long_sentences: row.long_sentences,
+        measured: row.measured,
     }
 }

@@ -11,6 +11,7 @@ use crate::checks::plain_language::{self, PageMetrics, MIN_SCORE};
 use crate::checks::translations::{self, STALE_AFTER_DAYS};
 use crate::diagnostics::Diagnostics;
 use crate::lang::Lang;
+use crate::load::config::PlainLanguageLimits;
 use crate::load::page::{Page, PageId};
 use crate::rules::Rule;
 use crate::site::Site;
@@ -143,6 +144,13 @@ pub struct Readability {
     pub lang: Lang,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
+    /// Whether loket measures plain language in this language (Dutch, English, or one that
+    /// `site.yaml` gives limits): when not, the numbers below are 0 and mean nothing.
+    pub measured: bool,
+    /// The score from which a page of this language reads at B1; `null` without a formula.
+    pub min_score: Option<f64>,
+    /// A sentence of more words is long; `null` when the language is not measured.
+    pub max_sentence_words: Option<usize>,
     pub pages: usize,
     /// Pages with a score (enough words, a language with a formula).
     pub scored: usize,
@@ -368,10 +376,16 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-fn readability_row(lang: &Lang, section: Option<String>, items: &[(&Page, &PageMetrics)]) -> Readability {
+fn readability_row(
+    lang: &Lang,
+    limits: Option<PlainLanguageLimits>,
+    section: Option<String>,
+    items: &[(&Page, &PageMetrics)],
+) -> Readability {
     let mut scores: Vec<f64> = items.iter().filter_map(|(_, m)| m.score).collect();
     scores.sort_by(f64::total_cmp);
-    let at_b1 = scores.iter().filter(|s| **s >= MIN_SCORE).count();
+    let min_score = limits.and_then(|l| l.min_score);
+    let at_b1 = scores.iter().filter(|s| **s >= min_score.unwrap_or(MIN_SCORE)).count();
     let median = match scores.len() {
         0 => None,
         n if n % 2 == 1 => Some(round1(scores[n / 2])),
@@ -388,6 +402,9 @@ fn readability_row(lang: &Lang, section: Option<String>, items: &[(&Page, &PageM
     Readability {
         lang: lang.clone(),
         section,
+        measured: limits.is_some(),
+        min_score,
+        max_sentence_words: limits.map(|l| l.sentence_words),
         pages: items.len(),
         scored: scores.len(),
         at_b1,
@@ -410,8 +427,10 @@ fn plain_language_status(site: &Site, metrics: &[PageMetrics]) -> PlainLanguage 
         for item in &items {
             by_section.entry(section(item.0)).or_default().push(*item);
         }
-        let mut row = readability_row(&lang, None, &items);
-        row.sections = by_section.into_iter().map(|(s, items)| readability_row(&lang, Some(s), &items)).collect();
+        let limits = site.config().plain_language_limits(lang.as_str());
+        let mut row = readability_row(&lang, limits, None, &items);
+        row.sections =
+            by_section.into_iter().map(|(s, items)| readability_row(&lang, limits, Some(s), &items)).collect();
         languages.push(row);
         let mut long: Vec<&(&Page, &PageMetrics)> = items.iter().filter(|(_, m)| m.long_sentences > 0).collect();
         long.sort_by(|a, b| b.1.long_sentences.cmp(&a.1.long_sentences).then_with(|| a.0.source.cmp(&b.0.source)));

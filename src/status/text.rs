@@ -106,13 +106,17 @@ pub fn render(status: &Status, m: Messages) -> String {
     let _ = writeln!(out, "  {} {}", label(m.get("status-label-review")), m.format(&review));
     for lang in &status.plain_language.languages {
         let share = lang.at_b1_percent.map_or("-".to_string(), |p| format!("{p:.0}%"));
-        let summary = text!(
-            "status-plain-summary",
-            at_b1 = lang.at_b1,
-            scored = lang.scored,
-            share = share,
-            long = lang.long_sentences
-        );
+        let summary = if lang.measured {
+            text!(
+                "status-plain-summary",
+                at_b1 = lang.at_b1,
+                scored = lang.scored,
+                share = share,
+                long = lang.long_sentences
+            )
+        } else {
+            text!("status-plain-no-measure")
+        };
         let name = m.format(&text!("status-label-plain", lang = fit(&lang.lang, 6)));
         let _ = writeln!(out, "  {} {}", label(name), m.format(&summary));
     }
@@ -216,12 +220,13 @@ pub fn render(status: &Status, m: Messages) -> String {
     );
     for lang in &status.plain_language.languages {
         readability_row(&mut out, &columns, lang, m);
-        for section in &lang.sections {
+        // Sections of a language without a measure would only repeat "no measure".
+        for section in lang.sections.iter().filter(|s| s.measured) {
             readability_row(&mut out, &columns, section, m);
         }
     }
     let scores = m.get("status-scores");
-    for lang in &status.plain_language.languages {
+    for lang in status.plain_language.languages.iter().filter(|l| l.measured) {
         let bands: Vec<String> = lang.distribution.iter().map(|b| format!("{} {}", b.band, b.pages)).collect();
         let _ = writeln!(out, "  {scores} {:<5} {}", fit(&lang.lang, 5), fit(&bands.join(" · "), WIDTH - 15));
     }
@@ -307,6 +312,11 @@ fn coverage_row(out: &mut String, columns: &Columns, row: &Coverage, m: &Message
 
 fn readability_row(out: &mut String, columns: &Columns, row: &Readability, m: &Messages) {
     let (lang, section) = row_start(&row.lang, row.section.as_deref(), m);
+    if !row.measured {
+        let pages = row.pages.to_string();
+        let _ = writeln!(out, "{}  {}", columns.row(&[&lang, &section, &pages], 2), m.get("status-no-measure"));
+        return;
+    }
     let b1 = row.at_b1_percent.map_or("-".to_string(), |p| format!("{p:.0}"));
     let median = row.median_score.map_or("-".to_string(), |x| decimal(x, m));
     let numbers = [
