@@ -33,7 +33,7 @@ status-plain-summary = { $at_b1 } of { $scored } scored pages at B1 ({ $share })
     [one] 1 long sentence
    *[other] { $long } long sentences
 }
-status-plain-no-measure = no measure for this language (loket measures plain language in Dutch and English)
+status-plain-no-measure = no measure for this language (only for nl, en)
 status-no-measure = no measure
 status-translations-heading = Translations (stale: changed over { $days } days before its counterpart)
 status-col-lang = lang

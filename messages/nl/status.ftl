@@ -33,7 +33,7 @@ status-plain-summary = { $at_b1 } van { $scored } gemeten pagina's op B1 ({ $sha
     [one] 1 lange zin
    *[other] { $long } lange zinnen
 }
-status-plain-no-measure = geen maat voor deze taal (loket meet taalniveau in het Nederlands en Engels)
+status-plain-no-measure = geen maat voor deze taal (alleen voor nl, en)
 status-no-measure = geen maat
 status-translations-heading = Vertalingen (verouderd: meer dan { $days } dagen ouder dan de andere taal)
 status-col-lang = taal
