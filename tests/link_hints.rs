@@ -72,7 +72,7 @@ fn links_to_headings_in_any_script_pass_and_wrong_ones_are_told_the_right_id() {
             ("content/nl/verwijzing.md:7:15", "Bedoel je `#طلب-اللجوء`?"),
             ("content/nl/verwijzing.md:7:51", "Bedoel je `#права-и-обязанности`?"),
             (
-                "content/nl/verwijzing.md:7:94",
+                "content/nl/verwijzing.md:7:95",
                 "De ids van de koppen zijn: طلب-اللجوء, права-и-обязанности, ናይ-ዑቕባ-ሕቶ, αίτηση-ασύλου."
             ),
         ]
