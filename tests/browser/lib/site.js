@@ -38,9 +38,11 @@ function bodyTag(html) {
 }
 
 /**
- * Loads the site: { dir, languages, pages } where every page is
+ * Loads the site: { dir, languages, rootLang, pages } where every page is
  * { rel, file, url, lang, kind: 'chooser'|'404'|'redirect'|'page', redirectTo, depth, body }.
- * `lang` is the language folder the page lives in (null at the root).
+ * `lang` is the language the page belongs to: its language folder, or for a page outside
+ * every language folder the site's root language (site.yaml `root_language`), else null.
+ * `rootLang` is that language: the `lang` of the root `index.html` when it is no folder's.
  */
 export function loadSite(dir = siteDir()) {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
@@ -49,25 +51,37 @@ export function loadSite(dir = siteDir()) {
         `or point SITE_DIR at a built site.`,
     );
   }
-  const languages = fs
+  const isHome = (file) => fs.existsSync(file) && refreshTarget(fs.readFileSync(file, 'utf8')) === null;
+  // A language folder has a home page; `/nl/index.html` that only redirects to `/` (the
+  // old address of the root language) does not make `nl` a folder language.
+  const folders = fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && LANG_DIR.test(e.name) && fs.existsSync(path.join(dir, e.name, 'index.html')))
+    .filter((e) => e.isDirectory() && LANG_DIR.test(e.name) && isHome(path.join(dir, e.name, 'index.html')))
     .map((e) => e.name)
     .sort();
+  const rootIndex = path.join(dir, 'index.html');
+  const rootHtmlLang = isHome(rootIndex) ? fs.readFileSync(rootIndex, 'utf8').match(/<html\b[^>]*\blang="([^"]+)"/i)?.[1] : null;
+  const rootLang = rootHtmlLang && !folders.includes(rootHtmlLang) ? rootHtmlLang : null;
+  const languages = rootLang ? [rootLang, ...folders] : folders;
   const pages = walk(dir).map((rel) => {
     const file = path.join(dir, rel);
     const html = fs.readFileSync(file, 'utf8');
     const segments = rel.split('/');
-    const lang = segments.length > 1 && languages.includes(segments[0]) ? segments[0] : null;
+    const lang = segments.length > 1 && folders.includes(segments[0]) ? segments[0] : rootLang;
     const url = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
     const redirectTo = refreshTarget(html);
     let kind = 'page';
     if (redirectTo !== null) kind = 'redirect';
     else if (/(^|\/)404\.html$/.test(rel)) kind = '404';
-    else if (rel === 'index.html') kind = 'chooser';
+    else if (rel === 'index.html' && !rootLang) kind = 'chooser';
     return { rel, file, url, lang, kind, redirectTo, depth: segments.length - 1, body: bodyTag(html) };
   });
-  return { dir, languages, pages };
+  return { dir, languages, rootLang, pages };
+}
+
+/** Where a language's pages start: `/` for the root language, else `/<lang>/`. */
+export function prefix(site, lang) {
+  return lang === site.rootLang ? '/' : `/${lang}/`;
 }
 
 /** Content pages (kind 'page') of one language. */
@@ -94,28 +108,29 @@ export function pickPages(site, lang = 'nl') {
   const pages = contentPages(site, lang);
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const notes = [];
-  const home = byUrl.get(`/${lang}/`) || null;
-  if (!home) notes.push(`no home page /${lang}/`);
+  const base = prefix(site, lang);
+  const home = byUrl.get(base) || null;
+  if (!home) notes.push(`no home page ${base}`);
 
   const sections = pages
     .filter((p) => p !== home && isSection(site, p))
     .sort((a, b) => a.depth - b.depth || (a.url < b.url ? -1 : 1));
-  let section = byUrl.get(`/${lang}/asiel/`) || null;
+  let section = byUrl.get(`${base}asiel/`) || null;
   if (!section) {
     section = sections[0] || null;
-    notes.push(`/${lang}/asiel/ missing; section page: ${section ? section.url : 'none found'}`);
+    notes.push(`${base}asiel/ missing; section page: ${section ? section.url : 'none found'}`);
   }
 
   const leaves = pages.filter((p) => p !== home && !isSection(site, p));
-  let story = pages.find((p) => p.url.startsWith(`/${lang}/verhalen/`) && p.url !== `/${lang}/verhalen/` && !isSection(site, p))
-    || pages.find((p) => p.url.startsWith(`/${lang}/verhalen/`) && p.url !== `/${lang}/verhalen/`)
+  let story = pages.find((p) => p.url.startsWith(`${base}verhalen/`) && p.url !== `${base}verhalen/` && !isSection(site, p))
+    || pages.find((p) => p.url.startsWith(`${base}verhalen/`) && p.url !== `${base}verhalen/`)
     || null;
   if (!story) {
     story = pages.find((p) => bodyHas(p, 'story')) || null;
-    notes.push(`no page under /${lang}/verhalen/; story page (body class/template "story"): ${story ? story.url : 'none found'}`);
+    notes.push(`no page under ${base}verhalen/; story page (body class/template "story"): ${story ? story.url : 'none found'}`);
   }
 
-  let procedure = byUrl.get(`/${lang}/asiel/procedure/aanmelding/`) || null;
+  let procedure = byUrl.get(`${base}asiel/procedure/aanmelding/`) || null;
   if (!procedure) {
     const deepestFirst = [...leaves].sort((a, b) => b.depth - a.depth || (a.url < b.url ? -1 : 1));
     procedure =
@@ -123,7 +138,7 @@ export function pickPages(site, lang = 'nl') {
       deepestFirst.find((p) => bodyHas(p, 'procedure')) ||
       deepestFirst[0] ||
       null;
-    notes.push(`/${lang}/asiel/procedure/aanmelding/ missing; procedure page: ${procedure ? procedure.url : 'none found'}`);
+    notes.push(`${base}asiel/procedure/aanmelding/ missing; procedure page: ${procedure ? procedure.url : 'none found'}`);
   }
 
   // a deep page for the keyboard test: the procedure page, else the deepest page
