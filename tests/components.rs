@@ -25,7 +25,7 @@ fn every_component_writes_its_html() {
         "<details class=\"disclosure\" id=\"kosten\">\n<summary>Wat kost een aanvraag?</summary>\n<div class=\"disclosure-body\">\n<p>Een aanvraag is <strong>gratis</strong>. Lees meer over <a href=\"#video\">de video</a>.</p>\n\n</div>\n</details>",
         "<div class=\"notice notice-warning\">\n<p class=\"notice-label\">Let op</p>\n<p>Neem uw paspoort mee.</p>",
         "<div class=\"notice notice-info\">\n<p class=\"notice-label\">Goed om te weten</p>",
-        "<a class=\"button\" href=\"/en/components/\" hreflang=\"en\">Lees het in het Engels</a>",
+        "<a class=\"button\" href=\"/en/components/\" hreflang=\"en\">Lees het in het Engels <span class=\"lang-cue\" lang=\"en\">(in English)</span></a>",
         "<a href=\"#kosten\">Meer lezen <span class=\"visually-hidden\">over de kosten</span></a>",
         "<figure>\n<img src=\"/nl/kaart.svg\" alt=\"Een kaart van de route\" width=\"640\" height=\"360\">\n<figcaption>De route naar het loket.</figcaption>\n</figure>",
         "<img src=\"/nl/foto.png\" alt=\"\" width=\"3\" height=\"2\">",
@@ -41,7 +41,7 @@ fn every_component_writes_its_html() {
     // The English page: a button in a list item inside a block, to a Dutch page's block id.
     let en = content(&built.read("en/components/index.html")).to_string();
     assert!(
-        en.contains("<li><a class=\"button\" href=\"/nl/onderdelen/#kosten\" hreflang=\"nl\">Read it in Dutch</a>"),
+        en.contains("<li><a class=\"button\" href=\"/nl/onderdelen/#kosten\" hreflang=\"nl\">Read it in Dutch <span class=\"lang-cue\" lang=\"nl\">(in het Nederlands)</span></a>"),
         "{en}"
     );
 }
@@ -241,4 +241,86 @@ fn serve_renders_a_figure_again_when_its_image_changes_size() {
         Err(problems) => panic!("{}", render(&problems)),
     };
     assert!(site.bodies()[0].html.contains("width=\"40\" height=\"20\""), "{}", site.bodies()[0].html);
+}
+
+/// `site_with`, plus `data/contact.yaml` holding `data`.
+fn site_with_data(body: &str, data: &str) -> tempfile::TempDir {
+    let dir = site_with(body, &[]);
+    std::fs::create_dir_all(dir.path().join("data")).expect("data folder");
+    std::fs::write(dir.path().join("data/contact.yaml"), data).expect("write data");
+    dir
+}
+
+const DATA: &str = "form:\n  url: \"https://example.org/form\"\n  label: \"het contactformulier\"\nname: \"de helpdesk\"\nvague: \"hier\"\n";
+
+#[test]
+fn a_link_whose_text_is_a_shared_value_is_read_with_that_value() {
+    // Regression: the check saw the shortcode's placeholder and warned "this link has no text".
+    let dir = site_with_data(
+        "Bel [{{ data(key=\"contact.name\") }}](https://example.org/a) of [{{ data(key=\"contact.vague\") }}](https://example.org/b).\n",
+        DATA,
+    );
+    let (html, findings) = load(dir.path());
+    let warned: Vec<&str> = findings.lines().filter(|l| l.contains("vague-link-text")).collect();
+    assert_eq!(
+        warned,
+        [
+            "content/nl/_index.md:5:64: warning[vague-link-text]: The link text “hier” does not say where the link leads. Screen readers then read out only “hier”."
+        ],
+        "{findings}"
+    );
+    assert!(html.contains("<a href=\"https://example.org/a\">de helpdesk</a>"), "{html}");
+}
+
+#[test]
+fn a_shared_link_inside_a_link_text_is_its_label() {
+    let dir = site_with_data(
+        "Vul {{ data(key=\"contact.form\") }} in, of [{{ data(key=\"contact.form\") }}](https://example.org/b).\n",
+        DATA,
+    );
+    let (html, findings) = load(dir.path());
+    assert!(findings.is_empty(), "{findings}");
+    assert!(html.contains("Vul <a href=\"https://example.org/form\">het contactformulier</a> in"), "{html}");
+    assert!(html.contains("<a href=\"https://example.org/b\">het contactformulier</a>"), "links never nest: {html}");
+}
+
+#[test]
+fn a_shortcode_in_a_link_address_gives_one_finding() {
+    // Regression: besides the shortcode error, a broken-link error named the placeholder.
+    let dir = site_with_data("[Het formulier]({{ data(key=\"contact.form.url\") }}).\n", DATA);
+    let site = Site::load(&SiteOptions::new(dir.path().to_path_buf())).expect("loads");
+    let findings = render(&site.findings().all());
+    let lines: Vec<&str> = findings.lines().filter(|l| l.contains("error[")).collect();
+    assert_eq!(lines.len(), 1, "{findings}");
+    assert!(lines[0].contains("error[shortcode]: A component cannot stand here."), "{findings}");
+    assert!(!findings.contains("!--"), "{findings}");
+}
+
+#[test]
+fn a_shared_link_to_a_missing_page_is_a_broken_link_where_it_is_used() {
+    let dir = site_with_data(
+        "Zie {{ data(key=\"contact.page\") }}.\n",
+        "page:\n  url: \"/nl/bestaat-niet/\"\n  label: \"x\"\n",
+    );
+    let site = Site::load(&SiteOptions::new(dir.path().to_path_buf())).expect("loads");
+    let findings = render(&site.findings().all());
+    assert!(findings.contains("content/nl/_index.md:5:5: error[broken-link]"), "{findings}");
+}
+
+#[test]
+fn a_details_heading_counts_in_the_heading_order_and_the_table_of_contents() {
+    let dir = site_with(
+        "{% details(summary=\"Eerste vraag\", level=2) %}\n#### Te diep\n{% end %}\n\n{% details(summary=\"Tweede\", level=7) %}\nx\n{% end %}\n",
+        &[],
+    );
+    let site = Site::load(&SiteOptions::new(dir.path().to_path_buf())).expect("loads");
+    let findings = render(&site.findings().all());
+    assert!(findings.contains("content/nl/_index.md:6:1: error[heading-skip]"), "{findings}");
+    assert!(
+        findings.contains("content/nl/_index.md:9:36: error[shortcode]: `7` is not a heading level."),
+        "{findings}"
+    );
+    let body = &site.bodies()[0];
+    assert_eq!(body.headings.first().map(|h| (h.level, h.id.as_str())), Some((2, "eerste-vraag")), "{body:?}");
+    assert!(body.html.contains("<summary>\n<h2 id=\"eerste-vraag\">Eerste vraag</h2>\n</summary>"), "{}", body.html);
 }

@@ -109,4 +109,6 @@ notice-info = Good to know
 notice-warning = Warning
 notice-important = Important
 video-captions = Captions
+# After a link to a site in a language this site does not have.
+link-language-other = (in another language)
 video-transcript = Read the transcript of this video

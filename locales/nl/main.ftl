@@ -109,4 +109,6 @@ notice-info = Goed om te weten
 notice-warning = Let op
 notice-important = Belangrijk
 video-captions = Ondertiteling
+# After a link to a site in a language this site does not have.
+link-language-other = (in een andere taal)
 video-transcript = Lees de uitgeschreven tekst van deze video

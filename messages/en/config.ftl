@@ -106,3 +106,5 @@ data-lookup-unknown = There is no shared value `{ $key }`.
 data-lookup-suggest = Did you mean `{ $suggestion }`?
 data-lookup-none = The site has no shared values yet: add them to a file in data/.
 data-lookup-how = Write the file's name, a dot and the value's name, such as `contact.phone` for `phone:` in data/contact.yaml.
+data-link-url = The link `{ $key }` cannot lead to `{ $url }`.
+data-link-url-hint = Write an address that starts with https:, http:, mailto: or tel:, or a page of the site from its language folder, such as /nl/contact/.

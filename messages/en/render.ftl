@@ -226,3 +226,7 @@ site-other-pages = The same goes for { $count ->
     [one] { $count } other page
    *[other] { $count } other pages
 }.
+sc-details-level = `{ $level }` is not a heading level.
+sc-details-level-hint = Write a number from 2 to 6, without quotes, for example: level=3. The page title is the only level 1 heading.
+sc-button-phrase-lang = `phrase` and `phrase_lang` go together: `{ $missing }` is missing.
+sc-button-phrase-lang-hint = Write both, for example: phrase="Mijn IND", phrase_lang="nl"

@@ -106,3 +106,5 @@ data-lookup-unknown = Er is geen gedeelde waarde `{ $key }`.
 data-lookup-suggest = Bedoel je `{ $suggestion }`?
 data-lookup-none = De site heeft nog geen gedeelde waarden: zet ze in een bestand in data/.
 data-lookup-how = Schrijf de naam van het bestand, een punt en de naam van de waarde, bijvoorbeeld `contact.phone` voor `phone:` in data/contact.yaml.
+data-link-url = De link `{ $key }` kan niet naar `{ $url }` gaan.
+data-link-url-hint = Schrijf een adres dat begint met https:, http:, mailto: of tel:, of een pagina van de site vanaf de taalmap, zoals /nl/contact/.

@@ -226,3 +226,7 @@ site-other-pages = Dat geldt ook voor { $count ->
     [one] { $count } andere pagina
    *[other] { $count } andere pagina's
 }.
+sc-details-level = `{ $level }` is geen niveau van een kop.
+sc-details-level-hint = Schrijf een getal van 2 tot en met 6, zonder aanhalingstekens, bijvoorbeeld: level=3. De titel van de pagina is de enige kop van niveau 1.
+sc-button-phrase-lang = `phrase` en `phrase_lang` horen bij elkaar: `{ $missing }` ontbreekt.
+sc-button-phrase-lang-hint = Schrijf ze allebei, bijvoorbeeld: phrase="Mijn IND", phrase_lang="nl"

@@ -50,32 +50,43 @@ pub fn check_duplicate_ids(page: &Page, events: &Events<'_>, found: &mut Vec<Dia
     }
 }
 
-pub fn check(page: &Page, events: &Events<'_>, found: &mut Vec<Diagnostic>) {
+/// `details`: the offsets (sorted) and levels of the headings that `details` blocks with a
+/// `level` write in their summary; they count like the Markdown headings around them.
+pub fn check(page: &Page, events: &Events<'_>, details: &[(usize, u8)], found: &mut Vec<Diagnostic>) {
     // The title is rendered as the h1 above the body.
     let mut previous = 1u8;
-    for (event, range) in events {
-        let Event::Start(Tag::Heading { level, .. }) = event else { continue };
-        let level = *level as u8;
+    let mut next_details = details.iter().peekable();
+    let mut check_one = |level: u8, at: usize, previous: &mut u8| {
         // Only a finding needs a position (most headings have none).
-        let position = || page.body_position(range.start);
+        let position = || page.body_position(at);
         if level == 1 {
             found.push(
                 Diagnostic::error(Rule::HeadingH1, &page.source, position(), text!("check-heading-h1"))
                     .with_hint(text!("check-heading-h1-hint", page_lang = page.lang.as_str())),
             );
-        } else if level > previous + 1 {
-            let hashes = "#".repeat(usize::from(previous) + 1);
+        } else if level > *previous + 1 {
+            let hashes = "#".repeat(usize::from(*previous) + 1);
             found.push(
                 Diagnostic::error(
                     Rule::HeadingSkip,
                     &page.source,
                     position(),
-                    text!("check-heading-skip", level = level, previous = previous),
+                    text!("check-heading-skip", level = level, previous = *previous),
                 )
                 .with_hint(text!("check-heading-skip-hint", hashes = hashes)),
             );
         }
-        previous = level;
+        *previous = level;
+    };
+    for (event, range) in events {
+        let Event::Start(Tag::Heading { level, .. }) = event else { continue };
+        while let Some(&(at, level)) = next_details.next_if(|(at, _)| *at < range.start) {
+            check_one(level, at, &mut previous);
+        }
+        check_one(*level as u8, range.start, &mut previous);
+    }
+    for &(at, level) in next_details {
+        check_one(level, at, &mut previous);
     }
 }
 

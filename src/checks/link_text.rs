@@ -8,6 +8,7 @@ use crate::messages::Text;
 use crate::rules::Rule;
 use crate::text;
 use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
+use std::collections::HashMap;
 
 /// Link texts that say nothing on their own, in Dutch and English (lowercase, without
 /// punctuation). Checked on pages of every language: a quotation may be in the other one.
@@ -29,15 +30,21 @@ const VAGUE: &[&str] = &[
     "this link",
 ];
 
-/// Link texts in `events`; a link with a `hidden` shortcode in it (one starts at an offset
-/// of `hidden`: `[Lees meer {{ hidden(text="over de kosten") }}](kosten.md)`) says more to
-/// screen readers, who read the whole text, and is not vague.
-pub fn check(page: &Page, events: &Events<'_>, hidden: &[usize], found: &mut Vec<Diagnostic>) {
+/// Link texts in `events`. A shortcode in a link's text stands there as a placeholder; its
+/// text is in `call_texts`, by the call's offset: a shared value (`[{{ data(key="...") }}](x.md)`)
+/// is read as the value, and a `hidden` shortcode
+/// (`[Lees meer {{ hidden(text="over de kosten") }}](kosten.md)`) as what screen readers,
+/// who read the whole text, hear.
+pub fn check(page: &Page, events: &Events<'_>, call_texts: &HashMap<usize, String>, found: &mut Vec<Diagnostic>) {
     // The open link: its start offset, whether it is an autolink, and its text so far.
     let mut open: Option<(usize, bool, String)> = None;
     for (event, range) in events {
         match event {
-            Event::Start(Tag::Link { .. }) if hidden.iter().any(|at| range.contains(at)) => open = None,
+            Event::InlineHtml(_) => {
+                if let (Some((_, _, link_text)), Some(text)) = (open.as_mut(), call_texts.get(&range.start)) {
+                    link_text.push_str(text);
+                }
+            }
             Event::Start(Tag::Link { link_type, .. }) => {
                 let bare = matches!(link_type, LinkType::Autolink);
                 open = Some((range.start, bare, String::new()));

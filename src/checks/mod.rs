@@ -209,35 +209,52 @@ pub struct PageChecks {
 }
 
 /// The checks of one page's parsed body: every family over the events (one parse per page,
-/// the same events `render` reads next), then the problems of its links and images. `limits`:
-/// the plain-language limits of the page's language (`SiteConfig::plain_language_limits`).
-pub fn check_page(page: &Page, parsed: &Parsed<'_>, limits: Option<PlainLanguageLimits>) -> PageChecks {
-    // A link whose text says more through a `hidden` shortcode is not vague.
-    let hidden: Vec<usize> = parsed
+/// the same events `render` reads next), then the problems of its links and images.
+/// `call_texts`: what readers see or hear of the page's inline shortcodes, by offset (a link
+/// whose text is a shared value, or says more through `hidden`, is read with that text).
+/// `limits`: the plain-language limits of the page's language (`SiteConfig::plain_language_limits`).
+pub fn check_page(
+    page: &Page,
+    parsed: &Parsed<'_>,
+    call_texts: &HashMap<usize, String>,
+    limits: Option<PlainLanguageLimits>,
+) -> PageChecks {
+    // A `details` block with a `level` writes a heading in its summary.
+    let details: Vec<(usize, u8)> = parsed
         .shortcodes
-        .map(|p| p.calls.iter().filter(|c| c.name == "hidden").map(|c| c.range.start).collect())
+        .map(|p| {
+            p.calls
+                .iter()
+                .filter(|c| c.kind == crate::markdown::shortcodes::CallKind::Open && c.name == "details")
+                .filter_map(|c| match c.arg("level").map(|a| &a.value) {
+                    Some(crate::markdown::shortcodes::ArgValue::Int(n @ 2..=6)) => Some((c.range.start, *n as u8)),
+                    _ => None,
+                })
+                .collect()
+        })
         .unwrap_or_default();
-    let mut checks = check_events(page, &parsed.events, &hidden, limits);
+    let mut checks = check_events(page, &parsed.events, call_texts, &details, limits);
     links::check(page, &parsed.events, &parsed.links, &mut checks.found);
     checks
 }
 
-/// The checks that read one page's Markdown events; links containing a `hidden` shortcode
-/// (at the offsets `hidden`) are not vague.
+/// The checks that read one page's Markdown events; `call_texts` as for [`check_page`];
+/// `details`: the offsets and levels of the headings that `details` blocks write.
 pub fn check_events(
     page: &Page,
     events: &Events<'_>,
-    hidden: &[usize],
+    call_texts: &HashMap<usize, String>,
+    details: &[(usize, u8)],
     limits: Option<PlainLanguageLimits>,
 ) -> PageChecks {
     let mut found = Vec::new();
-    headings::check(page, events, &mut found);
+    headings::check(page, events, details, &mut found);
     headings::check_attributes(page, events, &mut found);
     headings::check_duplicate_ids(page, events, &mut found);
     let before = found.len();
     html::check(page, events, &mut found);
     let refuses_raw_html = found.len() > before;
-    link_text::check(page, events, hidden, &mut found);
+    link_text::check(page, events, call_texts, &mut found);
     tables::check(page, events, &mut found);
     titles::check_markup(page, &mut found);
     placeholders::check(page, &mut found);
@@ -259,7 +276,7 @@ pub(crate) mod test_support {
 
     /// What the checks find in `page`'s body.
     pub fn check_page(page: &Page) -> Vec<crate::diagnostics::Diagnostic> {
-        super::check_events(page, &crate::markdown::parse(page.body()), &[], default_limits(page)).found
+        super::check_events(page, &crate::markdown::parse(page.body()), &Default::default(), &[], default_limits(page)).found
     }
 
     /// The plain-language limits of a site that sets none, for `page`'s language.

@@ -22,10 +22,29 @@ const MAX_DEPTH: usize = 12;
 /// The shared values of a site, per language.
 #[derive(Debug, Clone, Default)]
 pub struct SiteData {
-    /// Dotted key (`contact.helpdesk.phone`) → language code → text. Sorted, for hints.
+    /// Dotted key (`contact.helpdesk.phone`) → language code → text. Sorted, for hints. A
+    /// link's `url` and `label` are here too (`contact.form.url`), as templates see them.
     values: BTreeMap<String, HashMap<String, String>>,
+    /// The keys of the values written as `{ url, label }` (`contact.form`): links.
+    links: std::collections::BTreeSet<String>,
     /// Per language, the nested values that templates see as `data`.
     trees: HashMap<String, serde_json::Value>,
+}
+
+/// One shared value in one language: a text, or a link (`{ url, label }` in `data/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataValue<'a> {
+    Text(&'a str),
+    Link { url: &'a str, label: &'a str },
+}
+
+impl<'a> DataValue<'a> {
+    /// What readers see: the text, or the link's label.
+    pub fn text(self) -> &'a str {
+        match self {
+            DataValue::Text(text) | DataValue::Link { label: text, .. } => text,
+        }
+    }
 }
 
 /// Why a key gives no value: a message and, where one helps, a hint ("did you mean").
@@ -150,7 +169,8 @@ impl SiteData {
             return problems;
         };
         let reader = Reader { config, file };
-        reader.entries(name, entries, &mut self.values, &mut problems);
+        let mut into = Values { texts: &mut self.values, links: &mut self.links };
+        reader.entries(name, entries, &mut into, &mut problems);
         problems
     }
 
@@ -180,8 +200,22 @@ impl SiteData {
         self.values.is_empty()
     }
 
-    /// The value of `key` (`contact.helpdesk.phone`) in language `lang`.
+    /// The text of `key` (`contact.helpdesk.phone`) in language `lang`; for a link, its label.
     pub fn lookup(&self, key: &str, lang: &str) -> Result<&str, LookupError> {
+        self.lookup_value(key, lang).map(DataValue::text)
+    }
+
+    /// The value of `key` in language `lang`: a text or a link.
+    pub fn lookup_value(&self, key: &str, lang: &str) -> Result<DataValue<'_>, LookupError> {
+        if self.links.contains(key) {
+            let url = self.text_of(&format!("{key}.url"), lang)?;
+            let label = self.text_of(&format!("{key}.label"), lang)?;
+            return Ok(DataValue::Link { url, label });
+        }
+        self.text_of(key, lang).map(DataValue::Text)
+    }
+
+    fn text_of(&self, key: &str, lang: &str) -> Result<&str, LookupError> {
         if let Some(texts) = self.values.get(key) {
             return texts.get(lang).map(String::as_str).ok_or_else(|| LookupError {
                 message: text!("data-lookup-no-text", key = key, lang = lang),
@@ -216,6 +250,29 @@ impl SiteData {
     }
 }
 
+/// Where the values of one file go.
+struct Values<'a> {
+    texts: &'a mut BTreeMap<String, HashMap<String, String>>,
+    links: &'a mut std::collections::BTreeSet<String>,
+}
+
+/// Whether a link's address may be shown: a web address, an e-mail address, a phone number,
+/// or a page of the site (`/nl/contact/`, checked like every site-absolute link where it is
+/// used). `javascript:`, `data:` and other schemes run code or hide where they lead, and a
+/// relative path has no page to be relative to.
+fn link_url_allowed(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ["https://", "http://", "mailto:", "tel:"].iter().any(|s| lower.starts_with(s))
+        || (lower.starts_with('/') && !lower.starts_with("//"))
+}
+
+/// `{ url: ..., label: ... }`: the two keys of a link, each a text or a text per language.
+fn is_link(entries: &[(Spanned<String>, Spanned<Node>)]) -> bool {
+    entries.len() == 2
+        && entries.iter().any(|(k, _)| k.value == "url")
+        && entries.iter().any(|(k, _)| k.value == "label")
+}
+
 /// Reads the nested entries of one file into flat values.
 struct Reader<'a> {
     config: &'a SiteConfig,
@@ -231,7 +288,7 @@ impl Reader<'_> {
         &self,
         prefix: &str,
         entries: Vec<(Spanned<String>, Spanned<Node>)>,
-        values: &mut BTreeMap<String, HashMap<String, String>>,
+        values: &mut Values<'_>,
         problems: &mut Diagnostics,
     ) {
         for (key, node) in entries {
@@ -252,11 +309,24 @@ impl Reader<'_> {
                 Node::Text(text) => {
                     let texts = self.config.language_codes().map(|l| (l.to_string(), text.clone())).collect();
                     self.check_text(&path, &text, self.at(&node.referenced), problems);
-                    values.insert(path, texts);
+                    values.texts.insert(path, texts);
                 }
                 Node::Map(inner) if self.is_language_map(&inner) => {
                     if let Some(texts) = self.language_map(&path, position, inner, problems) {
-                        values.insert(path, texts);
+                        values.texts.insert(path, texts);
+                    }
+                }
+                Node::Map(inner) if is_link(&inner) => {
+                    let safe = self.check_link_url(&path, &inner, problems);
+                    self.entries(&path, inner, values, problems);
+                    if safe {
+                        values.links.insert(path);
+                    } else {
+                        // Never into a page or a template: the label stays, as a text.
+                        values.texts.remove(&format!("{path}.url"));
+                        if let Some(label) = values.texts.remove(&format!("{path}.label")) {
+                            values.texts.insert(path, label);
+                        }
                     }
                 }
                 Node::Map(inner) => self.entries(&path, inner, values, problems),
@@ -271,6 +341,40 @@ impl Reader<'_> {
                 ),
             }
         }
+    }
+
+    /// The `url` of a link (one, or one per language) is an address loket may write: `false`
+    /// after a finding at each one it may not.
+    fn check_link_url(
+        &self,
+        path: &str,
+        entries: &[(Spanned<String>, Spanned<Node>)],
+        problems: &mut Diagnostics,
+    ) -> bool {
+        let Some((_, url)) = entries.iter().find(|(k, _)| k.value == "url") else { return true };
+        let mut urls: Vec<(&str, Position)> = Vec::new();
+        match &url.value {
+            Node::Text(text) => urls.push((text, self.at(&url.referenced))),
+            Node::Map(per_language) => {
+                for (_, node) in per_language {
+                    if let Node::Text(text) = &node.value {
+                        urls.push((text, self.at(&node.referenced)));
+                    }
+                }
+            }
+            Node::Other(_) => {}
+        }
+        let mut safe = true;
+        for (url, at) in urls {
+            if !link_url_allowed(url) {
+                problems.push(
+                    Diagnostic::error(Rule::Data, self.file, at, text!("data-link-url", key = path, url = url))
+                        .with_hint(text!("data-link-url-hint")),
+                );
+                safe = false;
+            }
+        }
+        safe
     }
 
     fn is_language_map(&self, entries: &[(Spanned<String>, Spanned<Node>)]) -> bool {

@@ -61,7 +61,8 @@ impl<'a> Source<'a> {
     /// Parses the body once and resolves its links and images against `targets`.
     pub fn parse(&self, page: &Page, targets: &LinkTargets<'_>) -> Parsed<'_> {
         let events = parse(self.text());
-        let links = resolve_links(page, self.body, &events, targets);
+        let calls = self.shortcodes.as_ref().map_or(&[][..], |p| p.calls.as_slice());
+        let links = resolve_links(page, self.body, &events, calls, targets);
         Parsed { events, shortcodes: self.shortcodes.as_ref(), links }
     }
 }
@@ -76,8 +77,15 @@ pub struct Parsed<'s> {
 }
 
 /// Every link's and image's destination in `events`, resolved; a problem is placed where its
-/// destination is written in `body`.
-fn resolve_links(page: &Page, body: &str, events: &Events<'_>, targets: &LinkTargets<'_>) -> Vec<Resolution> {
+/// destination is written in `body`. A destination that is a shortcode's placeholder
+/// (`[x]({{ data(...) }})`) is left alone: the shortcode's own finding says what is wrong.
+fn resolve_links(
+    page: &Page,
+    body: &str,
+    events: &Events<'_>,
+    calls: &[shortcodes::Call],
+    targets: &LinkTargets<'_>,
+) -> Vec<Resolution> {
     let mut resolved = Vec::new();
     for (event, range) in events {
         let (dest, kind) = match event {
@@ -85,6 +93,11 @@ fn resolve_links(page: &Page, body: &str, events: &Events<'_>, targets: &LinkTar
             Event::Start(Tag::Image { dest_url, .. }) => (dest_url, Kind::Image),
             _ => continue,
         };
+        let placeholder = dest.starts_with("!--") && dest.ends_with("--");
+        if placeholder && calls.iter().any(|c| range.start <= c.range.start && c.range.end <= range.end) {
+            resolved.push(Resolution::default());
+            continue;
+        }
         let offset =
             body.get(range.clone()).and_then(|s| s.find(dest.as_ref())).map_or(range.start, |i| range.start + i);
         resolved.push(links::resolve(targets, page, dest, page.body_position(offset), kind));

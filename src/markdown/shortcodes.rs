@@ -25,6 +25,10 @@ use std::sync::Arc;
 /// The folder of shortcode templates inside `templates/`.
 pub const TEMPLATE_DIR: &str = "shortcodes/";
 
+/// Written in place of `heading` when a `details` block with a `level` is rendered: it
+/// becomes a real heading of the page (an id, the table of contents), never in the output.
+pub const HEADING_MARKER: &str = "\u{1}loket-shortcode-heading\u{1}";
+
 /// A literal argument value, as written.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArgValue {
@@ -472,9 +476,27 @@ impl Declaration {
     }
 }
 
+/// What a shortcode backed by Rust gives: text (escaped when written), or a link with its
+/// text (written as `<a href>`, or as its text alone inside the text of another link, since
+/// links cannot nest).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NativeOutput {
+    Text(String),
+    Link { url: String, text: String },
+}
+
+impl NativeOutput {
+    /// What readers see or hear of it.
+    pub fn text(&self) -> &str {
+        match self {
+            NativeOutput::Text(text) | NativeOutput::Link { text, .. } => text,
+        }
+    }
+}
+
 /// A shortcode computed by Rust code instead of a template (such as `data`): given the call
-/// and the page, it returns text (escaped when written) or a finding.
-pub type Native = Arc<dyn Fn(&Call, &Page) -> Result<String, Diagnostic> + Send + Sync>;
+/// and the page, it returns its output or a finding.
+pub type Native = Arc<dyn Fn(&Call, &Page) -> Result<NativeOutput, Diagnostic> + Send + Sync>;
 
 /// The shortcodes a site can use: the built-ins, the site's own templates, natives.
 #[derive(Default, Clone)]
@@ -538,12 +560,38 @@ pub struct Builtin {
     pub args: &'static [(&'static str, ArgType, bool)],
 }
 
-use ArgType::{Bool, File, Image, Language, Link, Text};
+use ArgType::{Bool, File, Image, Language, Link, Number, Text};
 
 pub const BUILTINS: &[Builtin] = &[
-    Builtin { name: "details", form: Form::Block, args: &[("summary", Text, true), ("id", Text, false)] },
+    Builtin {
+        name: "details",
+        form: Form::Block,
+        args: &[("summary", Text, true), ("id", Text, false), ("level", Number, false)],
+    },
     Builtin { name: "notice", form: Form::Block, args: &[("kind", Text, false)] },
-    Builtin { name: "button", form: Form::Inline, args: &[("href", Link, true), ("text", Text, true)] },
+    Builtin {
+        name: "button",
+        form: Form::Inline,
+        args: &[
+            ("href", Link, true),
+            ("text", Text, true),
+            ("hidden", Text, false),
+            ("hreflang", Language, false),
+            ("text_lang", Language, false),
+            ("phrase", Text, false),
+            ("phrase_lang", Language, false),
+        ],
+    },
+    Builtin {
+        name: "link",
+        form: Form::Inline,
+        args: &[
+            ("href", Link, true),
+            ("text", Text, true),
+            ("hreflang", Language, false),
+            ("text_lang", Language, false),
+        ],
+    },
     Builtin { name: "hidden", form: Form::Inline, args: &[("text", Text, true)] },
     Builtin {
         name: "figure",

@@ -5,7 +5,9 @@
 //! same whatever the template.
 
 use crate::markdown::links::{Problem, ProblemKind};
-use crate::markdown::shortcodes::{ArgSpec, ArgType, ArgValue, Builtin, Call, Declaration, Form, Shortcodes};
+use crate::markdown::shortcodes::{
+    ArgSpec, ArgType, ArgValue, Builtin, Call, Declaration, Form, NativeOutput, Shortcodes,
+};
 use crate::render::context::Expansion;
 use crate::render::shortcode_args::{check_args, nearest};
 use crate::rules::Rule;
@@ -31,13 +33,16 @@ pub fn prepare(b: &Builtin, call: &Call, block: bool, x: &mut Expansion<'_, '_>,
     let mut ok = check_args(call, Some(&specs), x, context);
     // What readers see or hear of the arguments (a summary, a caption) is found by search.
     for arg in &call.args {
-        if let (ArgValue::Str(text), "summary" | "text" | "caption" | "alt") = (&arg.value, arg.name.as_str()) {
+        if let (ArgValue::Str(text), "summary" | "text" | "caption" | "alt" | "phrase" | "hidden") =
+            (&arg.value, arg.name.as_str())
+        {
             x.out.text.push_str(text);
             x.out.text.push('\n');
         }
     }
     match b.name {
-        "details" => ok &= details(call, x),
+        "details" => ok &= details(call, x, context),
+        "link" | "button" => ok &= link_language(call, x, context),
         "notice" => ok &= notice(call, x, context),
         "figure" => ok &= figure(call, x, context),
         "video" => ok &= video(call, x, context),
@@ -57,7 +62,29 @@ fn text<'a>(call: &'a Call, name: &str) -> Option<(&'a str, usize)> {
 }
 
 /// `id` must be a plain fragment (so links can reach it); it is a target of `#id` links.
-fn details(call: &Call, x: &mut Expansion<'_, '_>) -> bool {
+/// `level` (2 to 6) makes the summary a heading of the page.
+fn details(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> bool {
+    if let Some(arg) = call.arg("level") {
+        match arg.value {
+            ArgValue::Int(2..=6) => {
+                context.insert_value("heading", tera::Value::safe_string(crate::markdown::shortcodes::HEADING_MARKER));
+            }
+            // Not a number: the check of its type reported it.
+            ArgValue::Str(_) | ArgValue::Bool(_) => return false,
+            _ => {
+                let level = match &arg.value {
+                    ArgValue::Float(n) => n.to_string(),
+                    ArgValue::Int(n) => n.to_string(),
+                    other => other.type_name().to_string(),
+                };
+                x.problems.push(
+                    x.error(arg.value_at, text!("sc-details-level", level = level))
+                        .with_hint(text!("sc-details-level-hint")),
+                );
+                return false;
+            }
+        }
+    }
     let Some((id, at)) = text(call, "id") else { return true };
     let plain = !id.is_empty()
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
@@ -68,6 +95,49 @@ fn details(call: &Call, x: &mut Expansion<'_, '_>) -> bool {
     }
     x.out.anchors.push((id.to_string(), at));
     true
+}
+
+/// The language of the page a `link` or `button` leads to (`hreflang`), and the visible cue
+/// "(in English)" written in that language when the site has it ("(in another language)" in
+/// the page's otherwise). Without `hreflang`, a link to a page of the site in another language
+/// gets the same. A `button`'s phrase in another language needs both `phrase` and
+/// `phrase_lang`.
+// `dir` for right-to-left languages belongs here, beside `hreflang` and `text_lang`.
+fn link_language(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> bool {
+    let mut ok = true;
+    let phrase = text(call, "phrase");
+    let phrase_lang = text(call, "phrase_lang");
+    match (phrase, phrase_lang) {
+        (Some((_, at)), None) => {
+            x.problems.push(
+                x.error(at, text!("sc-button-phrase-lang", missing = "phrase_lang"))
+                    .with_hint(text!("sc-button-phrase-lang-hint")),
+            );
+            ok = false;
+        }
+        (None, Some((_, at))) => {
+            x.problems.push(
+                x.error(at, text!("sc-button-phrase-lang", missing = "phrase"))
+                    .with_hint(text!("sc-button-phrase-lang-hint")),
+            );
+            ok = false;
+        }
+        _ => {}
+    }
+    let page_lang = x.page().lang.to_string();
+    let target = match text(call, "hreflang") {
+        Some((lang, _)) => Some(lang.to_string()),
+        None => context.get("href_hreflang").and_then(|v| v.as_str()).map(str::to_string),
+    };
+    if let Some(lang) = target.filter(|lang| !lang.eq_ignore_ascii_case(&page_lang)) {
+        if x.links.locales.has_key(&lang, crate::markdown::LANGUAGE_CUE_KEY) {
+            context.insert("cue_lang", &lang);
+        } else {
+            context.insert("cue_other", &true);
+        }
+        context.insert("hreflang", &lang);
+    }
+    ok
 }
 
 fn notice(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> bool {
@@ -248,12 +318,21 @@ pub fn register_data(shortcodes: &mut Shortcodes, data: &crate::load::data::Site
             )
             .with_hint(text!("sc-data-key-text-hint")));
         };
-        data.lookup(key, &page.lang).map(str::to_string).map_err(|problem| {
+        data.lookup_value(key, &page.lang).map(native_output).map_err(|problem| {
             Diagnostic::error(Rule::Data, &page.source, page.body_position(arg.value_at), problem.message)
                 .with_hint(problem.hint)
         })
     };
     shortcodes.register_native("data", declaration, std::sync::Arc::new(native));
+}
+
+fn native_output(value: crate::load::data::DataValue<'_>) -> NativeOutput {
+    match value {
+        crate::load::data::DataValue::Text(text) => NativeOutput::Text(text.to_string()),
+        crate::load::data::DataValue::Link { url, label } => {
+            NativeOutput::Link { url: url.trim().to_string(), text: label.to_string() }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -62,8 +62,15 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
     strip_heading_attributes(&mut events);
     let footnote_numbers = number_footnotes(&events);
     let has_footnotes = events.iter().any(|(e, _)| matches!(e, Event::Start(Tag::FootnoteDefinition(_))));
-    let reserved: &[&str] = if has_footnotes { &[FOOTNOTES_ID] } else { &[] };
-    assign_heading_ids(&mut events, &mut out.headings, reserved);
+    // A block's own id (`details(id=...)`) is taken too: a heading made from its summary
+    // (`level`) never gets the same id.
+    let mut reserved: Vec<&str> = out.anchors.iter().map(|(id, _)| id.as_str()).collect();
+    if has_footnotes {
+        reserved.push(FOOTNOTES_ID);
+    }
+    let mut headings = Vec::new();
+    assign_heading_ids(&mut events, &mut headings, &reserved);
+    out.headings = headings;
     check_anchors(page, &mut out, &mut problems);
     let mut table = TableCells::default();
     let mut tables = 0usize;

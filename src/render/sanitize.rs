@@ -51,6 +51,8 @@ const GENERATED: &[(&str, &[&str])] = &[
     ("track", &["kind", "src", "srclang", "label", "default"]),
     ("div", &["lang"]),
     ("p", &["lang"]),
+    // `link` and `button` whose text is in another language.
+    ("a", &["lang"]),
 ];
 
 /// Classes loket writes: footnotes, table column alignment, and the language of a fenced

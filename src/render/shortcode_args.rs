@@ -24,7 +24,12 @@ pub fn tera_value(value: &ArgValue) -> tera::Value {
 pub fn check_language(code: &str, at: usize, x: &mut Expansion<'_, '_>) -> bool {
     let well_formed = !code.is_empty()
         && !code.contains('_')
-        && code.parse::<unic_langid::LanguageIdentifier>().is_ok_and(|id| id.language.as_str() != "und");
+        && code.parse::<unic_langid::LanguageIdentifier>().is_ok_and(|id| {
+            // BCP 47 reserves languages of 4 to 8 letters and registers none: `english` or
+            // `engels` is a language's name, not its code.
+            let language = id.language.as_str();
+            language != "und" && (2..=3).contains(&language.len())
+        });
     if !well_formed {
         x.problems.push(x.error(at, text!("sc-language-code", code = code)).with_hint(text!("sc-language-code-hint")));
     }

@@ -12,15 +12,17 @@
 //! shortcodes, wrong arguments, template errors); the problems of its links and a figure's
 //! missing alt text are kept as data for `checks`.
 
+use crate::markdown::links::AbsoluteLink;
 use crate::markdown::shortcodes::{
-    self as syntax, ArgSpec, Builtin, Call, CallKind, Declaration, Form, Native, Prepared, TEMPLATE_DIR,
+    self as syntax, ArgSpec, ArgValue, Builtin, Call, CallKind, Declaration, Form, Native, NativeOutput, Prepared,
+    HEADING_MARKER, TEMPLATE_DIR,
 };
 use crate::render::body::escape_text;
 use crate::render::builtin_shortcodes;
 use crate::render::context::Expansion;
 use crate::render::shortcode_args::{check_args, nearest};
 use crate::text;
-use pulldown_cmark::{CowStr, Event};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::ops::Range;
 
 /// Blocks nested deeper than this are refused: the HTML parser of the sanitizer takes
@@ -61,17 +63,26 @@ pub fn expand<'e>(
     let mut used = vec![false; calls.len()];
     let mut open: Vec<Open> = Vec::new();
     let mut depth = 0usize;
+    // Inside the text of a link, a link of a shortcode is written as its text: links
+    // cannot nest.
+    let mut links = 0usize;
     let mut result = Vec::with_capacity(events.len());
     for (event, range) in events {
         let block = match &event {
             Event::Html(_) => true,
             Event::InlineHtml(_) => false,
-            Event::Start(_) => {
+            Event::Start(start) => {
+                if matches!(start, Tag::Link { .. }) {
+                    links += 1;
+                }
                 depth += 1;
                 result.push((event, range));
                 continue;
             }
-            Event::End(_) => {
+            Event::End(end) => {
+                if matches!(end, TagEnd::Link) {
+                    links = links.saturating_sub(1);
+                }
                 depth = depth.saturating_sub(1);
                 result.push((event, range));
                 continue;
@@ -128,11 +139,18 @@ pub fn expand<'e>(
                     None
                 }
                 CallKind::Open => {
-                    let (before, after) = render_call(call, x, true).unwrap_or_default();
+                    let (before, after) = render_call(call, x, true, false).unwrap_or_default();
                     open.push(Open { after, call: next, depth });
-                    Some(before)
+                    match before.split_once(HEADING_MARKER) {
+                        Some((head, tail)) => {
+                            result.push((Event::Html(CowStr::from(head.to_string())), call.range.clone()));
+                            result.extend(heading_events(call).into_iter().map(|e| (e, call.range.clone())));
+                            Some(tail.to_string())
+                        }
+                        None => Some(before),
+                    }
                 }
-                CallKind::Inline => render_call(call, x, false).map(|(html, _)| html),
+                CallKind::Inline => render_call(call, x, false, links > 0).map(|(html, _)| html),
             };
             if let Some(html) = html.filter(|h| !h.is_empty()) {
                 let event = if block {
@@ -165,9 +183,29 @@ pub fn expand<'e>(
     result
 }
 
+/// The heading a `details` block with a `level` writes in its summary: Markdown events, so
+/// that it gets an id and a place in the table of contents like any heading.
+fn heading_events(call: &Call) -> Vec<Event<'static>> {
+    let level = match call.arg("level").map(|a| &a.value) {
+        Some(ArgValue::Int(n)) => usize::try_from(*n).ok().and_then(|n| HeadingLevel::try_from(n).ok()),
+        _ => None,
+    };
+    let summary = match call.arg("summary").map(|a| &a.value) {
+        Some(ArgValue::Str(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let Some(level) = level else { return vec![Event::Text(CowStr::from(summary))] };
+    vec![
+        Event::Start(Tag::Heading { level, id: None, classes: Vec::new(), attrs: Vec::new() }),
+        Event::Text(CowStr::from(summary)),
+        Event::End(TagEnd::Heading(level)),
+    ]
+}
+
 /// The call's HTML, checked and rendered: for a block, the HTML before and after its body.
-/// `None` after reporting why it cannot be rendered.
-fn render_call(call: &Call, x: &mut Expansion<'_, '_>, block: bool) -> Option<(String, String)> {
+/// `in_link`: the call stands in the text of a link. `None` after reporting why it cannot
+/// be rendered.
+fn render_call(call: &Call, x: &mut Expansion<'_, '_>, block: bool, in_link: bool) -> Option<(String, String)> {
     let shortcodes = x.links.templates.shortcodes();
     let resolved = if let Some((decl, native)) = shortcodes.native(&call.name) {
         Resolved::Native(decl, native)
@@ -217,7 +255,17 @@ fn render_call(call: &Call, x: &mut Expansion<'_, '_>, block: bool) -> Option<(S
     }
     if let Resolved::Native(_, native) = resolved {
         return match native(call, x.page()) {
-            Ok(text) => Some((escape_text(&text), String::new())),
+            Ok(NativeOutput::Text(text)) => Some((escape_text(&text), String::new())),
+            Ok(NativeOutput::Link { text, .. }) if in_link => Some((escape_text(&text), String::new())),
+            Ok(NativeOutput::Link { url, text }) => {
+                // A page of the site: checked like every site-absolute link once all pages
+                // are known. Other addresses were checked when `data/` was read.
+                if url.starts_with('/') {
+                    let position = x.position(call.range.start);
+                    x.out.absolute_links.push(AbsoluteLink { path: url.clone(), position });
+                }
+                Some((format!("<a href=\"{}\">{}</a>", escape_text(&url), escape_text(&text)), String::new()))
+            }
             Err(d) => {
                 x.problems.push(d);
                 None
@@ -261,4 +309,37 @@ fn sorted(mut names: Vec<&str>) -> String {
     names.sort_unstable();
     names.dedup();
     names.join(", ")
+}
+
+/// What readers see or hear of each inline call that writes text (a shared value, a phrase
+/// in another language, text for screen readers), by the call's offset in the body: the
+/// link-text check reads a link's text with it, not the call's placeholder. Calls with a
+/// problem give nothing here; expanding them reports it.
+pub fn inline_texts(
+    prepared: &Prepared,
+    links: &crate::render::context::LinkContext<'_>,
+    page: &crate::load::page::Page,
+) -> std::collections::HashMap<usize, String> {
+    let shortcodes = links.templates.shortcodes();
+    let mut texts = std::collections::HashMap::new();
+    for call in prepared.calls.iter().filter(|c| c.kind == CallKind::Inline) {
+        let text = if let Some((_, native)) = shortcodes.native(&call.name) {
+            native(call, page).ok().map(|output| output.text().to_string())
+        } else if syntax::builtin(&call.name).is_some() {
+            let words: Vec<&str> = ["text", "phrase", "hidden"]
+                .iter()
+                .filter_map(|name| match call.arg(name).map(|a| &a.value) {
+                    Some(ArgValue::Str(s)) => Some(s.as_str()),
+                    _ => None,
+                })
+                .collect();
+            (!words.is_empty()).then(|| words.join(" "))
+        } else {
+            None
+        };
+        if let Some(text) = text {
+            texts.insert(call.range.start, text);
+        }
+    }
+    texts
 }

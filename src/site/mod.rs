@@ -111,7 +111,11 @@ fn make_body(id: PageId, links: &LinkContext<'_>, config: &SiteConfig) -> (Rende
     let page = &links.pages[id];
     let source = crate::markdown::Source::new(page.body());
     let parsed = source.parse(page, &links.targets());
-    let mut checked = checks::check_page(page, &parsed, config.plain_language_limits(page.lang.as_str()));
+    let call_texts = parsed
+        .shortcodes
+        .map(|prepared| crate::render::shortcodes::inline_texts(prepared, links, page))
+        .unwrap_or_default();
+    let mut checked = checks::check_page(page, &parsed, &call_texts, config.plain_language_limits(page.lang.as_str()));
     let raw_html = if checked.refuses_raw_html { RawHtml::Refused } else { RawHtml::Allowed };
     let (body, found) = markdown::render(id, parsed, raw_html, links);
     checks::check_rendered(page, &body.problems, &mut checked.found);
