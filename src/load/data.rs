@@ -623,6 +623,26 @@ mod tests {
     }
 
     #[test]
+    fn a_url_and_a_label_are_a_link_and_unsafe_addresses_are_refused() {
+        let (data, problems) = load(
+            "form:\n  url: { nl: \"https://a.nl/f\", en: \"https://a.nl/en/f\" }\n  label: \"het formulier\"\nbad:\n  url: \"javascript:alert(1)\"\n  label: \"x\"\nrel:\n  url: \"contact.md\"\n  label: \"y\"\n",
+        );
+        let found: Vec<(usize, usize)> = problems.iter().map(|d| (d.position.line, d.position.column)).collect();
+        assert_eq!(found, [(5, 8), (8, 8)], "{problems:?}");
+        assert_eq!(
+            data.lookup_value("contact.form", "en"),
+            Ok(DataValue::Link { url: "https://a.nl/en/f", label: "het formulier" })
+        );
+        assert_eq!(data.lookup("contact.form.url", "nl"), Ok("https://a.nl/f"));
+        // A refused address is never kept: the value is its label, as text.
+        assert_eq!(data.lookup_value("contact.bad", "nl"), Ok(DataValue::Text("x")));
+        assert!(data.lookup("contact.bad.url", "nl").is_err());
+        assert!(!data.template_value("nl").to_string().contains("javascript"));
+        assert!(link_url_allowed("tel:+31880000000") && link_url_allowed("/nl/contact/"));
+        assert!(!link_url_allowed("//evil.example") && !link_url_allowed(" JavaScript:x"));
+    }
+
+    #[test]
     fn unknown_keys_get_did_you_mean() {
         let (data, _) = load("phone: \"088\"\nhelpdesk: { mail: \"a@b.nl\" }\n");
         let err = data.lookup("contact.phnoe", "nl").unwrap_err();
