@@ -276,7 +276,8 @@ pub(crate) mod test_support {
 
     /// What the checks find in `page`'s body.
     pub fn check_page(page: &Page) -> Vec<crate::diagnostics::Diagnostic> {
-        super::check_events(page, &crate::markdown::parse(page.body()), &Default::default(), &[], default_limits(page)).found
+        super::check_events(page, &crate::markdown::parse(page.body()), &Default::default(), &[], default_limits(page))
+            .found
     }
 
     /// The plain-language limits of a site that sets none, for `page`'s language.
