@@ -110,6 +110,10 @@ pub struct Heading {
     pub level: u8,
     pub id: String,
     pub text: String,
+    /// The heading's text as HTML, for its entry in the table of contents: the text escaped,
+    /// with the inline HTML of its shortcodes and raw HTML (such as `lang`'s
+    /// `<span lang="en">`) as written, for `render` to hold to what an entry may keep.
+    pub html: String,
 }
 
 /// Gives every heading an id: its own `{#id}`, or its text slugified; duplicates numbered
@@ -130,10 +134,16 @@ pub fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &m
             let level = *level as u8;
             let explicit = id.as_ref().map(|s| s.to_string());
             let mut text = String::new();
+            let mut html = String::new();
             let mut j = i + 1;
             while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
-                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
-                    text.push_str(t);
+                match &events[j].0 {
+                    Event::Text(t) | Event::Code(t) => {
+                        text.push_str(t);
+                        html.push_str(&crate::escape::html(t));
+                    }
+                    Event::InlineHtml(h) => html.push_str(h),
+                    _ => {}
                 }
                 j += 1;
             }
@@ -151,7 +161,7 @@ pub fn assign_heading_ids(events: &mut [(Event<'_>, Range<usize>)], headings: &m
                     candidate
                 }
             };
-            headings.push(Heading { level, id, text: text.trim().to_string() });
+            headings.push(Heading { level, id, text: text.trim().to_string(), html: html.trim().to_string() });
             i = j;
         }
         i += 1;

@@ -608,7 +608,11 @@ pub const BUILTINS: &[Builtin] = &[
             ("captions_lang", Language, false),
         ],
     },
-    Builtin { name: "lang", form: Form::Both, args: &[("code", Language, true), ("text", Text, false)] },
+    Builtin {
+        name: "lang",
+        form: Form::Both,
+        args: &[("code", Language, true), ("text", Text, false), ("dir", Text, false)],
+    },
 ];
 
 pub fn builtin(name: &str) -> Option<&'static Builtin> {

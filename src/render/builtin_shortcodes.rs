@@ -46,6 +46,7 @@ pub fn prepare(b: &Builtin, call: &Call, block: bool, x: &mut Expansion<'_, '_>,
         "notice" => ok &= notice(call, x, context),
         "figure" => ok &= figure(call, x, context),
         "video" => ok &= video(call, x, context),
+        "lang" if ok => ok &= lang(call, x, context),
         _ => {}
     }
     ok
@@ -225,6 +226,25 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
         None => {}
     }
     ok
+}
+
+/// `dir` is a direction (`ltr`, `rtl`, `auto`); without it, the direction of `code` where it
+/// differs from the page's (an Arabic phrase in a Dutch page is `rtl`), else none: the
+/// page's own direction holds.
+fn lang(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> bool {
+    if let Some((dir, at)) = text(call, "dir") {
+        if !crate::markdown::allowlist::DIRECTIONS.contains(&dir) {
+            x.problems.push(x.error(at, text!("sc-lang-dir", dir = dir)).with_hint(text!("sc-lang-dir-hint")));
+            return false;
+        }
+        return true;
+    }
+    let Some((code, _)) = text(call, "code") else { return true };
+    let dir = x.links.direction(code);
+    if dir != x.links.direction(x.page().lang.as_str()) {
+        context.insert("dir", dir.as_str());
+    }
+    true
 }
 
 /// Captions are a WebVTT file next to the page, in the page's language unless

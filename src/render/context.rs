@@ -27,12 +27,19 @@ pub struct LinkContext<'a> {
     pub root: &'a std::path::Path,
     /// Shortcode templates are rendered with the theme's templates.
     pub templates: &'a Templates,
+    /// The site's settings: the writing direction of its languages (`SiteConfig::direction`).
+    pub config: &'a crate::load::config::SiteConfig,
     /// Whether to keep the body's plain text (`Rendered::text`): only the search index reads
     /// it, and on a big site it is a fifth of what a build holds.
     pub plain_text: bool,
 }
 
 impl<'a> LinkContext<'a> {
+    /// The direction of `lang`, for `dir` on text marked as another language than the page's.
+    pub fn direction(&self, lang: &str) -> crate::lang::Direction {
+        self.config.direction(lang)
+    }
+
     /// What links resolve against.
     pub fn targets(&self) -> LinkTargets<'a> {
         LinkTargets { pages: self.pages, tree: self.tree, assets: self.assets, drafts: self.drafts }

@@ -71,6 +71,13 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
     let mut headings = Vec::new();
     assign_heading_ids(&mut events, &mut headings, &reserved);
     out.headings = headings;
+    // A heading's markup (a phrase marked with `lang`) goes to its table-of-contents entry,
+    // held to what an entry may keep; a heading of plain text is escaped already.
+    for heading in &mut out.headings {
+        if heading.html.contains('<') {
+            heading.html = crate::render::sanitize::toc_entry(&heading.html);
+        }
+    }
     check_anchors(page, &mut out, &mut problems);
     let mut table = TableCells::default();
     let mut tables = 0usize;
@@ -123,7 +130,8 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
                     // language (the link text is in the page's).
                     let cue = match target_lang {
                         Some(lang) => format!(
-                            " <span class=\"lang-cue\" lang=\"{lang}\">{}</span>",
+                            " <span class=\"lang-cue\" lang=\"{lang}\"{}>{}</span>",
+                            dir_attribute(links, page.lang.as_str(), lang.as_str()),
                             escape_text(&strings.get_in(&lang, LANGUAGE_CUE_KEY, None, &mut problems))
                         ),
                         None => String::new(),
@@ -248,6 +256,17 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
         out.text = String::new();
     }
     (out, problems)
+}
+
+/// ` dir="rtl"` (or `ltr`) for text in `lang` inside a page in `page_lang`, where their
+/// directions differ; nothing where they are the same, which the page's `<html dir>` says.
+pub fn dir_attribute(links: &LinkContext<'_>, page_lang: &str, lang: &str) -> String {
+    let dir = links.direction(lang);
+    if dir == links.direction(page_lang) {
+        String::new()
+    } else {
+        format!(" dir=\"{dir}\"")
+    }
 }
 
 /// The UI strings of one page's language.
@@ -409,7 +428,7 @@ mod tests {
     }
 
     fn render_with(body: &str, raw_html: RawHtml) -> (Rendered, Diagnostics) {
-        let (pages, _, tree) = crate::markdown::test_support::one_page_site(body);
+        let (pages, config, tree) = crate::markdown::test_support::one_page_site(body);
         let (assets, drafts) = (HashMap::new(), HashSet::new());
         let root = tempfile::tempdir().expect("temporary folder");
         let locales = std::sync::Arc::new(Locales::load(root.path(), &["nl", "en"]).expect("built-in locales"));
@@ -422,6 +441,7 @@ mod tests {
             locales: &locales,
             root: root.path(),
             templates: &templates,
+            config: &config,
             plain_text: true,
         };
         let source = crate::markdown::Source::new(pages[0].body());

@@ -40,7 +40,7 @@ const GENERATED: &[(&str, &[&str])] = &[
     ("div", &["id", "role", "tabindex", "aria-label"]),
     ("sup", &["id"]),
     ("section", &["aria-labelledby"]),
-    ("span", &["lang"]),
+    ("span", &["lang", "dir"]),
     // The built-in shortcodes (`templates/shortcodes/`).
     ("details", &["id"]),
     ("summary", &[]),
@@ -49,10 +49,10 @@ const GENERATED: &[(&str, &[&str])] = &[
     ("img", &["width", "height"]),
     ("video", &["controls", "preload", "src"]),
     ("track", &["kind", "src", "srclang", "label", "default"]),
-    ("div", &["lang"]),
-    ("p", &["lang"]),
+    ("div", &["lang", "dir"]),
+    ("p", &["lang", "dir"]),
     // `link` and `button` whose text is in another language.
-    ("a", &["lang"]),
+    ("a", &["lang", "dir"]),
 ];
 
 /// Classes loket writes: footnotes, table column alignment, and the language of a fenced
@@ -75,6 +75,34 @@ const CLASSES: &[(&str, &[&str])] = &[
 ];
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(builder);
+
+/// What a heading's entry in the table of contents keeps of its markup: the language and
+/// direction of phrases in it (WCAG 3.1.2) and text for screen readers only. Links, emphasis
+/// and the rest are unwrapped to their text: the entry is a link itself.
+static TOC_ENTRY: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::empty();
+    let mut tag_attributes: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for tag in ["span", "bdi", "bdo"] {
+        tag_attributes.insert(tag, ["lang", "dir"].into_iter().collect());
+    }
+    tag_attributes.entry("span").or_default().insert("class");
+    builder
+        .tags(tag_attributes.keys().copied().collect())
+        // Not ammonia's default `lang` and `title` on every element.
+        .generic_attributes(HashSet::new())
+        .tag_attributes(tag_attributes)
+        .clean_content_tags(DROP_CONTENT.iter().copied().collect())
+        .strip_comments(true)
+        .attribute_filter(keep_toc_attribute);
+    builder
+});
+
+fn keep_toc_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
+    match attribute {
+        "class" => (element == "span" && value == "visually-hidden").then_some(Cow::Borrowed(value)),
+        _ => keep_attribute(element, attribute, value),
+    }
+}
 
 fn builder() -> ammonia::Builder<'static> {
     let mut tag_attributes: HashMap<&str, HashSet<&str>> = HashMap::new();
@@ -133,6 +161,12 @@ fn keep_class(element: &str, class: &str) -> bool {
 /// ones removed.
 pub fn clean(html: &str) -> String {
     SANITIZER.clean(html).to_string()
+}
+
+/// A heading's HTML (`Heading::html`) as its table-of-contents entry may hold it: `<span>`,
+/// `<bdi>` and `<bdo>` with `lang` and `dir`, hidden text; everything else unwrapped or gone.
+pub fn toc_entry(html: &str) -> String {
+    TOC_ENTRY.clean(html).to_string()
 }
 
 /// The names of every attribute in `html`, as a browser's tokenizer reads them.
@@ -218,5 +252,22 @@ mod tests {
             "<table><tbody><tr><td class=\"align-left\">a</td></tr></tbody></table>"
         );
         assert_eq!(clean("<bdo dir=\"up\">x</bdo>"), "<bdo>x</bdo>");
+    }
+
+    #[test]
+    fn a_toc_entry_keeps_languages_and_directions_only() {
+        assert_eq!(
+            toc_entry("Over <span lang=\"ar\" dir=\"rtl\" title=\"t\">اللجوء</span> &amp; <em>meer</em>"),
+            "Over <span lang=\"ar\" dir=\"rtl\">اللجوء</span> &amp; meer"
+        );
+        assert_eq!(
+            toc_entry("<a href=\"/x/\">Lees</a><span class=\"visually-hidden other\">verborgen</span>"),
+            "Lees<span>verborgen</span>"
+        );
+        assert_eq!(toc_entry("<span class=\"visually-hidden\">x</span>"), "<span class=\"visually-hidden\">x</span>");
+        assert_eq!(
+            toc_entry("a<script>alert(1)</script><img src=x onerror=y><span dir=\"up\" onclick=\"x\">b"),
+            "a<span>b</span>"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! context of every page (site, menus, breadcrumbs, children, translations, alternates).
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
-use crate::lang::Lang;
+use crate::lang::{Direction, Lang};
 use crate::load::config::{MenuTarget, SiteConfig};
 use crate::load::locales::Locales;
 use crate::load::page::{Page, PageId};
@@ -190,6 +190,9 @@ fn template_errors(err: &tera::Error, sources: &HashMap<String, (std::path::Path
 }
 
 /// `t(key="...", name=value, ...)`: the UI string in the language of the page being rendered.
+/// With `bdi=true`, for HTML content only (never an attribute): the string escaped, each text
+/// argument (a title, a name) escaped and isolated in `<bdi>`, so that an Arabic title in a
+/// Dutch sentence, or a Dutch one in an Arabic sentence, does not reorder the words around it.
 fn register_functions(
     tera: &mut Tera,
     locales: Arc<Locales>,
@@ -206,8 +209,10 @@ fn register_functions(
         // Made a value only here: few pages show the whole tree.
         Ok(trees.get(&lang).map_or_else(|| Value::from(Vec::<Value>::new()), Value::from_serializable))
     });
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
         let key: String = kwargs.must_get("key")?;
+        let isolate = kwargs.get::<bool>("bdi")?.unwrap_or(false);
+        let mut isolated: Vec<String> = Vec::new();
         // `lang=` renders a string in another language, such as a note beside a link to it.
         let lang: String = match kwargs.get::<String>("lang")? {
             Some(lang) => lang,
@@ -216,13 +221,17 @@ fn register_functions(
         let mut args = FluentArgs::new();
         for (name, value) in kwargs.iter() {
             let Some(name) = name.as_str() else { continue };
-            if name == "key" || name == "lang" {
+            if name == "key" || name == "lang" || name == "bdi" {
                 continue;
             }
             let value = if let Some(n) = value.as_i64() {
                 FluentValue::from(n)
             } else if let Some(n) = value.as_f64() {
                 FluentValue::from(n)
+            } else if let (Some(s), true) = (value.as_str(), isolate) {
+                // A stand-in that escaping leaves alone, replaced after escaping.
+                isolated.push(s.to_string());
+                FluentValue::from(placeholder(isolated.len() - 1))
             } else if let Some(s) = value.as_str() {
                 FluentValue::from(s.to_string())
             } else {
@@ -230,8 +239,44 @@ fn register_functions(
             };
             args.set(name.to_string(), value);
         }
-        locales.format(&lang, &key, Some(&args)).map_err(tera::Error::message)
+        let text = locales.format(&lang, &key, Some(&args)).map_err(tera::Error::message)?;
+        Ok(if isolate { Value::safe_string(&isolate_arguments(&text, &isolated)) } else { Value::from(text) })
     });
+}
+
+/// Stands for text argument `n` of `t(bdi=true)` while Fluent formats the string: characters
+/// of the Private Use Area, which neither Fluent nor the escaper change.
+fn placeholder(n: usize) -> String {
+    format!("\u{E000}{n}\u{E001}")
+}
+
+/// `text` (a formatted UI string) escaped for HTML, its placeholders replaced by their
+/// arguments, escaped and isolated in `<bdi>`. One pass: an argument's own text is never read
+/// for placeholders.
+fn isolate_arguments(text: &str, arguments: &[String]) -> String {
+    let escaped = crate::escape::html(text);
+    let mut out = String::with_capacity(escaped.len() + arguments.iter().map(|a| a.len() + 11).sum::<usize>());
+    let mut rest = escaped.as_str();
+    while let Some(start) = rest.find('\u{E000}') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + '\u{E000}'.len_utf8()..];
+        let argument = after
+            .find('\u{E001}')
+            .and_then(|end| Some((after[..end].parse::<usize>().ok()?, end)))
+            .and_then(|(n, end)| Some((arguments.get(n)?, end)));
+        match argument {
+            Some((argument, end)) => {
+                out.push_str("<bdi>");
+                out.push_str(&crate::escape::html(argument));
+                out.push_str("</bdi>");
+                rest = &after[end + '\u{E001}'.len_utf8()..];
+            }
+            // Not one of ours (a translator's own character): left out.
+            None => rest = after,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What templates see of a page in lists, cards, breadcrumbs and its own context.
@@ -268,6 +313,8 @@ pub struct ImageValue {
 #[derive(Debug, Clone, Serialize)]
 struct LanguageLink {
     lang: Lang,
+    /// Its writing direction, for `dir` beside `lang` (`ltr`, `rtl`).
+    dir: Direction,
     /// The language's name in itself.
     name: String,
     url: String,
@@ -295,6 +342,9 @@ struct HeadingValue<'a> {
     level: u8,
     id: &'a str,
     text: &'a str,
+    /// The text as HTML with the `lang` and `dir` of phrases marked in it (`Heading::html`):
+    /// for the table of contents, with `| safe`.
+    html: &'a str,
 }
 
 /// Everything computed once per build that page contexts share.
@@ -335,6 +385,7 @@ impl SiteValues {
                 let url = format!("/{code}/");
                 LanguageLink {
                     lang: code.clone(),
+                    dir: config.direction(code),
                     name: language.name.clone(),
                     permalink: config.permalink(&url),
                     url,
@@ -447,8 +498,11 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     page_value.insert("content".into(), Value::safe_string(&rendered.html));
     page_value.insert("template".into(), page.template().into());
     page_value.insert("search".into(), page.front.search.into());
-    let headings: Vec<HeadingValue<'_>> =
-        rendered.headings.iter().map(|h| HeadingValue { level: h.level, id: &h.id, text: &h.text }).collect();
+    let headings: Vec<HeadingValue<'_>> = rendered
+        .headings
+        .iter()
+        .map(|h| HeadingValue { level: h.level, id: &h.id, text: &h.text, html: &h.html })
+        .collect();
     page_value.insert("headings".into(), Value::from_serializable(&headings));
     page_value.insert("lead".into(), page.front.lead.into());
     page_value.insert("toc".into(), show_toc(config, page, rendered).into());
@@ -490,6 +544,7 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
             let target_page = &pages[target.page];
             switcher.push(LanguageLink {
                 lang: code.clone(),
+                dir: config.direction(code),
                 name: language.name.clone(),
                 url: target_page.url.clone(),
                 permalink: config.permalink(&target_page.url),
@@ -577,4 +632,46 @@ pub fn language_context(input: &PageInput<'_>, lang: &str) -> Context {
     context.insert("og_locale", &locales.get(lang));
     context.insert("og_locale_alternates", &others);
     context
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn isolated_arguments_are_escaped_and_wrapped_in_bdi() {
+        let text = format!("Ga naar {} & {}.", placeholder(0), placeholder(1));
+        let arguments = ["<b>Asiel</b> \"x\"".to_string(), "اللجوء".to_string()];
+        assert_eq!(
+            isolate_arguments(&text, &arguments),
+            "Ga naar <bdi>&lt;b&gt;Asiel&lt;/b&gt; &quot;x&quot;</bdi> &amp; <bdi>اللجوء</bdi>."
+        );
+        // An argument that looks like a placeholder is text; stray marks are left out.
+        let arguments = [placeholder(1), "<i>".to_string()];
+        assert_eq!(
+            isolate_arguments(&format!("{} \u{E000}9\u{E001} \u{E000}", placeholder(0)), &arguments),
+            format!("<bdi>{}</bdi> 9\u{E001} ", placeholder(1))
+        );
+    }
+
+    #[test]
+    fn t_with_bdi_isolates_titles_in_html() {
+        let root = tempfile::tempdir().expect("temporary folder");
+        let locales = Arc::new(Locales::load(root.path(), &["nl", "en"]).expect("built-in locales"));
+        let mut tera = Tera::default();
+        register_functions(&mut tera, locales, Arc::default(), Arc::default());
+        tera.add_raw_template(
+            "x.html",
+            "{{ t(key='not-found-home', site=title, bdi=true) }}|{{ t(key='not-found-home', site=title) }}",
+        )
+        .expect("template");
+        let mut context = Context::new();
+        context.insert("lang", "en");
+        context.insert("title", "A & <b>B</b>");
+        let html = tera.render("x.html", &context).expect("render");
+        assert_eq!(
+            html,
+            "Go to the home page of <bdi>A &amp; &lt;b&gt;B&lt;/b&gt;</bdi>|Go to the home page of A &amp; &lt;b&gt;B&lt;/b&gt;"
+        );
+    }
 }

@@ -28,7 +28,7 @@ pub fn hash_body(body: &crate::render::markdown::Rendered) -> u64 {
     let mut hasher = DefaultHasher::new();
     (&body.html, body.headings.len()).hash(&mut hasher);
     for heading in &body.headings {
-        (heading.level, &heading.id, &heading.text).hash(&mut hasher);
+        (heading.level, &heading.id, &heading.text, &heading.html).hash(&mut hasher);
     }
     hasher.finish()
 }

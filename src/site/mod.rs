@@ -226,6 +226,7 @@ impl Site {
             locales: &self.model.theme.locales,
             root: &self.options.root,
             templates: &self.model.theme.templates,
+            config: &self.model.config,
             plain_text: self.options.search_text,
         }
     }

@@ -17,6 +17,25 @@ let timer = null;
 const text = (name, values = {}) =>
   Object.entries(values).reduce((s, [key, value]) => s.replaceAll(`{${key}}`, value), form.dataset[name] || "");
 
+// A string with the reader's query as nodes: the query isolated in <bdi>, so that a query in
+// another direction than the page's (Dutch words on an Arabic page) does not reorder the
+// sentence around it. Text nodes only: the query is never read as HTML.
+function withQuery(name, values) {
+  const { query, ...rest } = values;
+  const nodes = [];
+  text(name, rest)
+    .split("{query}")
+    .forEach((part, i) => {
+      if (i > 0) {
+        const bdi = document.createElement("bdi");
+        bdi.textContent = query;
+        nodes.push(bdi);
+      }
+      nodes.push(document.createTextNode(part));
+    });
+  return nodes;
+}
+
 // Pagefind's excerpts mark hits with <mark>; rebuild them as nodes rather than trusting HTML.
 function excerptNodes(excerpt) {
   const fragment = document.createDocumentFragment();
@@ -48,8 +67,9 @@ async function run(query) {
     const items = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return; // a newer query has started
     const count = search.results.length;
-    status.textContent =
-      count === 0 ? text("none", { query }) : text(count === 1 ? "countOne" : "countOther", { count, query });
+    status.replaceChildren(
+      ...(count === 0 ? withQuery("none", { query }) : withQuery(count === 1 ? "countOne" : "countOther", { count, query })),
+    );
     for (const item of items) {
       const li = document.createElement("li");
       const link = document.createElement("a");
