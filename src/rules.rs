@@ -107,7 +107,7 @@ rules! {
     FileName = "file-name", fixed, "a file or folder name that Windows cannot hold: con, aux, nul, com1, a dot or space at the end, :*?\"<>|";
     DuplicateUrl = "duplicate-url", fixed, "two pages with one URL";
     DuplicateTranslationKey = "duplicate-translation-key", fixed, "two pages of one language with one translation_key";
-    MenuEntry = "menu-entry", fixed, "a menu entry that names no page in some language, or an external one that is not an http(s) link with a label per language";
+    MenuEntry = "menu-entry", fixed, "a menu entry that names no page in any language, or an external one that is not an http(s) link with an address and a label per language";
     Topic = "topic", fixed, "a page's topic that is not one of the topics of site.yaml";
     BrokenLink = "broken-link", fixed, "a link to a page or file that does not exist";
     BrokenFragment = "broken-fragment", fixed, "a #fragment that is not a heading id of its page";
@@ -133,6 +133,7 @@ rules! {
     HeadingH1 = "heading-h1", error, "a level-1 heading (#) in the body: the title is the page's h1";
     HeadingSkip = "heading-skip", error, "a heading that skips a level (## then ####)";
     MissingTranslation = "missing-translation", warning, "pages without a translation, listed per language";
+    MenuFallback = "menu-fallback", warning, "a menu entry whose page some languages lack: there it leads to the nearest translated page";
     StaleTranslation = "stale-translation", warning, "a translation updated long before its counterpart";
     VagueLinkText = "vague-link-text", warning, "link text that says nothing (\"click here\", a bare URL)";
     TableHeader = "table-header", warning, "a table without a header row";

@@ -83,7 +83,7 @@ fn language_switcher_links_translations_with_lang_and_hreflang() {
     let built = build_fixture("valid/basic");
     let html = built.read("nl/diensten/procedure/stap-een/index.html");
     assert!(
-        html.contains(r#"<a href="/en/services/procedure/step-one/" hreflang="en" lang="en">English</a>"#),
+        html.contains(r#"<a href="/en/services/procedure/step-one/" hreflang="en" lang="en" dir="ltr">English</a>"#),
         "{html}"
     );
     assert!(!html.contains("not-translated"));
@@ -93,10 +93,13 @@ fn language_switcher_links_translations_with_lang_and_hreflang() {
 fn language_switcher_falls_back_to_the_nearest_translated_ancestor_and_says_so() {
     let built = build_fixture("valid/basic");
     let html = built.read("nl/diensten/procedure/stap-twee/index.html");
-    assert!(html.contains(r#"<a href="/en/services/procedure/" hreflang="en" lang="en">English</a>"#), "{html}");
-    assert!(html.contains(r#"<span class="not-translated" lang="en">This page is not available in English. The link goes to: <bdi>The procedure</bdi>.</span>"#), "{html}");
+    assert!(
+        html.contains(r#"<a href="/en/services/procedure/" hreflang="en" lang="en" dir="ltr">English</a>"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<span class="not-translated" lang="en" dir="ltr">This page is not available in English. The link goes to: <bdi>The procedure</bdi>.</span>"#), "{html}");
     let news = built.read("nl/nieuws/alleen-nederlands/index.html");
-    assert!(news.contains(r#"<a href="/en/news/" hreflang="en" lang="en">English</a>"#));
+    assert!(news.contains(r#"<a href="/en/news/" hreflang="en" lang="en" dir="ltr">English</a>"#));
 }
 
 #[test]
@@ -394,7 +397,7 @@ fn any_number_of_languages_each_needing_its_strings() {
     assert!(built.read("fr/index.html").contains(r#"<html lang="fr" dir="ltr">"#));
     let step = built.read("nl/diensten/procedure/stap-een/index.html");
     assert!(
-        step.contains(r#"<a href="/fr/services/" hreflang="fr" lang="fr">Français</a>"#),
+        step.contains(r#"<a href="/fr/services/" hreflang="fr" lang="fr" dir="ltr">Français</a>"#),
         "falls back to the nearest translated ancestor"
     );
 }

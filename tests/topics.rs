@@ -105,7 +105,7 @@ fn topic_pages_are_in_the_sitemap_and_the_search_records() {
     assert!(sitemap.contains("<loc>https://loket.example.org/en/topics/</loc>"));
     let root = common::fixture("valid/topics");
     let site = Site::load(&SiteOptions { search_text: true, ..SiteOptions::new(root) }).unwrap();
-    let records = loket::publish::search::records(site.pages(), site.bodies(), site.topics());
+    let records = loket::publish::search::records(site.config(), site.pages(), site.bodies(), site.topics());
     let record = records.iter().find(|r| r.url == "/en/topics/family/").expect("the topic page is searchable");
     // The title once (a short list must not outrank the pages it lists), then what it lists.
     assert!(

@@ -15,6 +15,8 @@ fm-template-name = `{ $name }` is not the name of a template file.
 fm-template-name-hint = Name a file in templates/, such as `story.html`.
 fm-checks-reason = `checks` needs a `reason`.
 fm-checks-reason-hint = Say why the rule does not apply to this page, such as `reason: "Only for Dutch staff."`
+fm-text-language = `text_language: { $value }` is not a language code.
+fm-text-language-hint = Write the language the text of this page is in as a code, such as `en` or `nl`. Leave it out when the text is in the language of its folder.
 
 ## How settings are written (pages, site.yaml, data/), explained by src/load/yaml.rs
 fm-tab = Line { $line } has a tab. Use spaces instead.

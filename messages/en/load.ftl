@@ -79,6 +79,9 @@ load-menu-no-page = The menu { $menu } names “{ $key }”, but no page in { $l
    *[other] the language { $lang }
 } has that translation_key.
 load-menu-did-you-mean = Did you mean { $candidate }? That is the translation_key of { $file }. Menu entries name pages by their translation_key.
+load-menu-folder = Did you mean { $candidate }? { $file } has no translation_key, so menus know it by its path. Or give that page `translation_key: { $key }` in every language.
+load-menu-fallback = The menu { $menu } names “{ $key }”, but there is no page with that translation_key in { $languages }. There the menu leads to the nearest translated page.
+load-menu-fallback-hint = Translate the page, with translation_key: { $key }. Or leave it: readers of those languages go to the nearest page in their language.
 load-menu-hint = Check the spelling. Or add the page in { $lang ->
     [nl] Dutch
     [en] English

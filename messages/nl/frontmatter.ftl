@@ -15,6 +15,8 @@ fm-template-name = `{ $name }` is geen naam van een sjabloonbestand.
 fm-template-name-hint = Noem een bestand in templates/, bijvoorbeeld `story.html`.
 fm-checks-reason = Bij `checks` hoort een `reason`.
 fm-checks-reason-hint = Schrijf waarom de regel niet voor deze pagina geldt, bijvoorbeeld `reason: "Alleen voor Nederlandse medewerkers."`
+fm-text-language = `text_language: { $value }` is geen taalcode.
+fm-text-language-hint = Schrijf de taal van de tekst op deze pagina als code, zoals `en` of `nl`. Laat het weg als de tekst in de taal van de map staat.
 
 ## How settings are written (pages, site.yaml, data/), explained by src/load/yaml.rs
 fm-tab = Er staat een tab in regel { $line }. Zet er spaties voor in de plaats.

@@ -80,6 +80,9 @@ load-menu-no-page = Het menu { $menu } noemt “{ $key }”, maar geen pagina in
    *[other] de taal { $lang }
 } heeft die translation_key.
 load-menu-did-you-mean = Bedoel je { $candidate }? Dat is de translation_key van { $file }. Een menu noemt pagina's bij hun translation_key.
+load-menu-folder = Bedoel je { $candidate }? { $file } heeft geen translation_key, dus een menu kent die pagina bij haar pad. Of geef die pagina in elke taal `translation_key: { $key }`.
+load-menu-fallback = Het menu { $menu } noemt “{ $key }”, maar er is geen pagina met die translation_key in { $languages }. Daar gaat het menu naar de dichtstbijzijnde vertaalde pagina.
+load-menu-fallback-hint = Vertaal de pagina, met translation_key: { $key }. Of laat het zo: lezers in die talen gaan naar de dichtstbijzijnde pagina in hun taal.
 load-menu-hint = Kijk de spelling na. Of maak de pagina in { $lang ->
     [nl] het Nederlands
     [en] het Engels

@@ -64,7 +64,7 @@ pub fn check(page: &Page, events: &Events<'_>, call_texts: &HashMap<usize, Strin
                 if let Some(message) = problem(&text, autolink) {
                     found.push(
                         Diagnostic::warning(Rule::VagueLinkText, &page.source, page.body_position(start), message)
-                            .with_hint(text!("check-vague-link-text-hint", page_lang = page.lang.as_str())),
+                            .with_hint(text!("check-vague-link-text-hint", page_lang = page.text_lang())),
                     );
                 }
             }

@@ -125,7 +125,7 @@ fn analyze(
     let mut metrics = PageMetrics::default();
     let blocks = blocks(events);
     let mut totals = Totals::default();
-    let lang = language(&page.lang);
+    let lang = language(page.text_lang());
     // Words repeat within a page and across pages: each is hyphenated once per thread. The
     // memo is taken once per page, not once per word.
     let counted: Vec<(Vec<Sentence>, usize)> = MEMO.with_borrow_mut(|memo| {

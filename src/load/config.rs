@@ -70,8 +70,47 @@ enum RawMenuEntry {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMenuLink {
-    url: String,
+    /// One address for every language, or one per language (`{ nl: ..., en: ... }`).
+    url: PerLanguage,
     label: IndexMap<String, String>,
+    /// The language of the page the link leads to, where it differs from the menu's
+    /// (`hreflang` on the link): one code, or one per language.
+    #[serde(default)]
+    lang: Option<PerLanguage>,
+}
+
+/// A menu link's value: the same in every language, or written per language code.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum PerLanguage {
+    One(String),
+    Each(IndexMap<String, String>),
+}
+
+impl PerLanguage {
+    /// The value for `lang`: the one value, or that language's.
+    fn get(&self, lang: &str) -> Option<&str> {
+        match self {
+            PerLanguage::One(value) => Some(value),
+            PerLanguage::Each(values) => values.get(lang).map(String::as_str),
+        }
+    }
+
+    /// Every value written, with its language code where it has one.
+    fn written(&self) -> Vec<(Option<&str>, &str)> {
+        match self {
+            PerLanguage::One(value) => vec![(None, value.as_str())],
+            PerLanguage::Each(values) => values.iter().map(|(l, v)| (Some(l.as_str()), v.as_str())).collect(),
+        }
+    }
+
+    /// The first value written, to name the link in messages.
+    fn first(&self) -> &str {
+        match self {
+            PerLanguage::One(value) => value,
+            PerLanguage::Each(values) => values.values().next().map_or("", String::as_str),
+        }
+    }
 }
 
 /// The plain-language limits of one language, as written (`plain_language: { nl: ... }`).
@@ -164,8 +203,9 @@ pub struct MenuEntry {
 pub enum MenuTarget {
     /// A page of the site, by its translation key.
     Page(String),
-    /// Another site: an http(s) URL with a label per language.
-    External { url: String, labels: IndexMap<String, String> },
+    /// Another site: an http(s) URL and a label per language, and per language the language
+    /// of the page it leads to where `site.yaml` gives one (`lang:`).
+    External { urls: IndexMap<String, String>, labels: IndexMap<String, String>, langs: IndexMap<String, String> },
 }
 
 impl MenuEntry {
@@ -502,7 +542,12 @@ fn control_characters(raw: &RawConfig, file: &Path) -> Vec<Diagnostic> {
             match &entry.value {
                 RawMenuEntry::Key(key) => texts.push((format!("menus: {menu}"), at(&entry.referenced), key.as_str())),
                 RawMenuEntry::Link(link) => {
-                    texts.push((format!("menus: {menu}: url"), at(&entry.referenced), link.url.as_str()));
+                    texts.extend(
+                        link.url
+                            .written()
+                            .into_iter()
+                            .map(|(_, url)| (format!("menus: {menu}: url"), at(&entry.referenced), url)),
+                    );
                     texts.extend(
                         link.label
                             .values()
@@ -541,18 +586,64 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                 RawMenuEntry::Key(key) => kept.push(MenuEntry { target: MenuTarget::Page(key.clone()), position }),
                 RawMenuEntry::Link(link) => {
                     let mut ok = true;
-                    if let Err(why) = external_url(&link.url) {
-                        let url: String = link.url.chars().flat_map(char::escape_debug).collect();
-                        let message = match why {
-                            UrlProblem::NotHttp => text!("config-menu-url-not-http", menu = name, url = url),
-                            UrlProblem::Space => text!("config-menu-url-space", menu = name, url = url),
-                            UrlProblem::Invalid => text!("config-menu-url-invalid", menu = name, url = url),
-                        };
-                        problems.push(
-                            Diagnostic::error(Rule::MenuEntry, file, position, message)
-                                .with_hint(text!("config-menu-url-hint")),
-                        );
-                        ok = false;
+                    let shown = link.url.first();
+                    for (_, written) in link.url.written() {
+                        if let Err(why) = external_url(written) {
+                            let url: String = written.chars().flat_map(char::escape_debug).collect();
+                            let message = match why {
+                                UrlProblem::NotHttp => text!("config-menu-url-not-http", menu = name, url = url),
+                                UrlProblem::Space => text!("config-menu-url-space", menu = name, url = url),
+                                UrlProblem::Invalid => text!("config-menu-url-invalid", menu = name, url = url),
+                            };
+                            problems.push(
+                                Diagnostic::error(Rule::MenuEntry, file, position, message)
+                                    .with_hint(text!("config-menu-url-hint")),
+                            );
+                            ok = false;
+                        }
+                    }
+                    ok &= per_language_codes(raw, name, "url", &link.url, file, position, problems);
+                    if let PerLanguage::Each(urls) = &link.url {
+                        let missing: Vec<&str> =
+                            raw.languages.keys().filter(|l| !urls.contains_key(*l)).map(String::as_str).collect();
+                        if !missing.is_empty() {
+                            let example = raw
+                                .languages
+                                .keys()
+                                .map(|l| format!("{l}: \"https://...\""))
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            problems.push(
+                                Diagnostic::error(
+                                    Rule::MenuEntry,
+                                    file,
+                                    position,
+                                    text!("config-menu-url-missing", menu = name, languages = quoted(&missing)),
+                                )
+                                .with_hint(text!(
+                                    "config-menu-url-missing-hint",
+                                    example = format!("url: {{ {example} }}")
+                                )),
+                            );
+                            ok = false;
+                        }
+                    }
+                    if let Some(lang) = &link.lang {
+                        ok &= per_language_codes(raw, name, "lang", lang, file, position, problems);
+                        for (_, code) in lang.written() {
+                            if code.parse::<icu_locale::LanguageIdentifier>().is_err() || code.is_empty() {
+                                problems.push(
+                                    Diagnostic::error(
+                                        Rule::MenuEntry,
+                                        file,
+                                        position,
+                                        text!("config-menu-lang-invalid", menu = name, value = code),
+                                    )
+                                    .with_hint(text!("config-menu-lang-invalid-hint")),
+                                );
+                                ok = false;
+                            }
+                        }
                     }
                     let missing: Vec<&str> =
                         raw.languages.keys().filter(|l| !link.label.contains_key(*l)).map(String::as_str).collect();
@@ -565,7 +656,7 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                                 text!(
                                     "config-menu-label-missing",
                                     menu = name,
-                                    url = &link.url,
+                                    url = shown,
                                     languages = quoted(&missing)
                                 ),
                             )
@@ -590,7 +681,7 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                                     Rule::MenuEntry,
                                     file,
                                     position,
-                                    text!("config-menu-label-language", menu = name, url = &link.url, lang = lang),
+                                    text!("config-menu-label-language", menu = name, url = shown, lang = lang),
                                 )
                                 .with_hint(languages_are(raw)),
                             );
@@ -601,7 +692,7 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                                     Rule::MenuEntry,
                                     file,
                                     position,
-                                    text!("config-menu-label-empty", menu = name, url = &link.url, lang = lang),
+                                    text!("config-menu-label-empty", menu = name, url = shown, lang = lang),
                                 )
                                 .with_hint(text!("config-menu-label-empty-hint")),
                             );
@@ -614,10 +705,15 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
                             .keys()
                             .filter_map(|l| link.label.get(l).map(|t| (l.clone(), t.clone())))
                             .collect();
-                        kept.push(MenuEntry {
-                            target: MenuTarget::External { url: link.url.clone(), labels },
-                            position,
-                        });
+                        let per_language = |value: &PerLanguage| -> IndexMap<String, String> {
+                            raw.languages
+                                .keys()
+                                .filter_map(|l| value.get(l).map(|v| (l.clone(), v.to_string())))
+                                .collect()
+                        };
+                        let urls = per_language(&link.url);
+                        let langs = link.lang.as_ref().map(per_language).unwrap_or_default();
+                        kept.push(MenuEntry { target: MenuTarget::External { urls, labels, langs }, position });
                     }
                 }
             }
@@ -625,6 +721,35 @@ fn menus(raw: &RawConfig, file: &Path, problems: &mut Diagnostics) -> IndexMap<S
         menus.insert(name.clone(), kept);
     }
     menus
+}
+
+/// Whether every language code of a per-language `field` of a menu link is a language of the
+/// site; each one that is not is an error.
+fn per_language_codes(
+    raw: &RawConfig,
+    menu: &str,
+    field: &str,
+    value: &PerLanguage,
+    file: &Path,
+    position: Position,
+    problems: &mut Diagnostics,
+) -> bool {
+    let mut ok = true;
+    for (lang, _) in value.written() {
+        if let Some(lang) = lang.filter(|l| !raw.languages.contains_key(*l)) {
+            problems.push(
+                Diagnostic::error(
+                    Rule::MenuEntry,
+                    file,
+                    position,
+                    text!("config-menu-field-language", menu = menu, field = field, lang = lang),
+                )
+                .with_hint(languages_are(raw)),
+            );
+            ok = false;
+        }
+    }
+    ok
 }
 
 /// What is wrong with the address of an external menu entry.
@@ -1030,8 +1155,9 @@ mod tests {
         assert_eq!(link.translation_key(), None);
         assert_eq!(link.position.line, 10);
         match &link.target {
-            MenuTarget::External { url, labels } => {
-                assert_eq!(url, "https://example.com/a");
+            MenuTarget::External { urls, labels, langs } => {
+                assert_eq!(urls.values().collect::<Vec<_>>(), ["https://example.com/a", "https://example.com/a"]);
+                assert!(langs.is_empty());
                 assert_eq!(labels.values().collect::<Vec<_>>(), ["Partner", "Partner EN"]);
             }
             other => panic!("{other:?}"),

@@ -34,6 +34,7 @@ struct RawFrontMatter {
     listed: Option<bool>,
     #[serde(default)]
     topics: Vec<Spanned<String>>,
+    text_language: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -73,6 +74,7 @@ const FIELDS: &[yaml::Field] = &[
     yaml::Field::new::<Option<bool>>("toc", false),
     yaml::Field::new::<Option<bool>>("listed", false),
     yaml::Field::new::<Vec<Spanned<String>>>("topics", false),
+    yaml::Field::new::<Option<Spanned<String>>>("text_language", false),
 ];
 
 /// A value from the front matter with the position it was written at.
@@ -112,6 +114,10 @@ pub struct FrontMatter {
     /// Keys of topics of `site.yaml`, as written (checked against the topics when the site is
     /// known).
     pub topics: Vec<Located<String>>,
+    /// `text_language: en`: the language the page's text is in, where that is not the
+    /// language of its tree (an Arabic page not yet translated, with the English text). A
+    /// BCP 47 code; `None` when the text is in the tree's language.
+    pub text_language: Option<Located<String>>,
 }
 
 impl FrontMatter {
@@ -234,6 +240,19 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
             );
         }
     }
+    if let Some(code) = &raw.text_language {
+        if !is_language_code(&code.value) {
+            problems.push(
+                Diagnostic::error(
+                    Rule::FrontMatter,
+                    file,
+                    at(&code.referenced),
+                    text!("fm-text-language", value = &code.value),
+                )
+                .with_hint(text!("fm-text-language-hint")),
+            );
+        }
+    }
     if problems.has_errors() {
         return Err(problems);
     }
@@ -258,7 +277,13 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         toc: raw.toc,
         listed: raw.listed.unwrap_or(true),
         topics: raw.topics.into_iter().map(located).collect(),
+        text_language: raw.text_language.map(located),
     })
+}
+
+/// Whether `code` is a BCP 47 language tag (`en`, `fa-AF`, `sr-Latn`), as `lang` takes it.
+fn is_language_code(code: &str) -> bool {
+    !code.is_empty() && code.parse::<icu_locale::LanguageIdentifier>().is_ok()
 }
 
 /// Control characters in any text of the front matter (aliases have their own rule), each at
@@ -276,6 +301,7 @@ fn control_characters(raw: &RawFrontMatter, split: &SplitFile<'_>, file: &Path) 
         ("date", raw.date.as_ref()),
         ("updated", raw.updated.as_ref()),
         ("template", raw.template.as_ref()),
+        ("text_language", raw.text_language.as_ref()),
     ] {
         if let Some(value) = value {
             texts.push((key.to_string(), at(&value.referenced), &value.value));

@@ -123,6 +123,17 @@ impl Page {
         self.key_path.rsplit_once('/').map_or("", |(dir, _)| dir)
     }
 
+    /// The language the page's text is in: its `text_language`, else its tree's language.
+    pub fn text_lang(&self) -> &str {
+        self.front.text_language.as_ref().map_or(self.lang.as_str(), |l| l.value.as_str())
+    }
+
+    /// Whether the page's text is in another language than its tree (`text_language`): a
+    /// stand-in for a translation, not one.
+    pub fn text_elsewhere(&self) -> bool {
+        self.text_lang() != self.lang.as_str()
+    }
+
     /// The label for breadcrumbs and menus.
     pub fn breadcrumb(&self) -> &str {
         self.front.breadcrumb.as_deref().unwrap_or(&self.front.title)

@@ -111,6 +111,7 @@ fn page(
             toc: None,
             listed: true,
             topics: Vec::new(),
+            text_language: None,
         },
         text: String::new(),
         lines: OnceLock::new(),

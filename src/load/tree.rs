@@ -163,18 +163,38 @@ impl PageTree {
         }
         for (menu, entries) in &config.menus {
             for (entry, key) in entries.iter().filter_map(|e| e.translation_key().map(|k| (e, k))) {
-                for lang in config.language_codes() {
-                    if tree.translation_of_key(key, lang).is_none() && tree.failed_translation(key, lang).is_none() {
-                        problems.push(
-                            Diagnostic::error(
-                                Rule::MenuEntry,
-                                &config.file,
-                                entry.position,
-                                text!("load-menu-no-page", menu = menu.as_str(), key = key, lang = lang),
-                            )
-                            .with_hint(menu_hint(&tree, pages, key, lang)),
-                        );
-                    }
+                let there = |lang: &str| {
+                    tree.translation_of_key(key, lang).is_some() || tree.failed_translation(key, lang).is_some()
+                };
+                let missing: Vec<&str> = config.language_codes().filter(|lang| !there(lang)).collect();
+                if missing.is_empty() {
+                    continue;
+                }
+                if missing.len() < config.languages.len() {
+                    // Some languages have the page: theirs link to it, the others fall back
+                    // to their nearest translated page (`menu_target`). Said once.
+                    let languages = missing.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ");
+                    problems.push(
+                        Diagnostic::warning(
+                            Rule::MenuFallback,
+                            &config.file,
+                            entry.position,
+                            text!("load-menu-fallback", menu = menu.as_str(), key = key, languages = languages),
+                        )
+                        .with_hint(text!("load-menu-fallback-hint", key = key)),
+                    );
+                    continue;
+                }
+                for lang in missing {
+                    problems.push(
+                        Diagnostic::error(
+                            Rule::MenuEntry,
+                            &config.file,
+                            entry.position,
+                            text!("load-menu-no-page", menu = menu.as_str(), key = key, lang = lang),
+                        )
+                        .with_hint(menu_hint(&tree, pages, key, lang)),
+                    );
                 }
             }
         }
@@ -256,6 +276,26 @@ impl PageTree {
         chain
     }
 
+    /// Where a menu entry naming `key` leads in `lang`: that page, else the nearest ancestor
+    /// of the page in another language (the first of `site.yaml` that has it) with a
+    /// translation into `lang`, else that language's home.
+    pub fn menu_target<'a>(
+        &self,
+        pages: &[Page],
+        languages: impl IntoIterator<Item = &'a str>,
+        key: &str,
+        lang: &str,
+    ) -> Option<SwitchTarget> {
+        if let Some(page) = self.translation_of_key(key, lang) {
+            return Some(SwitchTarget { page, exact: true });
+        }
+        let elsewhere = languages.into_iter().find_map(|other| self.translation_of_key(key, other));
+        match elsewhere {
+            Some(id) => self.switch_target(pages, id, lang),
+            None => self.home(lang).map(|page| SwitchTarget { page, exact: false }),
+        }
+    }
+
     /// The same page in `lang`, or the nearest ancestor that has a translation, or the home.
     pub fn switch_target(&self, pages: &[Page], id: PageId, lang: &str) -> Option<SwitchTarget> {
         if let Some(page) = self.translation(pages, id, lang) {
@@ -281,6 +321,12 @@ fn menu_hint(tree: &PageTree, pages: &[Page], key: &str, lang: &str) -> Text {
         .map(|(candidate, _)| (strsim::levenshtein(key, candidate), candidate.as_str()))
         .filter(|&(distance, _)| distance <= 3)
         .min();
+    // A folder's page without a translation_key of its own is known by its path: `faq/_index`.
+    let folder = format!("{}/_index", key.trim_end_matches('/'));
+    let folder = tree.translation_of_key(&folder, lang).map(|id| (folder.as_str(), id));
+    if let Some((candidate, id)) = folder {
+        return text!("load-menu-folder", candidate = candidate, file = &pages[id].source, key = key);
+    }
     match nearest.and_then(|(_, candidate)| tree.translation_of_key(candidate, lang).map(|id| (candidate, id))) {
         Some((candidate, id)) => text!("load-menu-did-you-mean", candidate = candidate, file = &pages[id].source),
         None => text!("load-menu-hint", lang = lang, key = key),

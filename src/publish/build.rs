@@ -132,7 +132,7 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
         let indexer = scope.spawn(|| {
             (options.write && options.search).then(|| {
                 let started = Instant::now();
-                let records = search::records(site.pages(), site.bodies(), site.topics());
+                let records = search::records(site.config(), site.pages(), site.bodies(), site.topics());
                 let bar = options.progress.step("search", records.len());
                 let files = search::build_index(&records, &bar);
                 bar.finish();

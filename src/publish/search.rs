@@ -3,6 +3,7 @@
 //! below `/pagefind/` for the search page's script.
 
 use crate::diagnostics::{Diagnostic, Position};
+use crate::load::config::SiteConfig;
 use crate::load::page::{Page, PageId};
 use crate::load::topics::TopicIndex;
 use crate::messages::Text;
@@ -35,6 +36,11 @@ pub struct Record<'a> {
     pub url: &'a str,
     pub lang: &'a str,
     pub title: &'a str,
+    /// `text_language` where the page's text is in another language than its tree: the page
+    /// stays in its tree's index, with this language in its metadata (`text_language`).
+    pub text_lang: Option<&'a str>,
+    /// Its direction (`ltr`, `rtl`), `text_dir` in the metadata.
+    pub text_dir: Option<&'static str>,
     pub description: &'a str,
     /// The body as plain text; for a topic page, the titles and descriptions it lists.
     pub body: Cow<'a, str>,
@@ -56,7 +62,12 @@ impl Record<'_> {
 
 /// The records of every page that does not opt out (`search: false`). A topic page's text is
 /// what it shows: the titles and descriptions of its pages (`topics`).
-pub fn records<'a>(pages: &'a [Page], bodies: &'a [Rendered], topics: &TopicIndex) -> Vec<Record<'a>> {
+pub fn records<'a>(
+    config: &SiteConfig,
+    pages: &'a [Page],
+    bodies: &'a [Rendered],
+    topics: &TopicIndex,
+) -> Vec<Record<'a>> {
     PageId::all(pages.len())
         .zip(pages)
         .zip(bodies)
@@ -77,6 +88,8 @@ pub fn records<'a>(pages: &'a [Page], bodies: &'a [Rendered], topics: &TopicInde
                 url: &page.url,
                 lang: &page.lang,
                 title: &page.front.title,
+                text_lang: page.text_elsewhere().then(|| page.text_lang()),
+                text_dir: page.text_elsewhere().then(|| config.direction(page.text_lang()).as_str()),
                 description: &page.front.description,
                 body,
                 title_twice: !generated,
@@ -166,7 +179,11 @@ fn index_language(
         let mut index = PagefindIndex::new(Some(PagefindServiceConfig::builder().build()))
             .map_err(|e| failed(text!("publish-search-start"), &e))?;
         for record in records.iter().filter(|r| r.lang == lang) {
-            let meta = BTreeMap::from([("title".to_string(), record.title.to_string())]);
+            let mut meta = BTreeMap::from([("title".to_string(), record.title.to_string())]);
+            if let Some(text_lang) = record.text_lang {
+                meta.insert("text_language".to_string(), text_lang.to_string());
+                meta.insert("text_dir".to_string(), record.text_dir.unwrap_or("ltr").to_string());
+            }
             index
                 .add_custom_record(
                     record.url.to_string(),

@@ -302,6 +302,10 @@ pub struct PageSummary {
     pub extra: serde_json::Map<String, serde_json::Value>,
     /// `false` for a page with `listed: false`: left out of `children` and feeds.
     pub listed: bool,
+    /// `text_language`, where the page's text is in another language than its tree: `lang`
+    /// and `dir` for its title, description and content. `None` otherwise.
+    pub text_lang: Option<String>,
+    pub text_dir: Option<Direction>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -310,6 +314,11 @@ pub struct ImageValue {
     pub alt: String,
 }
 
+/// Up to this many other languages, the language switcher is an inline list of links; with
+/// more, a disclosure (`<details>`) naming the current language, so that ten languages do not
+/// fill a phone's screen. Templates see the choice as `switcher_compact`.
+pub const SWITCHER_INLINE_MAX: usize = 3;
+
 #[derive(Debug, Clone, Serialize)]
 struct LanguageLink {
     lang: Lang,
@@ -317,11 +326,15 @@ struct LanguageLink {
     dir: Direction,
     /// The language's name in itself.
     name: String,
+    /// Its writing direction (`ltr`, `rtl`), for `dir` on the link.
+    dir: Direction,
     url: String,
     permalink: String,
     title: String,
     /// `false` when this points at the nearest translated ancestor instead.
     exact: bool,
+    /// The language of the page being shown (only in `language_choices`).
+    current: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -387,10 +400,12 @@ impl SiteValues {
                     lang: code.clone(),
                     dir: config.direction(code),
                     name: language.name.clone(),
+                    dir: config.direction(code),
                     permalink: config.permalink(&url),
                     url,
                     title: language.title.clone(),
                     exact: true,
+                    current: false,
                 }
             })
             .collect();
@@ -444,12 +459,18 @@ fn menu_values(config: &SiteConfig, pages: &[Page], tree: &PageTree) -> HashMap<
                 let items: Vec<serde_json::Value> = entries
                     .iter()
                     .filter_map(|e| match &e.target {
-                        MenuTarget::Page(key) => tree.translation_of_key(key, code).map(|id| {
-                            serde_json::json!({ "title": pages[id].breadcrumb(), "url": pages[id].url, "translation_key": pages[id].translation_key, "external": false })
+                        // A language without the page: its nearest translated page (a warning).
+                        MenuTarget::Page(key) => tree.menu_target(pages, config.language_codes(), key, code).map(|target| {
+                            let id = target.page;
+                            serde_json::json!({ "title": pages[id].breadcrumb(), "url": pages[id].url, "translation_key": pages[id].translation_key, "external": false, "fallback": !target.exact })
                         }),
-                        MenuTarget::External { url, labels } => labels
-                            .get(code.as_str())
-                            .map(|label| serde_json::json!({ "title": label, "url": url, "external": true })),
+                        MenuTarget::External { urls, labels, langs } => {
+                            // `hreflang` only where the page it leads to is in another language.
+                            let hreflang = langs.get(code.as_str()).filter(|l| l.as_str() != code.as_str());
+                            labels.get(code.as_str()).zip(urls.get(code.as_str())).map(|(label, url)| {
+                                serde_json::json!({ "title": label, "url": url, "external": true, "hreflang": hreflang })
+                            })
+                        }
                     })
                     .collect();
                 (name.clone(), serde_json::Value::Array(items))
@@ -505,6 +526,7 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
         .collect();
     page_value.insert("headings".into(), Value::from_serializable(&headings));
     page_value.insert("lead".into(), page.front.lead.into());
+
     page_value.insert("toc".into(), show_toc(config, page, rendered).into());
     context.insert_value("page", Value::from(page_value));
 
@@ -529,6 +551,8 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     context.insert_value("parent", tree.parent(id).map_or_else(Value::none, |p| values.summary_value(p)));
 
     let mut switcher = Vec::new();
+    // Every language in `site.yaml`'s order, this page's own marked: the compact switcher.
+    let mut choices = Vec::new();
     // The same alternates as the sitemap's: none for a page without translation.
     let hreflang = tree.alternates(config, pages, id);
     let alternates: Vec<Alternate> = hreflang
@@ -538,19 +562,33 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
         .collect();
     for (code, language) in &config.languages {
         if *code == page.lang {
+            choices.push(LanguageLink {
+                lang: code.clone(),
+                name: language.name.clone(),
+                dir: config.direction(code),
+                url: page.url.clone(),
+                permalink: config.permalink(&page.url),
+                title: page.front.title.clone(),
+                exact: true,
+                current: true,
+            });
             continue;
         }
         if let Some(target) = tree.switch_target(pages, id, code) {
             let target_page = &pages[target.page];
-            switcher.push(LanguageLink {
+            let link = LanguageLink {
                 lang: code.clone(),
                 dir: config.direction(code),
                 name: language.name.clone(),
+                dir: config.direction(code),
                 url: target_page.url.clone(),
                 permalink: config.permalink(&target_page.url),
                 title: target_page.front.title.clone(),
                 exact: target.exact,
-            });
+                current: false,
+            };
+            choices.push(link.clone());
+            switcher.push(link);
         }
     }
     let x_default = hreflang.map(|a| a.x_default);
@@ -558,7 +596,9 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
         alternates.iter().filter(|a| a.lang != page.lang).filter_map(|a| values.og_locales.get(&a.lang)).collect();
     context.insert("og_locale", &values.og_locales.get(&page.lang));
     context.insert("og_locale_alternates", &og_alternates);
+    context.insert("switcher_compact", &(switcher.len() > SWITCHER_INLINE_MAX));
     context.insert("translations", &switcher);
+    context.insert("language_choices", &choices);
     context.insert("alternates", &alternates);
     context.insert("x_default", &x_default);
     context.insert("canonical", &config.permalink(&page.url));
@@ -625,6 +665,30 @@ pub fn language_context(input: &PageInput<'_>, lang: &str) -> Context {
     context.insert_value("data", input.values.data.get(lang).cloned().unwrap_or_else(Value::none));
     let home = input.tree.home(lang).map(|h| input.values.summary_value(h)).unwrap_or_else(Value::none);
     context.insert_value("home", home);
+    // The switcher of a page that has no translations (404): every language's home page.
+    let choices: Vec<LanguageLink> = input
+        .config
+        .languages
+        .iter()
+        .filter_map(|(code, language)| {
+            let home = input.tree.home(code)?;
+            let url = input.pages[home].url.clone();
+            Some(LanguageLink {
+                lang: code.clone(),
+                name: language.name.clone(),
+                dir: input.config.direction(code),
+                permalink: input.config.permalink(&url),
+                url,
+                title: input.pages[home].front.title.clone(),
+                exact: true,
+                current: code.as_str() == lang,
+            })
+        })
+        .collect();
+    let others: Vec<&LanguageLink> = choices.iter().filter(|c| !c.current).collect();
+    context.insert("switcher_compact", &(others.len() > SWITCHER_INLINE_MAX));
+    context.insert("translations", &others);
+    context.insert("language_choices", &choices);
     // Open Graph locales: this language's, and the others' as alternates.
     let locales = &input.values.og_locales;
     let others: Vec<&String> =

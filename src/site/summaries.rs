@@ -64,6 +64,8 @@ pub fn summarize(sources: &SummarySources<'_>, page: &Page) -> (PageSummary, Vec
         image,
         extra: page.front.extra.clone(),
         listed: page.front.listed,
+        text_lang: page.text_elsewhere().then(|| page.text_lang().to_string()),
+        text_dir: page.text_elsewhere().then(|| sources.config.direction(page.text_lang())),
     };
     (summary, found)
 }

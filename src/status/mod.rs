@@ -291,11 +291,18 @@ fn translation_status(site: &Site) -> Translations {
             sections: Vec::new(),
         });
         row.pages += 1;
-        let missing_in: Vec<Lang> = languages
-            .iter()
-            .filter(|l| **l != page.lang && !site.tree().has_translation(pages, id, l))
-            .cloned()
-            .collect();
+        // A page whose text is in another language (`text_language`) stands in for a
+        // translation: untranslated in its own language, and no translation of the others.
+        let translated = |lang: &Lang| {
+            if *lang == page.lang {
+                return !page.text_elsewhere();
+            }
+            match site.tree().translation(pages, id, lang) {
+                Some(other) => !pages[other].text_elsewhere(),
+                None => site.tree().has_translation(pages, id, lang),
+            }
+        };
+        let missing_in: Vec<Lang> = languages.iter().filter(|l| !translated(l)).cloned().collect();
         if missing_in.is_empty() {
             row.translated += 1;
         } else if site.policy().severity(Rule::MissingTranslation, &page.source).is_none() {

@@ -72,6 +72,11 @@ async function run(query) {
     );
     for (const item of items) {
       const li = document.createElement("li");
+      // A page whose text is in another language than its tree (text_language).
+      if (item.meta.text_language) {
+        li.lang = item.meta.text_language;
+        li.dir = item.meta.text_dir || "auto";
+      }
       const link = document.createElement("a");
       link.href = item.url;
       link.textContent = item.meta.title || item.url;
