@@ -174,13 +174,13 @@ fn links_to_a_page_in_another_direction_mark_their_cue() {
         ),
         "{ar}"
     );
-    // The theme's links: the language switcher and the 404 pages' language lists.
+    // The theme's links: the language switcher and the 404 pages' language lists, each with its `dir`.
     assert!(ar.contains("hreflang=\"nl\" lang=\"nl\" dir=\"ltr\">Nederlands</a>"), "{ar}");
     assert!(nl.contains("hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"), "{nl}");
-    assert!(nl.contains("hreflang=\"en\" lang=\"en\">English</a>"), "{nl}");
+    assert!(nl.contains("hreflang=\"en\" lang=\"en\" dir=\"ltr\">English</a>"), "{nl}");
     let not_found = built.read("ar/404.html");
     assert!(not_found.contains("lang=\"nl\" dir=\"ltr\">Nederlands</a>"), "{not_found}");
-    assert!(not_found.contains("lang=\"fa\">فارسی</a>"), "{not_found}");
+    assert!(not_found.contains("lang=\"fa\" dir=\"rtl\">فارسی</a>"), "{not_found}");
     // The chooser: every entry says its language and direction.
     let chooser = built.read("index.html");
     assert!(chooser.contains("<li class=\"chooser-option\" lang=\"ar\" dir=\"rtl\">"), "{chooser}");

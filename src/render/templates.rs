@@ -326,8 +326,6 @@ struct LanguageLink {
     dir: Direction,
     /// The language's name in itself.
     name: String,
-    /// Its writing direction (`ltr`, `rtl`), for `dir` on the link.
-    dir: Direction,
     url: String,
     permalink: String,
     title: String,
@@ -400,7 +398,6 @@ impl SiteValues {
                     lang: code.clone(),
                     dir: config.direction(code),
                     name: language.name.clone(),
-                    dir: config.direction(code),
                     permalink: config.permalink(&url),
                     url,
                     title: language.title.clone(),
@@ -564,8 +561,8 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
         if *code == page.lang {
             choices.push(LanguageLink {
                 lang: code.clone(),
-                name: language.name.clone(),
                 dir: config.direction(code),
+                name: language.name.clone(),
                 url: page.url.clone(),
                 permalink: config.permalink(&page.url),
                 title: page.front.title.clone(),
@@ -580,7 +577,6 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
                 lang: code.clone(),
                 dir: config.direction(code),
                 name: language.name.clone(),
-                dir: config.direction(code),
                 url: target_page.url.clone(),
                 permalink: config.permalink(&target_page.url),
                 title: target_page.front.title.clone(),
