@@ -368,36 +368,40 @@ fn any_number_of_languages_each_needing_its_strings() {
     let yaml = yaml
         .replace(
             "  en: { name: English, title: \"Test desk\" }\n",
-            "  en: { name: English, title: \"Test desk\" }\n  fr: { name: Français, title: \"Guichet\" }\n",
+            "  en: { name: English, title: \"Test desk\" }\n  de: { name: Deutsch, title: \"Schalter\" }\n",
         )
-        .replace("  en: \"Outage today\"\n", "  en: \"Outage today\"\n  fr: \"Panne\"\n");
+        .replace("  en: \"Outage today\"\n", "  en: \"Outage today\"\n  de: \"Störung\"\n");
     fs::write(site.path().join("site.yaml"), yaml).unwrap();
-    // French pages for the home, the services section, contact and news; no translation of
-    // the procedure, so its pages fall back to their nearest French ancestor.
+    // German pages for the home, the services section, contact and news; no translation of
+    // the procedure, so its pages fall back to their nearest German ancestor.
     for (path, title, key) in [
-        ("_index.md", "Bienvenue", "home"),
-        ("services/_index.md", "Services", "services"),
-        ("contact.md", "Contact", "contact"),
-        ("news/_index.md", "Actualités", "news-only-nl-parent"),
+        ("_index.md", "Willkommen", "home"),
+        ("services/_index.md", "Dienste", "services"),
+        ("contact.md", "Kontakt", "contact"),
+        ("news/_index.md", "Nachrichten", "news-only-nl-parent"),
     ] {
-        let file = site.path().join("content/fr").join(path);
+        let file = site.path().join("content/de").join(path);
         fs::create_dir_all(file.parent().unwrap()).unwrap();
         fs::write(file, format!("---\ntitle: {title}\ndescription: Page.\ntranslation_key: {key}\n---\n")).unwrap();
     }
-    let problems = build_at(site.path(), |_| {}).err().expect("French has no UI strings yet");
-    assert!(render(&problems).contains("but not in the language fr"));
-    fs::create_dir_all(site.path().join("locales/fr")).unwrap();
-    // French strings: a copy of every English file will do for the test.
+    let problems = build_at(site.path(), |_| {}).err().expect("German has no UI strings");
+    let text = render(&problems);
+    // One finding for the language, not one per string; it names the built-in languages.
+    assert_eq!(text.matches("error[").count(), 1, "{text}");
+    assert!(text.contains("locales/de:1:1: error[fluent-missing-key]: loket has no interface texts"), "{text}");
+    assert!(text.contains("ar, en, fa, fr, nl, ru, so, ti, tr, uk"), "{text}");
+    fs::create_dir_all(site.path().join("locales/de")).unwrap();
+    // German strings: a copy of every English file will do for the test.
     for file in fs::read_dir(fixture("../../locales/en")).unwrap() {
         let file = file.unwrap();
-        fs::copy(file.path(), site.path().join("locales/fr").join(file.file_name())).unwrap();
+        fs::copy(file.path(), site.path().join("locales/de").join(file.file_name())).unwrap();
     }
     let built = build_at(site.path(), |_| {}).unwrap_or_else(|p| panic!("{}", render(&p)));
-    assert_eq!(built.report.pages["fr"], 4);
-    assert!(built.read("fr/index.html").contains(r#"<html lang="fr" dir="ltr">"#));
+    assert_eq!(built.report.pages["de"], 4);
+    assert!(built.read("de/index.html").contains(r#"<html lang="de" dir="ltr">"#));
     let step = built.read("nl/diensten/procedure/stap-een/index.html");
     assert!(
-        step.contains(r#"<a href="/fr/services/" hreflang="fr" lang="fr" dir="ltr">Français</a>"#),
+        step.contains(r#"<a href="/de/services/" hreflang="de" lang="de" dir="ltr">Deutsch</a>"#),
         "falls back to the nearest translated ancestor"
     );
 }

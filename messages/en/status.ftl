@@ -15,6 +15,8 @@ status-findings-summary = { $errors ->
     [one] 1 warning
    *[other] { $warnings } warnings
 }
+status-interface-summary = not checked by a native speaker: { $langs }
+status-interface-note = loket's texts for menus and buttons in these languages have not been checked by a native speaker. Have them checked before you publish, or use your own files in locales/. You are responsible for the texts in your own files.
 status-untranslated-heading = Untranslated pages ({ $count })
 status-chart-translations = Translated and untranslated pages per language
 status-chart-translated = { $lang } translated
@@ -28,6 +30,7 @@ status-label-pages = pages
 status-label-translations = translations
 status-label-review = review
 status-label-plain = plain { $lang }
+status-label-interface = interface
 status-label-findings = findings
 status-plain-summary = { $at_b1 } of { $scored } scored pages at B1 ({ $share }), { $long ->
     [one] 1 long sentence
@@ -79,6 +82,7 @@ status-html-intro = On { $today }: { $total ->
 }.
 status-html-parts = Parts of this report
 status-html-totals = Totals
+status-html-interface = Website texts
 status-html-translations = Translations
 status-html-review = Due for review
 status-html-plain = Plain language

@@ -123,6 +123,8 @@ load-ui-one-language = De tekst “{ $key }” staat in { $defined_in ->
    *[other] de taal { $lang }
 }.
 load-ui-one-language-hint = Zet { $key } = ... in een bestand in locales/{ $lang }/.
+load-ui-no-strings = loket heeft geen teksten voor de website (menu's, de pagina 404, "Op deze pagina") in de taal { $lang }. Deze site heeft ze ook niet.
+load-ui-no-strings-hint = Maak een map locales/{ $lang }/ en zet daar een kopie in van de bestanden in locales/en/ van loket. Vertaal dan elke tekst. loket heeft teksten voor: { $builtin }.
 load-ui-no-language = Er zijn geen teksten in { $lang ->
     [nl] het Nederlands
     [en] het Engels

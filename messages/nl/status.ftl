@@ -15,6 +15,8 @@ status-findings-summary = { $errors ->
     [one] 1 waarschuwing
    *[other] { $warnings } waarschuwingen
 }
+status-interface-summary = niet nagekeken door iemand met die moedertaal: { $langs }
+status-interface-note = De teksten van loket voor menu's en knoppen in deze talen zijn niet nagekeken door iemand met die moedertaal. Laat ze nakijken voordat je publiceert, of gebruik je eigen bestanden in locales/. Voor de teksten in je eigen bestanden ben je zelf verantwoordelijk.
 status-untranslated-heading = Pagina's zonder vertaling ({ $count })
 status-chart-translations = Vertaalde en onvertaalde pagina's per taal
 status-chart-translated = { $lang } vertaald
@@ -28,6 +30,7 @@ status-label-pages = pagina's
 status-label-translations = vertalingen
 status-label-review = nakijken
 status-label-plain = B1 { $lang }
+status-label-interface = interface
 status-label-findings = meldingen
 status-plain-summary = { $at_b1 } van { $scored } gemeten pagina's op B1 ({ $share }), { $long ->
     [one] 1 lange zin
@@ -79,6 +82,7 @@ status-html-intro = Op { $today }: { $total ->
 }.
 status-html-parts = Delen van dit overzicht
 status-html-totals = Totalen
+status-html-interface = Teksten van de website
 status-html-translations = Vertalingen
 status-html-review = Na te kijken
 status-html-plain = Begrijpelijke taal

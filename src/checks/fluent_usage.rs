@@ -69,9 +69,11 @@ pub fn check(root: &Path, locales: &Locales) -> Vec<Diagnostic> {
 }
 
 /// Keys loket itself formats: dates (see `Locales::format_date`), the strings of page bodies
-/// (footnotes, tables, language cues: see `markdown::ENGINE_KEYS`) and the titles of topic pages.
+/// (footnotes, tables, language cues: see `markdown::ENGINE_KEYS`), the titles of topic pages
+/// and the language's name (the default `name` in `site.yaml`).
 fn used_by_engine(key: &str) -> bool {
     key == "date-format"
+        || key == crate::load::locales::LANGUAGE_NAME_KEY
         || crate::markdown::ENGINE_KEYS.contains(&key)
         || crate::load::topics::ENGINE_KEYS.contains(&key)
         || key.strip_prefix("month-").and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=12).contains(&n))

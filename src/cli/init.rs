@@ -20,7 +20,6 @@ const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
 /// What one language's files say. Dutch and English have their own words; any other language
 /// gets the English text to translate (it is still a valid, checked site).
 struct Words {
-    name: &'static str,
     site_title: &'static str,
     home_description: &'static str,
     home_body: &'static str,
@@ -37,7 +36,6 @@ struct Words {
 }
 
 const DUTCH: Words = Words {
-    name: "Nederlands",
     site_title: "Mijn site",
     home_description: "De startpagina van de site.",
     home_body: "Dit is de startpagina. Vervang deze tekst door je eigen tekst.",
@@ -54,7 +52,6 @@ const DUTCH: Words = Words {
 };
 
 const ENGLISH: Words = Words {
-    name: "English",
     site_title: "My site",
     home_description: "The home page of the site.",
     home_body: "This is the home page. Replace this text with your own.",
@@ -144,11 +141,22 @@ pub fn plan(languages: &[String]) -> Vec<NewFile> {
             ],
             w.sitemap_body,
         ));
-        // The built-in theme speaks Dutch and English; another language gets the English UI
-        // strings as its own files, to translate.
+        // A language the built-in theme has no strings for gets the English ones as its own
+        // files, to translate.
         if theme::builtin_locale(code).is_empty() {
             for (name, data) in theme::builtin_locale(FALLBACK_LOCALE) {
+                // Not English's review mark nor its name: the copy is the site's, to translate.
                 let text = String::from_utf8_lossy(&data);
+                let text: String = text
+                    .lines()
+                    .filter(|line| !line.starts_with(crate::load::locales::REVIEWED_MARK))
+                    .map(|line| match line.strip_prefix(crate::load::locales::LANGUAGE_NAME_KEY) {
+                        Some(rest) if rest.trim_start().starts_with('=') => {
+                            format!("{} = {code}\n", crate::load::locales::LANGUAGE_NAME_KEY)
+                        }
+                        _ => format!("{line}\n"),
+                    })
+                    .collect();
                 files.push(NewFile {
                     path: Path::new(theme::LOCALES_DIR).join(code).join(name),
                     contents: format!("# Copied from the English UI strings: translate every message.\n{text}"),
@@ -169,7 +177,8 @@ fn site_yaml(languages: &[String]) -> String {
     text.push_str("languages:\n");
     for code in languages {
         let w = words(code);
-        let name = if code == "nl" || code == "en" { w.name.to_string() } else { code.clone() };
+        // The language's name in itself from loket's strings (`العربية`); the code otherwise.
+        let name = crate::load::locales::builtin_language_name(code).unwrap_or_else(|| code.clone());
         let _ = writeln!(text, "  {code}: {{ name: \"{name}\", title: \"{}\" }}", w.site_title);
     }
     text.push_str("menus:\n");

@@ -159,7 +159,9 @@ struct RawTermLabel {
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageConfig {
-    /// The language's name in itself ("Nederlands"), for the language switcher.
+    /// The language's name in itself ("Nederlands"), for the language switcher. Optional in
+    /// `site.yaml` for a language loket has interface strings for: then its `language-name`.
+    #[serde(default)]
     pub name: String,
     /// The site's title in this language.
     pub title: String,
@@ -319,7 +321,7 @@ impl SiteConfig {
     }
 
     pub fn parse(text: &str, file: PathBuf) -> Result<SiteConfig, Diagnostics> {
-        let raw: RawConfig = yaml::parse_all(text, &file, 1, Rule::Config, FIELDS)?;
+        let mut raw: RawConfig = yaml::parse_all(text, &file, 1, Rule::Config, FIELDS)?;
         let mut problems = Diagnostics::new();
         let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
 
@@ -351,6 +353,23 @@ impl SiteConfig {
                     Diagnostic::error(Rule::Config, &file, Position::START, text!("config-language-code", code = code))
                         .with_hint(text!("config-language-code-hint")),
                 );
+            }
+        }
+        // A language loket has strings for is named by them (`العربية`); any other needs `name`.
+        for (code, language) in &mut raw.languages {
+            if language.value.name.trim().is_empty() {
+                match crate::load::locales::builtin_language_name(code) {
+                    Some(name) => language.value.name = name,
+                    None => problems.push(
+                        Diagnostic::error(
+                            Rule::Config,
+                            &file,
+                            at(&language.referenced),
+                            text!("config-language-no-name", code = code.as_str()),
+                        )
+                        .with_hint(text!("config-language-no-name-hint", code = code.as_str())),
+                    ),
+                }
             }
         }
         let default_language = raw.default_language.value.clone();

@@ -10,7 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use jiff::civil::Date;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 /// Where a key is defined, for messages.
@@ -26,6 +26,33 @@ pub struct Locales {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     /// Every message id per language, with where it is defined.
     keys: BTreeMap<String, BTreeMap<String, KeySource>>,
+    /// The built-in files no native speaker has reviewed (see [`reviewed_mark`]).
+    unreviewed_files: BTreeSet<PathBuf>,
+}
+
+/// The first line of every built-in locale file: `# reviewed: yes` once a native speaker has
+/// checked every message of the file, `# reviewed: no` before. loket's own translations start
+/// unreviewed, and `loket status` says so (a comment, so a site's copy of a file stays valid).
+pub const REVIEWED_MARK: &str = "# reviewed:";
+
+/// `Some(true)` for `# reviewed: yes` on the first line, `Some(false)` for `no`, `None`
+/// without the mark (a built-in file without it counts as unreviewed).
+pub fn reviewed_mark(source: &str) -> Option<bool> {
+    match source.lines().next()?.trim().strip_prefix(REVIEWED_MARK)?.trim() {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// How many of a language's interface strings come from built-in files no native speaker has
+/// reviewed. Strings a site's own locale files define are the site's responsibility.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Review {
+    /// Strings shown from unreviewed built-in files.
+    pub unreviewed: usize,
+    /// All strings of the language.
+    pub strings: usize,
 }
 
 impl std::fmt::Debug for Locales {
@@ -45,6 +72,8 @@ impl Locales {
         let mut problems = Diagnostics::new();
         let mut bundles = HashMap::new();
         let mut keys: BTreeMap<String, BTreeMap<String, KeySource>> = BTreeMap::new();
+        let mut unreviewed_files = BTreeSet::new();
+        let mut without_strings = BTreeSet::new();
         for &lang in languages {
             let langid = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -56,6 +85,19 @@ impl Locales {
             let mut lang_files: Vec<&ThemeFile> =
                 files.iter().filter(|f| f.name.starts_with(&prefix) && f.name.ends_with(".ftl")).collect();
             lang_files.sort_by_key(|f| !f.is_builtin());
+            if lang_files.is_empty() {
+                // One finding for the language, not one per missing string.
+                without_strings.insert(lang);
+                problems.push(
+                    Diagnostic::error(
+                        Rule::FluentMissingKey,
+                        Path::new(theme::LOCALES_DIR).join(lang),
+                        Position::START,
+                        text!("load-ui-no-strings", lang = lang),
+                    )
+                    .with_hint(text!("load-ui-no-strings-hint", lang = lang, builtin = builtin_languages().join(", "))),
+                );
+            }
             for file in lang_files {
                 let path = file.display_path(theme::LOCALES_DIR);
                 let source = match std::str::from_utf8(&file.contents) {
@@ -69,6 +111,9 @@ impl Locales {
                         continue;
                     }
                 };
+                if file.is_builtin() && reviewed_mark(&source) != Some(true) {
+                    unreviewed_files.insert(path.clone());
+                }
                 let lines = LineIndex::new(&source);
                 let resource = match FluentResource::try_new(source.clone()) {
                     Ok(resource) => resource,
@@ -123,7 +168,7 @@ impl Locales {
         let all_keys: BTreeMap<&str, (&str, &KeySource)> =
             keys.iter().flat_map(|(lang, ks)| ks.iter().map(move |(k, s)| (k.as_str(), (lang.as_str(), s)))).collect();
         for (key, (defined_in, source)) in &all_keys {
-            for &lang in languages {
+            for &lang in languages.iter().filter(|lang| !without_strings.contains(*lang)) {
                 if !keys.get(lang).is_some_and(|ks| ks.contains_key(*key)) {
                     problems.push(
                         Diagnostic::error(
@@ -141,7 +186,22 @@ impl Locales {
         if problems.has_errors() {
             return Err(problems);
         }
-        Ok(Locales { bundles, keys })
+        Ok(Locales { bundles, keys, unreviewed_files })
+    }
+
+    /// How many of `lang`'s strings no native speaker has reviewed.
+    pub fn review(&self, lang: &str) -> Review {
+        let keys = self.keys.get(lang);
+        let strings = keys.map_or(0, BTreeMap::len);
+        let unreviewed = keys.map_or(0, |keys| {
+            keys.values().filter(|source| source.builtin && self.unreviewed_files.contains(&source.file)).count()
+        });
+        Review { unreviewed, strings }
+    }
+
+    /// `lang`'s name in itself (`language-name`), where the language has strings.
+    pub fn language_name(&self, lang: &str) -> Option<String> {
+        self.format(lang, LANGUAGE_NAME_KEY, None).ok()
     }
 
     pub fn has_key(&self, lang: &str, key: &str) -> bool {
@@ -182,6 +242,26 @@ impl Locales {
         args.set("year", FluentValue::from(date.year().to_string()));
         self.format_text(lang, "date-format", Some(&args))
     }
+}
+
+/// The message holding a language's name in itself: `العربية`, `Nederlands`.
+pub const LANGUAGE_NAME_KEY: &str = "language-name";
+
+/// The languages loket has interface strings for, by code.
+pub fn builtin_languages() -> Vec<String> {
+    let mut codes: Vec<String> = theme::builtin_locale_languages();
+    codes.sort();
+    codes
+}
+
+/// A built-in language's name in itself, from its `language-name` (for `site.yaml` and
+/// `loket init`); `None` for a language loket has no strings for.
+pub fn builtin_language_name(lang: &str) -> Option<String> {
+    theme::builtin_locale(lang).into_iter().find_map(|(_, data)| {
+        let source = std::str::from_utf8(&data).ok()?;
+        let prefix = format!("{LANGUAGE_NAME_KEY} =");
+        source.lines().find_map(|line| line.strip_prefix(&prefix)).map(|name| name.trim().to_string())
+    })
 }
 
 /// The 1-based line where message `id` is defined (`id =` at the start of a line).
@@ -266,6 +346,108 @@ mod tests {
             (d.rule, d.file.as_path(), d.position),
             (Rule::FluentMissingKey, Path::new("locales/nl/je.ftl"), Position::new(2, 1))
         );
+    }
+
+    /// The built-in files of every language, as the theme merges them.
+    fn builtin_files() -> Vec<ThemeFile> {
+        builtin_languages()
+            .iter()
+            .flat_map(|lang| {
+                theme::builtin_locale(lang).into_iter().map(move |(name, data)| ThemeFile {
+                    name: format!("{lang}/{name}"),
+                    origin: Origin::Builtin,
+                    contents: data,
+                })
+            })
+            .collect()
+    }
+
+    /// The message ids of a Fluent file, in order.
+    fn ids(source: &str) -> Vec<String> {
+        let resource = FluentResource::try_new(source.to_string()).unwrap();
+        resource
+            .entries()
+            .filter_map(|e| if let ast::Entry::Message(m) = e { Some(m.id.name.to_string()) } else { None })
+            .collect()
+    }
+
+    #[test]
+    fn every_builtin_language_has_the_keys_of_english_in_order_and_says_whether_it_is_reviewed() {
+        let languages = builtin_languages();
+        assert_eq!(languages, ["ar", "en", "fa", "fr", "nl", "ru", "so", "ti", "tr", "uk"]);
+        for file in ["main.ftl", "search.ftl"] {
+            let english = theme::builtin(theme::LOCALES_DIR, &format!("en/{file}")).unwrap();
+            let english = ids(std::str::from_utf8(&english).unwrap());
+            for lang in &languages {
+                let data = theme::builtin(theme::LOCALES_DIR, &format!("{lang}/{file}")).unwrap();
+                let source = std::str::from_utf8(&data).unwrap();
+                assert_eq!(ids(source), english, "{lang}/{file}");
+                let reviewed = lang == "nl" || lang == "en";
+                assert_eq!(reviewed_mark(source), Some(reviewed), "{lang}/{file}");
+            }
+        }
+        let refs: Vec<&str> = languages.iter().map(String::as_str).collect();
+        let locales = Locales::from_files(&builtin_files(), &refs).unwrap();
+        let date: Date = "2026-11-29".parse().unwrap();
+        for lang in &refs {
+            assert!(locales.format_date(lang, date).unwrap().contains("2026"), "{lang}");
+        }
+        assert_eq!(builtin_language_name("ar").as_deref(), Some("العربية"));
+        assert_eq!(locales.language_name("ti").as_deref(), Some("ትግርኛ"));
+        assert_eq!(builtin_language_name("de"), None);
+    }
+
+    #[test]
+    fn arabic_counts_with_six_plural_forms_and_russian_with_four() {
+        let locales = Locales::from_files(&builtin_files(), &["ar", "ru", "fr"]).unwrap();
+        let pages = |lang: &str, count: u32| {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            locales.format(lang, "topic-pages", Some(&args)).unwrap()
+        };
+        assert_eq!(pages("ar", 0), "لا توجد صفحات عن هذا الموضوع");
+        assert_eq!(pages("ar", 1), "صفحة واحدة عن هذا الموضوع");
+        assert_eq!(pages("ar", 2), "صفحتان عن هذا الموضوع");
+        assert_eq!(pages("ar", 3), "3 صفحات عن هذا الموضوع");
+        assert_eq!(pages("ar", 11), "11 صفحة عن هذا الموضوع");
+        assert_eq!(pages("ar", 100), "100 صفحة عن هذا الموضوع");
+        assert_eq!(pages("ru", 1), "1 страница на эту тему");
+        assert_eq!(pages("ru", 21), "21 страница на эту тему");
+        assert_eq!(pages("ru", 3), "3 страницы на эту тему");
+        assert_eq!(pages("ru", 5), "5 страниц на эту тему");
+        assert_eq!(pages("fr", 1), "1 page sur ce thème");
+        assert_eq!(pages("fr", 2), "2 pages sur ce thème");
+    }
+
+    #[test]
+    fn a_language_without_any_strings_is_one_finding() {
+        let mut files = builtin_files();
+        let errors = Locales::from_files(&files, &["nl", "de"]).unwrap_err();
+        let found = errors.sorted();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].rule, Rule::FluentMissingKey);
+        assert_eq!(found[0].file, Path::new("locales/de"));
+        assert!(found[0].message.to_string().contains("for the language de"), "{}", found[0].message);
+
+        // The site's own strings: every key of the language, from the site, none unreviewed.
+        files.push(file("de/main.ftl", "language-name = Deutsch\n"));
+        let errors = Locales::from_files(&files, &["nl", "de"]).unwrap_err();
+        assert!(errors.sorted().iter().all(|d| d.rule == Rule::FluentMissingKey && d.file != Path::new("locales/de")));
+    }
+
+    #[test]
+    fn unreviewed_strings_are_counted_unless_the_site_overrides_them() {
+        let mut files = builtin_files();
+        let locales = Locales::from_files(&files, &["nl", "ar"]).unwrap();
+        let all = locales.review("nl").strings;
+        assert_eq!(locales.review("nl"), Review { unreviewed: 0, strings: all });
+        assert_eq!(locales.review("ar"), Review { unreviewed: all, strings: all });
+        files.push(file("ar/own.ftl", "skip-link = انتقل إلى النص\ntoc-label = في هذه الصفحة\n"));
+        let locales = Locales::from_files(&files, &["nl", "ar"]).unwrap();
+        assert_eq!(locales.review("ar"), Review { unreviewed: all - 2, strings: all });
+        assert_eq!(reviewed_mark("# reviewed: yes\nx = y\n"), Some(true));
+        assert_eq!(reviewed_mark("# reviewed: maybe\n"), None);
+        assert_eq!(reviewed_mark("x = y\n# reviewed: yes\n"), None, "only the first line");
     }
 
     #[test]

@@ -79,6 +79,16 @@ pub fn builtin_locale(lang: &str) -> Vec<(String, Cow<'static, [u8]>)> {
         .collect()
 }
 
+/// The languages with built-in locale files (`nl`, `en`, `ar`, …), unsorted.
+pub fn builtin_locale_languages() -> Vec<String> {
+    let mut codes: Vec<String> =
+        builtin_files(LOCALES_DIR).filter_map(|(name, _)| name.split_once('/').map(|(lang, _)| lang.to_string())).collect();
+    codes.dedup();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
 /// One built-in file (`templates`, `base.html`), for the snippets of the report.
 pub fn builtin(folder: &str, name: &str) -> Option<Cow<'static, [u8]>> {
     match folder {

@@ -497,6 +497,11 @@ impl Site {
 
     /// The theme's templates, parsed (for pages made outside the route table, such as the
     /// status page).
+    /// The interface strings of every language (built in, overridden by the site's).
+    pub fn locales(&self) -> &crate::load::locales::Locales {
+        &self.model.theme.locales
+    }
+
     pub fn templates(&self) -> &templates::Templates {
         &self.model.theme.templates
     }

@@ -48,6 +48,8 @@ pub fn render(
 
 /// The words of the page without arguments, by message id.
 const WORDS: &[&str] = &[
+    "status-html-interface",
+    "status-interface-note",
     "status-all",
     "status-html-skip",
     "status-html-heading",
@@ -137,6 +139,7 @@ fn words(status: &Status, m: &Messages) -> BTreeMap<&'static str, String> {
             ),
         ),
         ("status-html-findings-intro", text!("status-html-findings-intro", summary = findings)),
+        ("status-interface-summary", text!("status-interface-summary", langs = status.unreviewed_languages().join(", "))),
     ] {
         t.insert(id, m.format(&text));
     }
@@ -163,6 +166,8 @@ struct Report<'a> {
     review: Review<'a>,
     plain_language: PlainLanguage<'a>,
     findings: Findings<'a>,
+    /// The languages whose built-in interface strings no native speaker has reviewed.
+    unreviewed_interface: Vec<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -504,6 +509,7 @@ impl<'a> Report<'a> {
                     })
                     .collect(),
             },
+            unreviewed_interface: status.unreviewed_languages(),
         }
     }
 }

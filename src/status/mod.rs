@@ -40,6 +40,26 @@ pub struct Status {
     pub review: Review,
     pub plain_language: PlainLanguage,
     pub findings: FindingsByRule,
+    /// Per language of the site, how many of its interface strings (menus, buttons) come
+    /// from loket's own files that no native speaker has reviewed.
+    pub interface_strings: Vec<InterfaceStrings>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InterfaceStrings {
+    pub lang: Lang,
+    /// All interface strings of the language.
+    pub strings: usize,
+    /// Strings from loket's built-in files that no native speaker has reviewed; those of
+    /// the site's own `locales/` files are the site's responsibility and never counted.
+    pub unreviewed: usize,
+}
+
+impl Status {
+    /// The languages with unreviewed interface strings, in the order of `site.yaml`.
+    pub fn unreviewed_languages(&self) -> Vec<&str> {
+        self.interface_strings.iter().filter(|l| l.unreviewed > 0).map(|l| l.lang.as_str()).collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -244,6 +264,13 @@ pub fn compute(site: &Site, today: Date, findings: &Diagnostics) -> Status {
         review: review(site, today),
         plain_language: plain_language_status(site, metrics),
         findings: findings_by_rule(findings),
+        interface_strings: languages(site)
+            .into_iter()
+            .map(|lang| {
+                let review = site.locales().review(&lang);
+                InterfaceStrings { lang, strings: review.strings, unreviewed: review.unreviewed }
+            })
+            .collect(),
     }
 }
 

@@ -80,6 +80,21 @@ fn more(out: &mut String, m: &Messages, shown: usize, total: usize) {
     }
 }
 
+/// `text` in lines of at most `width` characters, broken between words.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 /// A label padded to the width of the totals' labels.
 fn label(text: String) -> String {
     format!("{text:<12}")
@@ -123,6 +138,15 @@ pub fn render(status: &Status, m: Messages) -> String {
     let findings =
         text!("status-findings-summary", errors = status.findings.errors, warnings = status.findings.warnings);
     let _ = writeln!(out, "  {} {}", label(m.get("status-label-findings")), m.format(&findings));
+    // loket's own translations that no native speaker has checked: never published unknowingly.
+    let unreviewed = status.unreviewed_languages();
+    if !unreviewed.is_empty() {
+        let summary = m.format(&text!("status-interface-summary", langs = unreviewed.join(", ")));
+        let _ = writeln!(out, "  {} {}", label(m.get("status-label-interface")), summary);
+        for line in wrap(&m.get("status-interface-note"), WIDTH - 15) {
+            let _ = writeln!(out, "  {:<12} {line}", "");
+        }
+    }
 
     let _ = writeln!(out, "\n{}", m.format(&text!("status-translations-heading", days = status.stale_after_days)));
     let columns = Columns::header(
