@@ -358,7 +358,7 @@ impl SiteConfig {
         // A language loket has strings for is named by them (`العربية`); any other needs `name`.
         for (code, language) in &mut raw.languages {
             if language.value.name.trim().is_empty() {
-                match crate::load::locales::builtin_language_name(code) {
+                match crate::load::builtin_locales::builtin_language_name(code) {
                     Some(name) => language.value.name = name,
                     None => problems.push(
                         Diagnostic::error(

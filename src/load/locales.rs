@@ -244,24 +244,11 @@ impl Locales {
     }
 }
 
-/// The message holding a language's name in itself: `العربية`, `Nederlands`.
-pub const LANGUAGE_NAME_KEY: &str = "language-name";
+pub use crate::load::builtin_locales::{builtin_language_name, LANGUAGE_NAME_KEY};
 
-/// The languages loket has interface strings for, by code.
+/// The languages loket has interface strings for, by code, sorted.
 pub fn builtin_languages() -> Vec<String> {
-    let mut codes: Vec<String> = theme::builtin_locale_languages();
-    codes.sort();
-    codes
-}
-
-/// A built-in language's name in itself, from its `language-name` (for `site.yaml` and
-/// `loket init`); `None` for a language loket has no strings for.
-pub fn builtin_language_name(lang: &str) -> Option<String> {
-    theme::builtin_locale(lang).into_iter().find_map(|(_, data)| {
-        let source = std::str::from_utf8(&data).ok()?;
-        let prefix = format!("{LANGUAGE_NAME_KEY} =");
-        source.lines().find_map(|line| line.strip_prefix(&prefix)).map(|name| name.trim().to_string())
-    })
+    theme::builtin_locale_languages()
 }
 
 /// The 1-based line where message `id` is defined (`id =` at the start of a line).

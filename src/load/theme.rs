@@ -2,6 +2,7 @@
 //! binary from the repository's own folders), overridden file by file by a site's own.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::load::builtin_locales;
 use crate::rules::Rule;
 use crate::sitefs::{self, Kind, Refusal};
 use crate::text;
@@ -13,10 +14,6 @@ use std::path::{Path, PathBuf};
 #[derive(RustEmbed)]
 #[folder = "templates/"]
 struct BuiltinTemplates;
-
-#[derive(RustEmbed)]
-#[folder = "locales/"]
-struct BuiltinLocales;
 
 #[derive(RustEmbed)]
 #[folder = "static/"]
@@ -63,37 +60,20 @@ fn builtin_files(folder: &str) -> Box<dyn Iterator<Item = (String, Cow<'static, 
         TEMPLATES_DIR => Box::new(
             BuiltinTemplates::iter().filter_map(|n| BuiltinTemplates::get(&n).map(|f| (n.to_string(), f.data))),
         ),
-        LOCALES_DIR => {
-            Box::new(BuiltinLocales::iter().filter_map(|n| BuiltinLocales::get(&n).map(|f| (n.to_string(), f.data))))
-        }
+        LOCALES_DIR => Box::new(builtin_locales::all()),
         _ => Box::new(BuiltinStatic::iter().filter_map(|n| BuiltinStatic::get(&n).map(|f| (n.to_string(), f.data)))),
     }
 }
 
 /// The built-in locale files of `lang` (`main.ftl`, ...) with their text; empty for a
 /// language the theme has no UI strings for.
-pub fn builtin_locale(lang: &str) -> Vec<(String, Cow<'static, [u8]>)> {
-    let prefix = format!("{lang}/");
-    builtin_files(LOCALES_DIR)
-        .filter_map(|(name, data)| name.strip_prefix(&prefix).map(|n| (n.to_string(), data)))
-        .collect()
-}
-
-/// The languages with built-in locale files (`nl`, `en`, `ar`, …), unsorted.
-pub fn builtin_locale_languages() -> Vec<String> {
-    let mut codes: Vec<String> =
-        builtin_files(LOCALES_DIR).filter_map(|(name, _)| name.split_once('/').map(|(lang, _)| lang.to_string())).collect();
-    codes.dedup();
-    codes.sort();
-    codes.dedup();
-    codes
-}
+pub use builtin_locales::{builtin_locale, builtin_locale_languages};
 
 /// One built-in file (`templates`, `base.html`), for the snippets of the report.
 pub fn builtin(folder: &str, name: &str) -> Option<Cow<'static, [u8]>> {
     match folder {
         TEMPLATES_DIR => BuiltinTemplates::get(name).map(|f| f.data),
-        LOCALES_DIR => BuiltinLocales::get(name).map(|f| f.data),
+        LOCALES_DIR => builtin_locales::get(name),
         STATIC_DIR => BuiltinStatic::get(name).map(|f| f.data),
         _ => None,
     }
