@@ -95,7 +95,11 @@ impl Locales {
                         Position::START,
                         text!("load-ui-no-strings", lang = lang),
                     )
-                    .with_hint(text!("load-ui-no-strings-hint", lang = lang, builtin = builtin_languages().join(", "))),
+                    .with_hint(text!(
+                        "load-ui-no-strings-hint",
+                        lang = lang,
+                        builtin = builtin_languages().join(", ")
+                    )),
                 );
             }
             for file in lang_files {

@@ -139,7 +139,10 @@ fn words(status: &Status, m: &Messages) -> BTreeMap<&'static str, String> {
             ),
         ),
         ("status-html-findings-intro", text!("status-html-findings-intro", summary = findings)),
-        ("status-interface-summary", text!("status-interface-summary", langs = status.unreviewed_languages().join(", "))),
+        (
+            "status-interface-summary",
+            text!("status-interface-summary", langs = status.unreviewed_languages().join(", ")),
+        ),
     ] {
         t.insert(id, m.format(&text));
     }
