@@ -83,7 +83,7 @@ fn init_with_one_language_or_a_language_without_builtin_strings() {
     }
     assert!(dir.path().join("de-nl/locales/de/main.ftl").is_file(), "German gets UI strings to translate");
     assert!(!dir.path().join("de-nl/locales/nl").exists(), "Dutch is built in");
-    let german = fs::read_to_string(dir.path().join("de-nl/locales/de/main.ftl")).unwrap();
+    let german = fs::read_to_string(dir.path().join("de-nl/locales/de/language.ftl")).unwrap();
     assert!(german.contains("\nlanguage-name = de\n") && !german.contains("reviewed:"), "{german}");
     let (code, _, stderr) = loket(&["init", dir.path().join("x").to_str().unwrap(), "--languages", "nl,Engels"]);
     assert_eq!(code, 2, "{stderr}");

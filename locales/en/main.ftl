@@ -4,12 +4,6 @@
 # copy of this file, changed, in locales/en/main.ftl next to its content; see docs/theme.md.
 # Write in plain English: short sentences, address the reader as "you".
 
-## The language
-
-# The language's name in itself: the default `name` of a language in site.yaml, and what
-# `loket init` writes there.
-language-name = English
-
 ## Dates, used by the engine: "29 November 2026"
 
 date-format = { $day } { $month } { $year }

@@ -4,12 +4,6 @@
 # copy of this file, changed, in locales/nl/main.ftl next to its content; see docs/theme.md.
 # Schrijf in eenvoudig Nederlands (B1): korte zinnen, spreek de lezer aan met "u".
 
-## The language
-
-# The language's name in itself: the default `name` of a language in site.yaml, and what
-# `loket init` writes there.
-language-name = Nederlands
-
 ## Dates, used by the engine: "29 november 2026"
 
 date-format = { $day } { $month } { $year }

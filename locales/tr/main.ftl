@@ -5,12 +5,6 @@
 # unreviewed. Keep the keys in the order of locales/en/; see docs/theme.md and docs/languages.md.
 # Plain language (B1), short sentences. Address the reader with the polite «siz».
 
-## The language
-
-# The language's name in itself: the default `name` of a language in site.yaml, and what
-# `loket init` writes there.
-language-name = Türkçe
-
 ## Dates, used by the engine: "29 November 2026"
 
 date-format = { $day } { $month } { $year }

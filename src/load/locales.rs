@@ -366,7 +366,7 @@ mod tests {
     fn every_builtin_language_has_the_keys_of_english_in_order_and_says_whether_it_is_reviewed() {
         let languages = builtin_languages();
         assert_eq!(languages, ["ar", "en", "fa", "fr", "nl", "ru", "so", "ti", "tr", "uk"]);
-        for file in ["main.ftl", "search.ftl"] {
+        for file in ["language.ftl", "main.ftl", "search.ftl"] {
             let english = theme::builtin(theme::LOCALES_DIR, &format!("en/{file}")).unwrap();
             let english = ids(std::str::from_utf8(&english).unwrap());
             for lang in &languages {
