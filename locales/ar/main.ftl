@@ -115,4 +115,6 @@ notice-info = من المفيد أن تعرف
 notice-warning = تحذير
 notice-important = مهم
 video-captions = الترجمة النصية
+# After a link to a site in a language this site does not have.
+link-language-other = (بلغة أخرى)
 video-transcript = اقرأ النص المكتوب لهذا الفيديو

@@ -111,4 +111,6 @@ notice-info = خوب است بدانید
 notice-warning = هشدار
 notice-important = مهم
 video-captions = زیرنویس
+# After a link to a site in a language this site does not have.
+link-language-other = (به زبانی دیگر)
 video-transcript = متن این ویدیو را بخوانید

@@ -112,4 +112,6 @@ notice-info = Bon à savoir
 notice-warning = Avertissement
 notice-important = Important
 video-captions = Sous-titres
+# After a link to a site in a language this site does not have.
+link-language-other = (dans une autre langue)
 video-transcript = Lire la transcription de cette vidéo

@@ -113,4 +113,6 @@ notice-info = Полезно знать
 notice-warning = Предупреждение
 notice-important = Важно
 video-captions = Субтитры
+# After a link to a site in a language this site does not have.
+link-language-other = (на другом языке)
 video-transcript = Прочитайте текст этого видео

@@ -111,4 +111,6 @@ notice-info = Waa wanaagsan tahay inaad ogaato
 notice-warning = Digniin
 notice-important = Muhiim
 video-captions = Qoraal-hoosaad
+# After a link to a site in a language this site does not have.
+link-language-other = (luqad kale)
 video-transcript = Akhri qoraalka fiidiyowgan

@@ -111,4 +111,6 @@ notice-info = ክትፈልጥዎ ዘለኩም
 notice-warning = መጠንቀቕታ
 notice-important = ኣገዳሲ
 video-captions = ጽሑፍ ትርጉም
+# After a link to a site in a language this site does not have.
+link-language-other = (ብካልእ ቋንቋ)
 video-transcript = ጽሑፍ ናይዚ ቪድዮ ኣንብቡ

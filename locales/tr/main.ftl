@@ -111,4 +111,6 @@ notice-info = Bilmeniz iyi olur
 notice-warning = Uyarı
 notice-important = Önemli
 video-captions = Altyazılar
+# After a link to a site in a language this site does not have.
+link-language-other = (başka bir dilde)
 video-transcript = Bu videonun yazılı metnini okuyun

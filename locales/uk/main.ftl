@@ -113,4 +113,6 @@ notice-info = Корисно знати
 notice-warning = Попередження
 notice-important = Важливо
 video-captions = Субтитри
+# After a link to a site in a language this site does not have.
+link-language-other = (іншою мовою)
 video-transcript = Прочитайте текст цього відео
