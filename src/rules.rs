@@ -109,6 +109,7 @@ rules! {
     DuplicateTranslationKey = "duplicate-translation-key", fixed, "two pages of one language with one translation_key";
     MenuEntry = "menu-entry", fixed, "a menu entry that names no page in any language, or an external one that is not an http(s) link with an address and a label per language";
     Topic = "topic", fixed, "a page's topic that is not one of the topics of site.yaml";
+    Group = "group", fixed, "a page's group that is not one of its section's groups, or a page of a grouped section without one";
     BrokenLink = "broken-link", fixed, "a link to a page or file that does not exist";
     BrokenFragment = "broken-fragment", fixed, "a #fragment that is not a heading id of its page";
     UnsafeLink = "unsafe-link", fixed, "a link other than http:, https:, mailto:, tel: or relative (javascript:, data:, ...)";
@@ -123,6 +124,7 @@ rules! {
     HeadingAttribute = "heading-attribute", fixed, "a heading attribute other than an id: {.class}, {onfocus=...}";
     DuplicateHeadingId = "duplicate-heading-id", fixed, "two headings of one page with the same {#id}";
     Data = "data", fixed, "a data/ file: bad YAML, a value that is not a text, a value missing for a language";
+    Captions = "captions", fixed, "a captions file in SubRip (.srt) that cannot be converted to WebVTT";
     Shortcode = "shortcode", fixed, "a shortcode that cannot be used: unknown name or argument, wrong type, unclosed block";
     Fluent = "fluent", fixed, "a Fluent syntax error or a key defined twice";
     FluentMissingKey = "fluent-missing-key", fixed, "a UI string defined in one language and not in another";

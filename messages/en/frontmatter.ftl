@@ -18,6 +18,24 @@ fm-checks-reason-hint = Say why the rule does not apply to this page, such as `r
 fm-text-language = `text_language: { $value }` is not a language code.
 fm-text-language-hint = Write the language the text of this page is in as a code, such as `en` or `nl`. Leave it out when the text is in the language of its folder.
 
+fm-group-key = The group key `{ $key }` cannot be an id in the page.
+fm-group-key-hint = Write the key in lowercase letters, digits and `-`, starting with a letter, for example `key: applying`.
+fm-group-twice = The group `{ $key }` is in `groups` twice.
+fm-group-twice-hint = Give every group its own key, or remove one of the two.
+fm-group-label = The group `{ $key }` has an empty `label`.
+fm-group-label-hint = Write the heading that readers see above the group, for example `label: "Applying"`.
+fm-card-empty = This card has no `{ $key }`.
+fm-card-empty-hint = Every card needs a `title`, a `text` and a `link`. Write it like this: `{ $key }: "..."`.
+fm-cards-title = The `title` of `cards` is empty.
+fm-cards-title-hint = Write the heading that readers see above the cards, for example `title: "Frequently asked questions"`.
+fm-cards-none = `cards` has no `items`.
+fm-cards-none-hint = Write at least one card under `items`, with `title`, `text` and `link`; or remove `cards`.
+fm-card-icon = loket has no icon `{ $icon }`.
+fm-card-icon-nearest = Did you mean `{ $nearest }`? The icons are: { $icons }.
+fm-card-icon-list = The icons are: { $icons }. Or show an image with `image: {"{"} src: "...", alt: "..." {"}"}`.
+fm-card-icon-and-image = This card has an icon and an image.
+fm-card-icon-and-image-hint = A card shows one of the two: remove `icon` or `image`.
+
 ## How settings are written (pages, site.yaml, data/), explained by src/load/yaml.rs
 fm-tab = Line { $line } has a tab. Use spaces instead.
 fm-tab-hint = Write the line with spaces, like this: `{ $fixed }`

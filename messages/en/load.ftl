@@ -98,6 +98,16 @@ load-topic-twice = The topic “{ $topic }” is named twice on this page.
 load-topic-twice-hint = Remove one of the two.
 load-topic-string-hint = The topic pages need “{ $key }” in locales/{ $lang }/.
 
+## Grouped overviews (load/groups.rs)
+
+load-group-unknown = The group “{ $group }” is not one of the groups of this page's section.
+load-group-did-you-mean = Did you mean { $suggestion }? The groups of the section are: { $groups }.
+load-group-list = The groups of the section are: { $groups }. Add a new one to `groups` in the section's _index.md.
+load-group-no-groups = This page names the group “{ $group }”, but its section has no groups.
+load-group-no-groups-hint = Add `groups` with this group to { $section }, or remove `group` from this page.
+load-group-missing = This page has no `group`, but its section shows its pages in groups.
+load-group-missing-hint = Add a line such as `group: { $first }`. The groups are: { $groups }. A page with `listed: false` needs no group.
+
 ## The theme's files and UI strings (load/theme.rs, load/locales.rs)
 
 load-theme-not-folder = { $name } is a file, but loket expects a folder with that name.

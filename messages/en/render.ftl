@@ -96,8 +96,8 @@ sc-figure-size = loket cannot read the size of `{ $src }`.
 sc-figure-size-hint = Use a PNG, JPEG, GIF, WebP or AVIF file, or an SVG with a width and height or a viewBox.
 sc-figure-not-next-to-page = `{ $src }` is not an image next to this page.
 sc-figure-not-next-to-page-hint = Put the image next to the page and write its file name. Then loket can read its width and height.
-sc-video-captions = Captions must be a WebVTT file (.vtt), not `{ $captions }`.
-sc-video-captions-hint = Save the captions as WebVTT next to the page, for example: captions="video.vtt"
+sc-video-captions = Captions must be a WebVTT file (.vtt) or a SubRip file (.srt), not `{ $captions }`.
+sc-video-captions-hint = Save the captions as WebVTT or SubRip next to the page, for example: captions="video.vtt"
 sc-data-key-missing = The shared value has no `key`.
 sc-data-key-hint = Write { "{{" } data(key="contact.helpdesk.phone") { "}}" }: the name of the file in data/, then the keys.
 sc-data-key-text = The `key` of a shared value must be text.
@@ -125,6 +125,21 @@ sc-figure-alt-hint = Describe what the image shows, for example: { $page_lang ->
     [en] alt="Map of the route to the registration centre"
    *[other] alt="…"
 }. If the image adds nothing to the text, write decorative=true instead.
+
+## Captions written as SubRip, converted to WebVTT (render/captions.rs)
+captions-srt-number = A caption should start with its number here, not with “{ $found }”.
+captions-srt-number-hint = Each caption is a number, a line with times, then its text, and an empty line after it. Is there an empty line inside the text of the caption before this one?
+captions-srt-no-timing = Caption { $number } has no line with times.
+captions-srt-timing = This is not a line with times: “{ $found }”.
+captions-srt-timing-hint = Write the start and end like this: 00:00:01,000 --> 00:00:04,000 (hours, minutes, seconds, milliseconds).
+captions-srt-order = Caption { $number } ends before it starts.
+captions-srt-order-hint = The second time is the end: make it later than the first.
+captions-srt-no-text = Caption { $number } has no text.
+captions-srt-no-text-hint = Write the text on the lines after the times, or remove the caption.
+captions-srt-empty = This captions file holds no captions.
+captions-srt-empty-hint = Each caption is a number, a line with times such as 00:00:01,000 --> 00:00:04,000, then its text.
+captions-srt-encoding = This captions file is not UTF-8 text.
+captions-srt-encoding-hint = Save the file again as UTF-8 text.
 
 ## Templates of the theme (for maintainers)
 

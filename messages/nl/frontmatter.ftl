@@ -18,6 +18,24 @@ fm-checks-reason-hint = Schrijf waarom de regel niet voor deze pagina geldt, bij
 fm-text-language = `text_language: { $value }` is geen taalcode.
 fm-text-language-hint = Schrijf de taal van de tekst op deze pagina als code, zoals `en` of `nl`. Laat het weg als de tekst in de taal van de map staat.
 
+fm-group-key = De groep `{ $key }` kan geen id in de pagina zijn.
+fm-group-key-hint = Schrijf de sleutel in kleine letters, cijfers en `-`, en begin met een letter, bijvoorbeeld `key: aanmelden`.
+fm-group-twice = De groep `{ $key }` staat twee keer in `groups`.
+fm-group-twice-hint = Geef elke groep een eigen sleutel, of haal een van de twee weg.
+fm-group-label = De groep `{ $key }` heeft een lege `label`.
+fm-group-label-hint = Schrijf de kop die lezers boven de groep zien, bijvoorbeeld `label: "Aanmelden"`.
+fm-card-empty = Deze kaart heeft geen `{ $key }`.
+fm-card-empty-hint = Elke kaart heeft een `title`, een `text` en een `link` nodig. Schrijf het zo: `{ $key }: "..."`.
+fm-cards-title = De `title` van `cards` is leeg.
+fm-cards-title-hint = Schrijf de kop die lezers boven de kaarten zien, bijvoorbeeld `title: "Veelgestelde vragen"`.
+fm-cards-none = Bij `cards` staan geen `items`.
+fm-cards-none-hint = Schrijf ten minste één kaart onder `items`, met `title`, `text` en `link`. Of haal `cards` weg.
+fm-card-icon = loket heeft geen icoon `{ $icon }`.
+fm-card-icon-nearest = Bedoel je `{ $nearest }`? De iconen zijn: { $icons }.
+fm-card-icon-list = De iconen zijn: { $icons }. Of toon een afbeelding met `image: {"{"} src: "...", alt: "..." {"}"}`.
+fm-card-icon-and-image = Deze kaart heeft een icoon en een afbeelding.
+fm-card-icon-and-image-hint = Een kaart toont een van de twee: haal `icon` of `image` weg.
+
 ## How settings are written (pages, site.yaml, data/), explained by src/load/yaml.rs
 fm-tab = Er staat een tab in regel { $line }. Zet er spaties voor in de plaats.
 fm-tab-hint = Schrijf de regel met spaties, zo: `{ $fixed }`

@@ -99,6 +99,16 @@ load-topic-twice = Het onderwerp “{ $topic }” staat twee keer op deze pagina
 load-topic-twice-hint = Haal er een van de twee weg.
 load-topic-string-hint = De onderwerppagina's hebben “{ $key }” nodig in locales/{ $lang }/.
 
+## Groepen in een overzicht (load/groups.rs)
+
+load-group-unknown = De groep “{ $group }” hoort niet bij de groepen van de rubriek van deze pagina.
+load-group-did-you-mean = Bedoel je { $suggestion }? De groepen van de rubriek zijn: { $groups }.
+load-group-list = De groepen van de rubriek zijn: { $groups }. Zet een nieuwe groep bij `groups` in de _index.md van de rubriek.
+load-group-no-groups = Deze pagina noemt de groep “{ $group }”, maar de rubriek heeft geen groepen.
+load-group-no-groups-hint = Zet `groups` met deze groep in { $section }, of haal `group` weg van deze pagina.
+load-group-missing = Deze pagina heeft geen `group`, maar de rubriek toont zijn pagina's in groepen.
+load-group-missing-hint = Voeg een regel toe zoals `group: { $first }`. De groepen zijn: { $groups }. Een pagina met `listed: false` heeft geen groep nodig.
+
 ## De bestanden en teksten van het thema (load/theme.rs, load/locales.rs)
 
 load-theme-not-folder = { $name } is een bestand, maar loket verwacht hier een map met die naam.

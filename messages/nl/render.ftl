@@ -96,8 +96,8 @@ sc-figure-size = loket kan de afmetingen van `{ $src }` niet lezen.
 sc-figure-size-hint = Gebruik een PNG-, JPEG-, GIF-, WebP- of AVIF-bestand, of een SVG met een breedte en hoogte of een viewBox.
 sc-figure-not-next-to-page = `{ $src }` is geen afbeelding naast deze pagina.
 sc-figure-not-next-to-page-hint = Zet de afbeelding naast de pagina en schrijf de bestandsnaam. Dan kan loket de breedte en hoogte lezen.
-sc-video-captions = Ondertiteling moet een WebVTT-bestand (.vtt) zijn, niet `{ $captions }`.
-sc-video-captions-hint = Sla de ondertiteling op als WebVTT naast de pagina, bijvoorbeeld: captions="video.vtt"
+sc-video-captions = Ondertiteling moet een WebVTT-bestand (.vtt) of een SubRip-bestand (.srt) zijn, niet `{ $captions }`.
+sc-video-captions-hint = Sla de ondertiteling op als WebVTT of SubRip naast de pagina, bijvoorbeeld: captions="video.vtt"
 sc-data-key-missing = Bij de gedeelde waarde staat geen `key`.
 sc-data-key-hint = Schrijf { "{{" } data(key="contact.helpdesk.telefoon") { "}}" }: de naam van het bestand in data/, dan de sleutels.
 sc-data-key-text = De `key` van een gedeelde waarde moet tekst zijn.
@@ -125,6 +125,21 @@ sc-figure-alt-hint = Beschrijf wat de afbeelding laat zien, bijvoorbeeld: { $pag
     [en] alt="Map of the route to the registration centre"
    *[other] alt="…"
 }. Voegt de afbeelding niets toe aan de tekst? Schrijf dan decorative=true.
+
+## Ondertiteling in SubRip, omgezet naar WebVTT (render/captions.rs)
+captions-srt-number = Hier moet een ondertitel beginnen met zijn nummer, niet met “{ $found }”.
+captions-srt-number-hint = Elke ondertitel is een nummer, een regel met tijden, dan de tekst, en daarna een lege regel. Staat er een lege regel in de tekst van de ondertitel hiervoor?
+captions-srt-no-timing = Ondertitel { $number } heeft geen regel met tijden.
+captions-srt-timing = Dit is geen regel met tijden: “{ $found }”.
+captions-srt-timing-hint = Schrijf het begin en het eind zo: 00:00:01,000 --> 00:00:04,000 (uren, minuten, seconden, milliseconden).
+captions-srt-order = Ondertitel { $number } stopt voordat hij begint.
+captions-srt-order-hint = De tweede tijd is het eind: maak die later dan de eerste.
+captions-srt-no-text = Ondertitel { $number } heeft geen tekst.
+captions-srt-no-text-hint = Schrijf de tekst op de regels na de tijden, of haal de ondertitel weg.
+captions-srt-empty = In dit bestand met ondertiteling staan geen ondertitels.
+captions-srt-empty-hint = Elke ondertitel is een nummer, een regel met tijden zoals 00:00:01,000 --> 00:00:04,000, dan de tekst.
+captions-srt-encoding = Dit bestand met ondertiteling is geen UTF-8-tekst.
+captions-srt-encoding-hint = Sla het bestand opnieuw op als UTF-8-tekst.
 
 ## Templates van het thema (voor beheerders)
 

@@ -35,6 +35,62 @@ struct RawFrontMatter {
     #[serde(default)]
     topics: Vec<Spanned<String>>,
     text_language: Option<Spanned<String>>,
+    group: Option<Spanned<String>>,
+    #[serde(default)]
+    groups: Vec<Spanned<GroupDecl>>,
+    cards: Option<Spanned<RawCards>>,
+}
+
+/// `cards:` as written: a heading and the cards below it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCards {
+    title: String,
+    items: Vec<Spanned<RawCard>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCard {
+    title: String,
+    text: String,
+    link: Spanned<String>,
+    icon: Option<Spanned<String>>,
+    image: Option<Spanned<Image>>,
+}
+
+/// The icons a card may show: inline SVG drawn by the theme (`partials/icon.html`), never
+/// markup from the site.
+pub const ICONS: &[&str] = &["question", "clock", "document", "home", "phone", "calendar", "euro", "people"];
+
+/// A page's own list of cards (`cards:`), shown by the theme after its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cards {
+    /// The heading above the cards.
+    pub title: String,
+    pub items: Vec<Card>,
+}
+
+/// One card: a title, a short text, a link (resolved like a Markdown link) and an icon of
+/// [`ICONS`] or an image.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub title: String,
+    pub text: String,
+    pub link: Located<String>,
+    pub icon: Option<String>,
+    pub image: Option<Located<Image>>,
+    /// Where the card starts (`- title:`).
+    pub position: Position,
+}
+
+/// One group of a section's overview (`groups:`): its key, which the children name with
+/// `group:`, and its heading in the section's language.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+pub struct GroupDecl {
+    pub key: String,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -75,6 +131,9 @@ const FIELDS: &[yaml::Field] = &[
     yaml::Field::new::<Option<bool>>("listed", false),
     yaml::Field::new::<Vec<Spanned<String>>>("topics", false),
     yaml::Field::new::<Option<Spanned<String>>>("text_language", false),
+    yaml::Field::new::<Option<Spanned<String>>>("group", false),
+    yaml::Field::new::<Vec<Spanned<GroupDecl>>>("groups", false),
+    yaml::Field::new::<Option<Spanned<RawCards>>>("cards", false),
 ];
 
 /// A value from the front matter with the position it was written at.
@@ -118,6 +177,13 @@ pub struct FrontMatter {
     /// language of its tree (an Arabic page not yet translated, with the English text). A
     /// BCP 47 code; `None` when the text is in the tree's language.
     pub text_language: Option<Located<String>>,
+    /// `group:` the key of one of the parent section's `groups` (checked with the tree,
+    /// `load::groups`).
+    pub group: Option<Located<String>>,
+    /// `groups:` on a section: its children's cards are shown per group, in this order.
+    pub groups: Vec<Located<GroupDecl>>,
+    /// `cards:` a heading and cards to show after the content.
+    pub cards: Option<Cards>,
 }
 
 impl FrontMatter {
@@ -253,6 +319,10 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
             );
         }
     }
+    problems.extend(check_groups(&raw.groups, file, at));
+    if let Some(cards) = &raw.cards {
+        problems.extend(check_cards(cards, file, at));
+    }
     if problems.has_errors() {
         return Err(problems);
     }
@@ -278,7 +348,124 @@ pub fn parse(split: &SplitFile<'_>, file: &Path) -> Result<FrontMatter, Diagnost
         listed: raw.listed.unwrap_or(true),
         topics: raw.topics.into_iter().map(located).collect(),
         text_language: raw.text_language.map(located),
+        group: raw.group.map(located),
+        groups: raw.groups.into_iter().map(|g| Located { position: at(&g.referenced), value: g.value }).collect(),
+        cards: raw.cards.map(|c| Cards {
+            title: c.value.title,
+            items: c
+                .value
+                .items
+                .into_iter()
+                .map(|item| Card {
+                    position: at(&item.referenced),
+                    title: item.value.title,
+                    text: item.value.text,
+                    link: located(item.value.link),
+                    icon: item.value.icon.map(|i| i.value),
+                    image: item.value.image.map(|i| Located { position: at(&i.referenced), value: i.value }),
+                })
+                .collect(),
+        }),
     })
+}
+
+/// Cards have a heading, a title and text each, and an icon of [`ICONS`] or an image, not
+/// both.
+fn check_cards(
+    cards: &Spanned<RawCards>,
+    file: &Path,
+    at: impl Fn(&serde_saphyr::Location) -> Position,
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let empty = |position, key: &str| {
+        Diagnostic::error(Rule::FrontMatter, file, position, text!("fm-card-empty", key = key))
+            .with_hint(text!("fm-card-empty-hint", key = key))
+    };
+    if cards.value.title.trim().is_empty() {
+        problems.push(
+            Diagnostic::error(Rule::FrontMatter, file, at(&cards.referenced), text!("fm-cards-title"))
+                .with_hint(text!("fm-cards-title-hint")),
+        );
+    }
+    if cards.value.items.is_empty() {
+        problems.push(
+            Diagnostic::error(Rule::FrontMatter, file, at(&cards.referenced), text!("fm-cards-none"))
+                .with_hint(text!("fm-cards-none-hint")),
+        );
+    }
+    for item in &cards.value.items {
+        let position = at(&item.referenced);
+        let card = &item.value;
+        for (key, value) in [("title", &card.title), ("text", &card.text), ("link", &card.link.value)] {
+            if value.trim().is_empty() {
+                problems.push(empty(position, key));
+            }
+        }
+        if let Some(icon) = &card.icon {
+            if !ICONS.contains(&icon.value.as_str()) {
+                let nearest = ICONS
+                    .iter()
+                    .map(|name| (strsim::levenshtein(&icon.value.to_lowercase(), name), *name))
+                    .min()
+                    .filter(|(distance, _)| *distance <= 3);
+                let hint = match nearest {
+                    Some((_, name)) => text!("fm-card-icon-nearest", nearest = name, icons = ICONS.join(", ")),
+                    None => text!("fm-card-icon-list", icons = ICONS.join(", ")),
+                };
+                problems.push(
+                    Diagnostic::error(
+                        Rule::FrontMatter,
+                        file,
+                        at(&icon.referenced),
+                        text!("fm-card-icon", icon = &icon.value),
+                    )
+                    .with_hint(hint),
+                );
+            }
+            if card.image.is_some() {
+                problems.push(
+                    Diagnostic::error(Rule::FrontMatter, file, at(&icon.referenced), text!("fm-card-icon-and-image"))
+                        .with_hint(text!("fm-card-icon-and-image-hint")),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// A group key is an id in the page (lowercase letters, digits, `-`), written once; its
+/// label is not empty.
+fn check_groups(
+    groups: &[Spanned<GroupDecl>],
+    file: &Path,
+    at: impl Fn(&serde_saphyr::Location) -> Position,
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for group in groups {
+        let position = at(&group.referenced);
+        let key = group.value.key.as_str();
+        let well_formed = key.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed {
+            problems.push(
+                Diagnostic::error(Rule::FrontMatter, file, position, text!("fm-group-key", key = key))
+                    .with_hint(text!("fm-group-key-hint")),
+            );
+        } else if !seen.insert(key) {
+            problems.push(
+                Diagnostic::error(Rule::FrontMatter, file, position, text!("fm-group-twice", key = key))
+                    .with_hint(text!("fm-group-twice-hint")),
+            );
+        }
+        if group.value.label.trim().is_empty() {
+            problems.push(
+                Diagnostic::error(Rule::FrontMatter, file, position, text!("fm-group-label", key = key))
+                    .with_hint(text!("fm-group-label-hint")),
+            );
+        }
+    }
+    problems
 }
 
 /// Whether `code` is a BCP 47 language tag (`en`, `fa-AF`, `sr-Latn`), as `lang` takes it.
@@ -309,6 +496,25 @@ fn control_characters(raw: &RawFrontMatter, split: &SplitFile<'_>, file: &Path) 
     }
     for topic in &raw.topics {
         texts.push(("topics".into(), at(&topic.referenced), &topic.value));
+    }
+    if let Some(group) = &raw.group {
+        texts.push(("group".into(), at(&group.referenced), &group.value));
+    }
+    for group in &raw.groups {
+        texts.push(("groups: label".into(), at(&group.referenced), &group.value.label));
+    }
+    if let Some(cards) = &raw.cards {
+        texts.push(("cards: title".into(), at(&cards.referenced), &cards.value.title));
+        for item in &cards.value.items {
+            let position = at(&item.referenced);
+            for (key, value) in [("cards: title", &item.value.title), ("cards: text", &item.value.text)] {
+                texts.push((key.into(), position, value));
+            }
+            texts.push(("cards: link".into(), at(&item.value.link.referenced), &item.value.link.value));
+            if let Some(image) = &item.value.image {
+                texts.push(("cards: image: alt".into(), at(&image.referenced), &image.value.alt));
+            }
+        }
     }
     if let Some(image) = &raw.image {
         texts.push(("image: src".into(), at(&image.referenced), &image.value.src));

@@ -1,5 +1,5 @@
-//! What rendering one page body makes ([`Rendered`]: its HTML, headings, plain text and the
-//! links the link check of `site` reads), and the escaper of text written into HTML.
+//! What rendering one page body makes ([`Rendered`]: its HTML, headings, plain text, the
+//! links the link check of `site` reads, and the page's own cards with their links resolved), and the escaper of text written into HTML.
 
 use crate::markdown::links::{AbsoluteLink, FragmentLink, Problem};
 use crate::markdown::Heading;
@@ -24,6 +24,33 @@ pub struct Rendered {
     /// Files below `content/` whose contents this body shows (a figure's size): when one
     /// changes, the body is rendered again.
     pub reads: Vec<String>,
+    /// The page's own cards (`cards:`), their links resolved: `page.cards` in templates.
+    pub cards: Option<CardList>,
+}
+
+/// What templates see of a page's `cards:` (`page.cards`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CardList {
+    pub title: String,
+    pub items: Vec<CardValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CardValue {
+    pub title: String,
+    pub text: String,
+    pub url: String,
+    /// The language of the page the link leads to, when it is another language.
+    pub hreflang: Option<crate::lang::Lang>,
+    /// A name of `load::frontmatter::ICONS`.
+    pub icon: Option<String>,
+    pub image: Option<CardImage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CardImage {
+    pub src: String,
+    pub alt: String,
 }
 
 impl Rendered {

@@ -247,12 +247,20 @@ fn lang(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> 
     true
 }
 
-/// Captions are a WebVTT file next to the page, in the page's language unless
-/// `captions_lang` says otherwise.
+/// Captions are a WebVTT file next to the page, or a SubRip file that the build converts
+/// to WebVTT beside it (`render::captions`), in the page's language unless `captions_lang`
+/// says otherwise.
 fn video(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -> bool {
     let mut ok = true;
     if let Some((captions, at)) = text(call, "captions") {
-        if !captions.to_ascii_lowercase().ends_with(".vtt") {
+        let lower = captions.to_ascii_lowercase();
+        if lower.ends_with(".srt") {
+            // The track points at the `.vtt` made from the `.srt`.
+            let url = file_of(captions, x).and_then(|path| x.links.assets.get(&path));
+            if let Some(vtt) = url.and_then(|url| super::captions::vtt_url(url)) {
+                context.insert("captions", &vtt);
+            }
+        } else if !lower.ends_with(".vtt") {
             x.problems.push(
                 x.error(at, text!("sc-video-captions", captions = captions)).with_hint(text!("sc-video-captions-hint")),
             );

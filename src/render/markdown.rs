@@ -64,7 +64,9 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
     let has_footnotes = events.iter().any(|(e, _)| matches!(e, Event::Start(Tag::FootnoteDefinition(_))));
     // A block's own id (`details(id=...)`) is taken too: a heading made from its summary
     // (`level`) never gets the same id.
+    // The headings of a grouped overview (`groups`) take their keys as ids after the body.
     let mut reserved: Vec<&str> = out.anchors.iter().map(|(id, _)| id.as_str()).collect();
+    reserved.extend(page.front.groups.iter().map(|g| g.value.key.as_str()));
     if has_footnotes {
         reserved.push(FOOTNOTES_ID);
     }
@@ -255,6 +257,7 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
     if !links.plain_text {
         out.text = String::new();
     }
+    out.cards = page.front.cards.as_ref().map(|cards| resolve_cards(page, cards, links, &mut out));
     (out, problems)
 }
 
@@ -267,6 +270,42 @@ pub fn dir_attribute(links: &LinkContext<'_>, page_lang: &str, lang: &str) -> St
     } else {
         format!(" dir=\"{dir}\"")
     }
+}
+
+/// A page's own cards (`cards:`) with their links and images resolved like Markdown links
+/// and images (a wrong one is a finding at its line of the front matter).
+fn resolve_cards(
+    page: &Page,
+    cards: &crate::load::frontmatter::Cards,
+    links: &LinkContext<'_>,
+    out: &mut Rendered,
+) -> crate::render::body::CardList {
+    use crate::markdown::links::{resolve, Kind};
+    let mut resolve_one = |dest: &str, position: Position, kind: Kind| {
+        let (rewrite, problem) = keep(out, resolve(&links.targets(), page, dest, position, kind));
+        out.problems.extend(problem);
+        rewrite.map_or_else(|| (dest.to_string(), None), |r| (r.url, r.hreflang))
+    };
+    let items = cards
+        .items
+        .iter()
+        .map(|card| {
+            let (url, hreflang) = resolve_one(&card.link.value, card.link.position, Kind::Link);
+            let image = card.image.as_ref().map(|image| crate::render::body::CardImage {
+                src: resolve_one(&image.value.src, image.position, Kind::Image).0,
+                alt: image.value.alt.clone(),
+            });
+            crate::render::body::CardValue {
+                title: card.title.clone(),
+                text: card.text.clone(),
+                url,
+                hreflang,
+                icon: card.icon.clone(),
+                image,
+            }
+        })
+        .collect();
+    crate::render::body::CardList { title: cards.title.clone(), items }
 }
 
 /// The UI strings of one page's language.

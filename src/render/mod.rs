@@ -3,11 +3,12 @@
 //! the built-ins in `builtin_shortcodes`), the sanitizer (`sanitize`), Tera templates and page
 //! contexts (`templates`), the theme as a site uses it (`Theme`: UI strings, templates and
 //! static files, read by `load::locales` and `load::theme`), and the files loket generates
-//! beside the pages (`feeds`, `sitemap`, `redirects`). Rendering never calls the checks: it
+//! beside the pages (`feeds`, `sitemap`, `redirects`, WebVTT captions from SubRip in `captions`). Rendering never calls the checks: it
 //! reports only what running templates and shortcodes finds.
 
 pub mod body;
 pub mod builtin_shortcodes;
+pub mod captions;
 pub mod context;
 pub mod feeds;
 pub mod markdown;

@@ -306,6 +306,10 @@ pub struct PageSummary {
     /// and `dir` for its title, description and content. `None` otherwise.
     pub text_lang: Option<String>,
     pub text_dir: Option<Direction>,
+    /// The key of the parent's group this page belongs to (`group:`).
+    pub group: Option<String>,
+    /// A section's `groups:` (keys and labels), so that a change to them renders it again.
+    pub groups: Vec<crate::load::frontmatter::GroupDecl>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -346,6 +350,13 @@ struct Crumb {
     title: String,
     url: String,
     current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct GroupValue {
+    key: String,
+    label: String,
+    pages: Vec<Value>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -516,15 +527,25 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     page_value.insert("content".into(), Value::safe_string(&rendered.html));
     page_value.insert("template".into(), page.template().into());
     page_value.insert("search".into(), page.front.search.into());
-    let headings: Vec<HeadingValue<'_>> = rendered
+    // A grouped overview's headings follow the body's: they are `h2`s after the content.
+    let grouped = crate::load::groups::grouped(pages, tree, id);
+    let group_html: Vec<String> = grouped.iter().map(|(g, _)| crate::escape::html(&g.label)).collect();
+    let mut headings: Vec<HeadingValue<'_>> = rendered
         .headings
         .iter()
         .map(|h| HeadingValue { level: h.level, id: &h.id, text: &h.text, html: &h.html })
         .collect();
+    headings.extend(grouped.iter().zip(&group_html).map(|((g, _), html)| HeadingValue {
+        level: 2,
+        id: &g.key,
+        text: &g.label,
+        html,
+    }));
     page_value.insert("headings".into(), Value::from_serializable(&headings));
     page_value.insert("lead".into(), page.front.lead.into());
-
-    page_value.insert("toc".into(), show_toc(config, page, rendered).into());
+    let cards = rendered.cards.as_ref().map_or_else(Value::none, Value::from_serializable);
+    page_value.insert("cards".into(), cards);
+    page_value.insert("toc".into(), show_toc(config, page, rendered, grouped.len()).into());
     context.insert_value("page", Value::from(page_value));
 
     let mut crumbs: Vec<Crumb> = tree
@@ -545,6 +566,15 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
     let children: Vec<Value> =
         tree.children(id).iter().filter(|&&c| pages[c].front.listed).map(|&c| values.summary_value(c)).collect();
     context.insert_value("children", Value::from(children));
+    let groups: Vec<GroupValue> = grouped
+        .iter()
+        .map(|(g, ids)| GroupValue {
+            key: g.key.clone(),
+            label: g.label.clone(),
+            pages: ids.iter().map(|&c| values.summary_value(c)).collect(),
+        })
+        .collect();
+    context.insert("groups", &groups);
     context.insert_value("parent", tree.parent(id).map_or_else(Value::none, |p| values.summary_value(p)));
 
     let mut switcher = Vec::new();
@@ -602,9 +632,10 @@ pub fn page_context(input: &PageInput<'_>, id: PageId, rendered: &Rendered) -> C
 }
 
 /// Whether the page shows "On this page": its own `toc:`, else whether it has at least
-/// `toc_min_headings` `##` headings (0: never by default).
-fn show_toc(config: &SiteConfig, page: &Page, rendered: &Rendered) -> bool {
-    let h2 = rendered.headings.iter().filter(|h| h.level == 2).count();
+/// `toc_min_headings` `##` headings (0: never by default); a grouped overview's headings
+/// (`groups`) count as `##` headings.
+fn show_toc(config: &SiteConfig, page: &Page, rendered: &Rendered, groups: usize) -> bool {
+    let h2 = rendered.headings.iter().filter(|h| h.level == 2).count() + groups;
     match page.front.toc {
         Some(choice) => choice && h2 > 0,
         None => config.toc_min_headings > 0 && h2 >= config.toc_min_headings,

@@ -30,6 +30,8 @@ pub fn hash_body(body: &crate::render::markdown::Rendered) -> u64 {
     for heading in &body.headings {
         (heading.level, &heading.id, &heading.text, &heading.html).hash(&mut hasher);
     }
+    // The page's own cards are shown by its template, outside the body's HTML.
+    body.cards.as_ref().map(|c| serde_json::to_string(c).unwrap_or_default()).hash(&mut hasher);
     hasher.finish()
 }
 
@@ -117,7 +119,7 @@ impl Site {
                 let target = &self.model.content.pages[alias.target];
                 (&alias.path, self.derived.summary_hashes[alias.target], language(&target.lang)).hash(&mut hasher);
             }
-            Producer::Asset(index) => {
+            Producer::Asset(index) | Producer::Captions(index) => {
                 let asset = &self.model.content.assets[*index];
                 (&asset.source, &asset.url).hash(&mut hasher);
             }

@@ -241,6 +241,7 @@ impl Site {
             PageTree::build_with_failed(&self.model.content.pages, &self.model.content.failed, &self.model.config);
         self.model.tree = tree;
         self.findings.structure.extend(tree_problems);
+        self.findings.structure.extend(crate::load::groups::check(&self.model.content.pages, &self.model.tree));
         self.model.asset_urls =
             self.model.content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
         self.timings.add("tree", started.elapsed());

@@ -3,7 +3,7 @@
 //! trees), or only what it shows itself. Which files to render again is decided by route
 //! fingerprints (`site::fingerprints`), not here.
 
-use crate::load::frontmatter::FrontMatter;
+use crate::load::frontmatter::{FrontMatter, GroupDecl};
 use crate::load::page::Page;
 
 /// How a page's new version differs from its old one, in what other pages show of it.
@@ -26,14 +26,20 @@ pub struct PageChange {
 pub fn classify(old: &Page, new: &Page, positions: bool) -> PageChange {
     let (a, b) = (&old.front, &new.front);
     // Topics count as structure: topic pages list the page, and their lists are rebuilt whole.
-    let values = |f: &FrontMatter| -> (Option<String>, Vec<String>, Vec<String>) {
+    // Groups too: the check of a page's `group` reads its parent's `groups`.
+    type Values = (Option<String>, Vec<String>, Vec<String>, Option<String>, Vec<GroupDecl>);
+    let values = |f: &FrontMatter| -> Values {
         (
             f.translation_key.as_ref().map(|k| k.value.clone()),
             f.aliases.iter().map(|a| a.value.clone()).collect(),
             f.topics.iter().map(|t| t.value.clone()).collect(),
+            f.group.as_ref().map(|g| g.value.clone()),
+            f.groups.iter().map(|g| g.value.clone()).collect(),
         )
     };
-    let located = |f: &FrontMatter| (f.translation_key.clone(), f.aliases.clone(), f.topics.clone());
+    let located = |f: &FrontMatter| {
+        (f.translation_key.clone(), f.aliases.clone(), f.topics.clone(), f.group.clone(), f.groups.clone())
+    };
     let structure = old.url != new.url
         || old.kind != new.kind
         || old.lang != new.lang

@@ -122,6 +122,7 @@ impl Site {
                 render("alias.html", &context, &target.source)
             }
             Producer::Asset(index) => Ok(Output::Copy(self.model.content.assets[*index].source.clone())),
+            Producer::Captions(index) => self.produce_captions(*index, route),
             Producer::Static(index) => Ok(Output::Bytes(self.model.theme.static_files[*index].contents.to_vec())),
             Producer::Generated(generated) => match generated {
                 Generated::Chooser | Generated::RootNotFound => {
@@ -151,6 +152,23 @@ impl Site {
         let context = templates::page_context(input, id, body);
         let html = self.model.theme.templates.render(page.template(), &context, &page.source)?;
         Ok(Output::Bytes(html.into_bytes()))
+    }
+
+    /// The WebVTT file made from a SubRip asset; a mistake in it is a finding at its line.
+    fn produce_captions(&self, index: usize, route: &Route) -> Result<Output, Vec<Diagnostic>> {
+        let asset = &self.model.content.assets[index];
+        let finding = |line: usize, message, hint| {
+            vec![Diagnostic::error(Rule::Captions, &route.source, Position::new(line, 1), message).with_hint(hint)]
+        };
+        // A file that cannot be read is reported by copying the `.srt` itself, once.
+        let bytes = crate::sitefs::read(&self.options.root, &asset.source).map_err(|_| Vec::new())?;
+        let Ok(srt) = std::str::from_utf8(&bytes) else {
+            return Err(finding(1, text!("captions-srt-encoding"), text!("captions-srt-encoding-hint")));
+        };
+        match crate::render::captions::srt_to_vtt(srt) {
+            Ok(vtt) => Ok(Output::Bytes(vtt.into_bytes())),
+            Err(problem) => Err(finding(problem.line, problem.message, problem.hint)),
+        }
     }
 
     fn redirects(&self) -> Vec<redirects::Redirect<'_>> {

@@ -106,6 +106,8 @@ pub enum Producer {
     Alias(usize),
     /// An index into the content's assets.
     Asset(usize),
+    /// The WebVTT file made from the SubRip asset at this index (`uitleg.srt` → `uitleg.vtt`).
+    Captions(usize),
     /// An index into the theme's static files.
     Static(usize),
     Generated(Generated),
@@ -230,6 +232,11 @@ impl Routes {
         }
         for (index, asset) in sources.assets.iter().enumerate() {
             let source = PathBuf::from(crate::load::content::CONTENT_DIR).join(&asset.content_path);
+            if let Some(vtt) = crate::render::captions::vtt_url(&asset.url) {
+                let route =
+                    Route { producer: Producer::Captions(index), source: source.clone(), position: Position::START };
+                routes.insert(OutputPath::new(vtt), route, &mut problems);
+            }
             let route = Route { producer: Producer::Asset(index), source, position: Position::START };
             routes.insert(OutputPath::new(asset.url.clone()), route, &mut problems);
         }
@@ -333,7 +340,7 @@ fn describe(route: &Route) -> Text {
         }
         Producer::Page(_) => "page",
         Producer::Alias(_) => "alias",
-        Producer::Asset(_) => "file",
+        Producer::Asset(_) | Producer::Captions(_) => "file",
         Producer::Static(_) => "static",
         Producer::Generated(_) => "loket",
     };
@@ -350,7 +357,7 @@ fn conflict(path: &OutputPath, second: &Route, owner_path: &OutputPath, owner: &
         }
         (Producer::Alias(_), Producer::Page(_)) => text!("site-output-alias-of-page"),
         (Producer::Alias(_), Producer::Alias(_)) => text!("site-output-alias-twice"),
-        (Producer::Asset(_) | Producer::Static(_), _) => text!("site-output-rename-or-remove"),
+        (Producer::Asset(_) | Producer::Captions(_) | Producer::Static(_), _) => text!("site-output-rename-or-remove"),
         _ => text!("site-output-one-source"),
     };
     if path != owner_path {

@@ -66,6 +66,8 @@ pub fn summarize(sources: &SummarySources<'_>, page: &Page) -> (PageSummary, Vec
         listed: page.front.listed,
         text_lang: page.text_elsewhere().then(|| page.text_lang().to_string()),
         text_dir: page.text_elsewhere().then(|| sources.config.direction(page.text_lang())),
+        group: page.front.group.as_ref().map(|g| g.value.clone()),
+        groups: page.front.groups.iter().map(|g| g.value.clone()).collect(),
     };
     (summary, found)
 }

@@ -130,6 +130,10 @@ impl Site {
                 site.model.content.assets.iter().position(|a| &a.source == path).filter(|_| is_file)
             {
                 copied.push(OutputPath::new(site.model.content.assets[index].url.clone()));
+                // Captions in SubRip: the WebVTT made from them is made again too.
+                copied.extend(
+                    crate::render::captions::vtt_url(&site.model.content.assets[index].url).map(OutputPath::new),
+                );
                 edited_assets.push(index);
                 // A page that shows the file's contents (an image's size) is rendered again.
                 let content_path = &site.model.content.assets[index].content_path;
