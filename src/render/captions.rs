@@ -17,8 +17,7 @@ pub struct SrtProblem {
 /// Tags that mean the same in SRT and WebVTT and carry no address or style.
 const KEPT_TAGS: [&str; 6] = ["i", "/i", "b", "/b", "u", "/u"];
 
-/// How far to look for the `>` of a `<font …>` tag: bounded, so that many `<` on one long
-/// line cannot make the conversion quadratic.
+/// The longest tag read as one (`<font color="…">`); a longer `<…>` is text.
 const TAG_WINDOW: usize = 256;
 
 /// The URL of the WebVTT file made from the SubRip file at `url` (`.srt` in any case), or
@@ -140,38 +139,54 @@ fn vtt_time(ms: u64) -> String {
 }
 
 /// One line of cue text: `<i>`, `<b>`, `<u>` kept, `<font …>` dropped, every other `<`, `>`
-/// and `&` escaped (so `-->` and any other markup are text).
+/// and `&` escaped (so `-->` and any other markup are text). Linear: the next `>` is looked
+/// up once and reused for every `<` before it.
 fn cue_text(line: &str, out: &mut String) {
-    let mut rest = line;
-    while let Some(i) = rest.find(['<', '>', '&']) {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i..];
-        if tail.starts_with('<') {
-            // `>` is one byte, so its index is a character boundary.
-            let window = &tail.as_bytes()[..tail.len().min(TAG_WINDOW)];
-            if let Some(close) = window.iter().position(|&b| b == b'>') {
-                let inside = tail[1..close].trim().to_ascii_lowercase();
-                if KEPT_TAGS.contains(&inside.as_str()) {
-                    out.push('<');
-                    out.push_str(&inside);
-                    out.push('>');
-                    rest = &tail[close + 1..];
-                    continue;
+    let bytes = line.as_bytes();
+    // Where the next `>` at or after the current place is (`None`: there is none).
+    let mut next_gt: Option<Option<usize>> = None;
+    let mut i = 0;
+    let mut copied = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'<' | b'>' | b'&') {
+            i += 1;
+            continue;
+        }
+        out.push_str(&line[copied..i]);
+        let mut skip_to = i + 1;
+        match b {
+            b'<' => {
+                if next_gt.is_none_or(|gt| gt.is_some_and(|gt| gt < i)) {
+                    next_gt = Some(bytes[i..].iter().position(|&c| c == b'>').map(|p| i + p));
                 }
-                if inside == "/font" || inside.starts_with("font ") || inside == "font" {
-                    rest = &tail[close + 1..];
-                    continue;
+                // `<` and `>` are single bytes, so both are character boundaries.
+                let tag = next_gt.flatten().filter(|&gt| gt - i <= TAG_WINDOW).map(|gt| (gt, line[i + 1..gt].trim()));
+                match tag {
+                    Some((gt, inside)) if KEPT_TAGS.iter().any(|t| t.eq_ignore_ascii_case(inside)) => {
+                        out.push('<');
+                        out.push_str(&inside.to_ascii_lowercase());
+                        out.push('>');
+                        skip_to = gt + 1;
+                    }
+                    Some((gt, inside)) if is_font_tag(inside) => skip_to = gt + 1,
+                    _ => out.push_str("&lt;"),
                 }
             }
-            out.push_str("&lt;");
-        } else if tail.starts_with('>') {
-            out.push_str("&gt;");
-        } else {
-            out.push_str("&amp;");
+            b'>' => out.push_str("&gt;"),
+            _ => out.push_str("&amp;"),
         }
-        rest = &tail[1..];
+        i = skip_to;
+        copied = skip_to;
     }
-    out.push_str(rest);
+    out.push_str(&line[copied..]);
+}
+
+/// `font`, `/font` or `font` with attributes, in any case.
+fn is_font_tag(inside: &str) -> bool {
+    let name = inside.strip_prefix('/').unwrap_or(inside);
+    name.get(..4).is_some_and(|n| n.eq_ignore_ascii_case("font"))
+        && name[4..].chars().next().is_none_or(char::is_whitespace)
 }
 
 #[cfg(test)]
