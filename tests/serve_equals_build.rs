@@ -314,3 +314,44 @@ fn topic_pages_follow_edits_of_pages_and_terms() {
     let c = s.edit("site.yaml", "topics:\n", "topic_section: { nl: themas, en: themes }\ntopics:\n");
     s.step("the topics folder renamed", vec![c], true);
 }
+
+/// With `root_language`: switching it on and off, and edits that move, add and remove pages
+/// of the root language (their addresses at the root and the redirects from their old ones),
+/// serve what a fresh build writes.
+#[test]
+fn edits_of_a_site_with_a_root_language_serve_what_a_fresh_build_writes() {
+    let mut s = Session::start();
+    let c = s.edit("site.yaml", "default_language: nl\n", "default_language: nl\nroot_language: nl\n");
+    s.step("root_language set", vec![c], true);
+    assert!(s.served.path().join("nl/diensten/index.html").is_file(), "the old address redirects");
+    assert!(!s.served.path().join("nl/404.html").exists());
+    let c = s.edit(STEP_ONE, "\n---\n", "\n---\nEen nieuwe zin in de tekst.\n");
+    s.step("body edit at the root", vec![c], true);
+    let c = s.edit("content/nl/diensten/_index.md", "description: Alles wat wij doen.", "description: Iets anders.");
+    s.step("a section's description (its redirect page shows it)", vec![c], true);
+    let new_page = "content/nl/diensten/nieuw.md";
+    let c = s.write(new_page, "---\ntitle: Nieuw\ndescription: Een nieuwe pagina.\nweight: 3\n---\nTekst.\n");
+    s.step("a root-language page added", vec![c], true);
+    fs::rename(s.path(new_page), s.path("content/nl/nieuws/verhuisd.md")).unwrap();
+    let changes = vec![s.change(new_page), s.change("content/nl/nieuws/verhuisd.md")];
+    s.step("that page moved", changes, true);
+    let c = s.edit(
+        "content/nl/contact.md",
+        "translation_key: contact",
+        "translation_key: contact\naliases: [/nl/bel-ons/, /bellen/]",
+    );
+    s.step("aliases at the root", vec![c], true);
+    let c = s.write("content/nl/en.md", "---\ntitle: Engels\ndescription: Over Engels.\n---\nTekst.\n");
+    s.step("a page at the English home's address", vec![c], false);
+    fs::remove_file(s.path("content/nl/en.md")).unwrap();
+    let c = s.change("content/nl/en.md");
+    s.step("that page removed", vec![c], true);
+    let c = s.edit("content/en/contact.md", "\n---\n", "\n---\nA new sentence.\n");
+    s.step("an edit of the other language", vec![c], true);
+    let c = s.edit("site.yaml", "root_language: nl\n", "root_language: en\n");
+    s.step("the other language at the root", vec![c], true);
+    let c = s.edit("site.yaml", "root_language: en\n", "");
+    s.step("root_language removed", vec![c], true);
+    assert!(s.served.path().join("nl/diensten/index.html").is_file());
+    assert!(s.served.path().join("nl/404.html").is_file());
+}

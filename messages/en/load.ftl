@@ -65,6 +65,8 @@ load-not-text-hint = Open the page in your text editor and save it as UTF-8 text
 
 ## The page tree (load/tree.rs)
 
+load-root-language-folder = This page gets the web address { $url }, which belongs to the pages in `{ $lang }` ({ $other }).
+load-root-language-folder-hint = The pages of `{ $root }` are at the root of the site, and the addresses that start with `/{ $lang }/` are for the pages in `{ $lang }`. Give `{ $name }` another name.
 load-duplicate-url = This page gets the same web address ({ $url }) as { $other }.
 load-duplicate-url-hint = Keep one of the two. A folder with an _index.md and a file with the same name get the same address.
 load-duplicate-translation-key = Another page in { $lang ->

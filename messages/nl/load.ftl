@@ -66,6 +66,8 @@ load-not-text-hint = Open de pagina in je teksteditor en sla hem op als UTF-8-te
 
 ## De boom van pagina's (load/tree.rs)
 
+load-root-language-folder = Deze pagina krijgt het webadres { $url }, maar dat hoort bij de pagina's van de taal `{ $lang }` ({ $other }).
+load-root-language-folder-hint = De pagina's van `{ $root }` staan in de hoofdmap van de site. De adressen die beginnen met `/{ $lang }/` zijn voor de pagina's van `{ $lang }`. Geef `{ $name }` een andere naam.
 load-duplicate-url = Deze pagina krijgt hetzelfde webadres ({ $url }) als { $other }.
 load-duplicate-url-hint = Houd een van de twee. Een map met een _index.md en een bestand met dezelfde naam krijgen hetzelfde adres.
 load-duplicate-translation-key = Nog een pagina in { $lang ->

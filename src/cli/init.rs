@@ -173,7 +173,14 @@ fn site_yaml(languages: &[String]) -> String {
     let mut text =
         format!("# The site's settings; every key is described in {REPOSITORY}/blob/main/docs/settings.md\n");
     text.push_str("base_url: https://example.org\n");
-    let _ = writeln!(text, "default_language: {}", languages.first().map_or("nl", String::as_str));
+    let first = languages.first().map_or("nl", String::as_str);
+    let _ = writeln!(text, "default_language: {first}");
+    // Offered, not chosen: a site that moves to loket may have published its addresses
+    // without a language folder (`/asiel/`), a new site may choose either.
+    let _ = writeln!(
+        text,
+        "# Serve one language at the root of the site (/...), the others below /<code>/...:\n# root_language: {first}"
+    );
     text.push_str("languages:\n");
     for code in languages {
         let w = words(code);
@@ -279,6 +286,7 @@ mod tests {
         assert!(matches!(parse_languages(""), Err(NotWritten::Usage(_))));
         let files = plan(&["en".into(), "nl".into()]);
         assert!(files[0].contents.contains("default_language: en\n"));
+        assert!(files[0].contents.contains("\n# root_language: en\n"), "offered, commented out");
         let paths: Vec<String> = files.iter().map(|f| crate::diagnostics::shown(&f.path)).collect();
         assert_eq!(
             paths,

@@ -155,12 +155,12 @@ pub fn plan(root: &Path, config: &SiteConfig, asked: &Asked<'_>, today: Date) ->
             .collect();
         let shared = (missing.len() == 2).then(|| missing[0].key_path());
         for folder in &missing {
-            files.push(new_page(folder, shared.as_deref(), today));
+            files.push(new_page(config, folder, shared.as_deref(), today));
         }
     }
     let shared = second.is_some().then_some(key.as_str());
     for target in &targets {
-        let page = new_page(target, shared, today);
+        let page = new_page(config, target, shared, today);
         if root.join(&page.file.path).exists() {
             return Err(new_files::exists(&page.file.path, COMMAND));
         }
@@ -199,12 +199,15 @@ fn first_missing_folder(root: &Path, target: &Target, parents: usize) -> Option<
 
 /// A new page with example words in its own language (English for a language loket does not
 /// speak), which the `placeholder-text` check finds if they are left.
-fn new_page(target: &Target, translation_key: Option<&str>, today: Date) -> NewPage {
+fn new_page(config: &SiteConfig, target: &Target, translation_key: Option<&str>, today: Date) -> NewPage {
     let words = Messages::new(EditorLang::from_tag(&target.lang).unwrap_or_default());
     let description = words.get("placeholder-description");
     let body = words.get("placeholder-body");
     let contents = new_files::page_text(&target.title(), &description, translation_key, Some(today), &body);
-    NewPage { file: NewFile { path: target.file(), contents }, url: url_for(&target.lang, &target.key_path()) }
+    NewPage {
+        file: NewFile { path: target.file(), contents },
+        url: url_for(&target.lang, config.at_root(&target.lang), &target.key_path()),
+    }
 }
 
 /// Writes the planned pages, refusing (with nothing more written) if one appeared meanwhile.

@@ -21,6 +21,8 @@ pub const CONFIG_FILE: &str = "site.yaml";
 struct RawConfig {
     base_url: Spanned<String>,
     default_language: Spanned<String>,
+    #[serde(default)]
+    root_language: Option<Spanned<String>>,
     languages: IndexMap<String, Spanned<LanguageConfig>>,
     #[serde(default)]
     menus: IndexMap<String, Vec<Spanned<RawMenuEntry>>>,
@@ -47,6 +49,7 @@ struct RawConfig {
 const FIELDS: &[yaml::Field] = &[
     yaml::Field::new::<Spanned<String>>("base_url", true),
     yaml::Field::new::<Spanned<String>>("default_language", true),
+    yaml::Field::new::<Option<Spanned<String>>>("root_language", false),
     yaml::Field::new::<IndexMap<String, Spanned<LanguageConfig>>>("languages", true),
     yaml::Field::new::<IndexMap<String, Vec<Spanned<RawMenuEntry>>>>("menus", false),
     yaml::Field::new::<IndexMap<String, Spanned<IndexMap<String, RawTermLabel>>>>("topics", false),
@@ -256,6 +259,10 @@ pub struct SiteConfig {
     /// Without a trailing slash: `https://example.org`.
     pub base_url: String,
     pub default_language: Lang,
+    /// The language served at the root of the site (`/asiel/`), when `site.yaml` chooses
+    /// one; the others live below `/<lang>/`. Without it every language has its folder and
+    /// `/` is the language chooser.
+    pub root_language: Option<Lang>,
     /// In the order of `site.yaml`; the first is not special, `default_language` is. Each
     /// code is read once: pages and the tree share its [`Lang`].
     pub languages: IndexMap<Lang, LanguageConfig>,
@@ -385,6 +392,22 @@ impl SiteConfig {
             );
         }
 
+        let root_language = raw.root_language.as_ref().and_then(|written| {
+            if raw.languages.contains_key(&written.value) {
+                return Some(written.value.clone());
+            }
+            problems.push(
+                Diagnostic::error(
+                    Rule::Config,
+                    &file,
+                    at(&written.referenced),
+                    text!("config-root-language", code = written.value.as_str()),
+                )
+                .with_hint(text!("config-root-language-hint", languages = languages_of(&raw))),
+            );
+            None
+        });
+
         let languages_hint = languages_are(&raw);
         let alert = raw.alert.and_then(|spanned| {
             let position = at(&spanned.referenced);
@@ -494,10 +517,16 @@ impl SiteConfig {
         if problems.has_errors() {
             return Err(problems);
         }
+        let languages: IndexMap<Lang, LanguageConfig> =
+            raw.languages.into_iter().map(|(code, language)| (Lang::from(code), language.value)).collect();
+        // The one `Lang` of `languages`, shared.
+        let root_language =
+            root_language.and_then(|code| languages.get_key_value(code.as_str()).map(|(l, _)| l.clone()));
         Ok(SiteConfig {
             base_url,
             default_language: Lang::from(default_language),
-            languages: raw.languages.into_iter().map(|(code, language)| (Lang::from(code), language.value)).collect(),
+            languages,
+            root_language,
             menus,
             topics,
             alert,
@@ -515,6 +544,16 @@ impl SiteConfig {
     /// script (`ar` is right to left). A code that is not a site language is read by script.
     pub fn direction(&self, lang: &str) -> Direction {
         self.languages.get(lang).and_then(|language| language.dir).unwrap_or_else(|| Direction::of(lang))
+    }
+
+    /// Whether `lang`'s pages live at the root of the site rather than below `/<lang>/`.
+    pub fn at_root(&self, lang: &str) -> bool {
+        self.root_language.as_deref() == Some(lang)
+    }
+
+    /// The address of `lang`'s home page: `/` for the root language, else `/<lang>/`.
+    pub fn home_url(&self, lang: &str) -> String {
+        crate::load::page::url_for(lang, self.at_root(lang), "_index")
     }
 
     pub fn language_codes(&self) -> impl Iterator<Item = &str> {

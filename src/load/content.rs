@@ -93,7 +93,13 @@ pub fn reload(
         .zip(kept)
         .map(|(file, kept)| match kept {
             Some(page) => Ok(page),
-            None => read_page(root, &file.lang, &file.path, &file.key_path),
+            None => read_page(
+                root,
+                &file.lang,
+                &file.path,
+                &file.key_path,
+                url_for(&file.lang, config.at_root(&file.lang), &file.key_path),
+            ),
         })
         .inspect(|_| bar.inc(1))
         .collect();
@@ -109,7 +115,7 @@ pub fn reload(
                     source: shown(root, &file.path),
                     lang: file.lang.clone(),
                     translation_key: translation_key.unwrap_or_else(|| file.key_path.clone()),
-                    url: url_for(&file.lang, &file.key_path),
+                    url: url_for(&file.lang, config.at_root(&file.lang), &file.key_path),
                     key_path: file.key_path.clone(),
                 });
             }
@@ -236,7 +242,7 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
                 assets.push(Asset {
                     source: path.to_path_buf(),
                     content_path: format!("{lang}/{below_lang}"),
-                    url: format!("/{lang}/{below_lang}"),
+                    url: if config.at_root(&lang) { format!("/{below_lang}") } else { format!("/{lang}/{below_lang}") },
                 });
             }
         }
@@ -362,7 +368,8 @@ pub fn reread(root: &Path, page: &Page) -> Result<Page, Diagnostics> {
     if let Err(refusal) = sitefs::kind(root, &path) {
         return Err(Diagnostics::from_iter([refusal.finding(root, &path, Rule::ContentLayout, "page")]));
     }
-    read_page(root, &page.lang, &path, &page.key_path).map_err(|failed| failed.problems)
+    // Same place, same settings (a change of `site.yaml` reloads everything): same address.
+    read_page(root, &page.lang, &path, &page.key_path, page.url.clone()).map_err(|failed| failed.problems)
 }
 
 /// Why a page could not be read, and its `translation_key` if that much could be.
@@ -377,7 +384,8 @@ impl Failed {
     }
 }
 
-fn read_page(root: &Path, lang: &Lang, path: &Path, key_path: &str) -> Result<Page, Failed> {
+/// Reads one page, whose address is `url` (`url_for` of its language and place).
+fn read_page(root: &Path, lang: &Lang, path: &Path, key_path: &str, url: String) -> Result<Page, Failed> {
     let source = shown(root, path);
     let bytes = sitefs::read(root, path)
         .map_err(|refusal| Failed::one(refusal.finding(root, path, Rule::ContentLayout, "page")))?;
@@ -401,7 +409,7 @@ fn read_page(root: &Path, lang: &Lang, path: &Path, key_path: &str) -> Result<Pa
         lang: lang.clone(),
         kind,
         origin: crate::load::page::Origin::File,
-        url: url_for(lang, key_path),
+        url,
         key_path: key_path.to_string(),
         translation_key,
         front,

@@ -156,13 +156,22 @@ impl Page {
 }
 
 /// `_index` → `/nl/`; `asiel/_index` → `/nl/asiel/`; `asiel/gehoor` → `/nl/asiel/gehoor/`.
-pub fn url_for(lang: &str, key_path: &str) -> String {
+/// For the language served at the root (`at_root`, `root_language` of `site.yaml`), without
+/// the language folder: `/`, `/asiel/`, `/asiel/gehoor/`. One allocation, of the right size.
+pub fn url_for(lang: &str, at_root: bool, key_path: &str) -> String {
     let path = key_path.strip_suffix("_index").unwrap_or(key_path).trim_end_matches('/');
-    if path.is_empty() {
-        format!("/{lang}/")
-    } else {
-        format!("/{lang}/{path}/")
+    let lang = if at_root { "" } else { lang };
+    let mut url = String::with_capacity(lang.len() + path.len() + 3);
+    url.push('/');
+    if !lang.is_empty() {
+        url.push_str(lang);
+        url.push('/');
     }
+    if !path.is_empty() {
+        url.push_str(path);
+        url.push('/');
+    }
+    url
 }
 
 #[cfg(test)]
@@ -171,8 +180,17 @@ mod tests {
 
     #[test]
     fn urls_are_pretty() {
-        assert_eq!(url_for("nl", "_index"), "/nl/");
-        assert_eq!(url_for("nl", "asiel/_index"), "/nl/asiel/");
-        assert_eq!(url_for("en", "asylum/interview"), "/en/asylum/interview/");
+        assert_eq!(url_for("nl", false, "_index"), "/nl/");
+        assert_eq!(url_for("nl", false, "asiel/_index"), "/nl/asiel/");
+        assert_eq!(url_for("en", false, "asylum/interview"), "/en/asylum/interview/");
+    }
+
+    #[test]
+    fn the_root_language_has_no_folder_in_its_urls() {
+        assert_eq!(url_for("nl", true, "_index"), "/");
+        assert_eq!(url_for("nl", true, "asiel/_index"), "/asiel/");
+        assert_eq!(url_for("nl", true, "asiel/gehoor"), "/asiel/gehoor/");
+        let url = url_for("nl", false, "asiel/gehoor");
+        assert_eq!(url.len(), url.capacity(), "allocated once, at its size");
     }
 }

@@ -87,7 +87,7 @@ fn page(
         origin,
         source: config.file.clone(),
         key_path: key_path.to_string(),
-        url: url_for(lang, key_path),
+        url: url_for(lang, config.at_root(lang), key_path),
         translation_key,
         front: FrontMatter {
             title,

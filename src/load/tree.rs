@@ -44,7 +44,8 @@ pub struct SwitchTarget {
 pub struct Alternates {
     /// Per language of `site.yaml` that has the page (itself included): the absolute URL.
     pub links: Vec<(Lang, String)>,
-    /// The default language's version, or the root (the language chooser) without one.
+    /// The version in the language served at the root (`root_language`), else the default
+    /// language's; without one, the root: the language chooser, or the root language's home.
     pub x_default: String,
 }
 
@@ -58,9 +59,10 @@ impl PageTree {
         if translations.len() < 2 {
             return None;
         }
+        let x_default_lang = config.root_language.as_ref().unwrap_or(&config.default_language);
         let x_default = translations
             .iter()
-            .find(|(lang, _)| **lang == config.default_language)
+            .find(|(lang, _)| *lang == x_default_lang)
             .map_or_else(|| config.permalink("/"), |(_, t)| config.permalink(&pages[*t].url));
         let links = translations.iter().map(|(lang, t)| ((*lang).clone(), config.permalink(&pages[*t].url))).collect();
         Some(Alternates { links, x_default })
@@ -98,6 +100,31 @@ impl PageTree {
             }
             if page.is_generated() && tree.by_url.contains_key(&page.url) {
                 // A content page at a topic page's address: an `output-conflict` of the routes.
+            } else if let Some(&other) = tree.by_url.get(&page.url).filter(|&&o| pages[o].lang != page.lang) {
+                // Only with a language at the root: its page has the address of another
+                // language's folder (a Dutch page `en.md` and the English home at `/en/`).
+                let (at_root, other) =
+                    if config.at_root(&page.lang) { (page, &pages[other]) } else { (&pages[other], page) };
+                let folder = at_root.key_path.split('/').next().unwrap_or_default();
+                problems.push(
+                    Diagnostic::error(
+                        Rule::OutputConflict,
+                        &at_root.source,
+                        Position::START,
+                        text!(
+                            "load-root-language-folder",
+                            url = at_root.url.as_str(),
+                            other = &other.source,
+                            lang = other.lang.as_str()
+                        ),
+                    )
+                    .with_hint(text!(
+                        "load-root-language-folder-hint",
+                        name = folder,
+                        lang = other.lang.as_str(),
+                        root = at_root.lang.as_str()
+                    )),
+                );
             } else if let Some(&other) = tree.by_url.get(&page.url) {
                 problems.push(
                     Diagnostic::error(

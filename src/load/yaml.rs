@@ -307,6 +307,7 @@ fn example(path: &[String]) -> Option<String> {
     Some(match names.as_slice() {
         ["base_url"] => "`base_url: https://example.org`".to_string(),
         ["default_language"] => "`default_language: nl`".to_string(),
+        ["root_language"] => "`root_language: nl`".to_string(),
         ["languages", lang] => format!("`{lang}: {{ name: \"Nederlands\", title: \"...\" }}`"),
         ["languages", _, "name"] => "`name: \"Nederlands\"`".to_string(),
         ["languages", _, "title"] => "`title: \"...\"`".to_string(),

@@ -404,7 +404,7 @@ impl SiteValues {
             .languages
             .iter()
             .map(|(code, language)| {
-                let url = format!("/{code}/");
+                let url = config.home_url(code);
                 LanguageLink {
                     lang: code.clone(),
                     dir: config.direction(code),
@@ -432,6 +432,8 @@ impl SiteValues {
                 "language_name": language.name,
                 "base_url": config.base_url,
                 "default_language": config.default_language,
+                "root_language": config.root_language,
+                "home_url": config.home_url(code),
                 "languages": languages,
                 "alert": alert,
                 "search_url": search_urls.get(code.as_str()),

@@ -254,6 +254,9 @@ impl Site {
         // come before the bodies: a streamed page is rendered the moment its body is made.
         let started = std::time::Instant::now();
         self.model.aliases = routes::collect_aliases(&self.model.content.pages, &mut self.findings.structure);
+        let old =
+            routes::old_addresses(&self.model.config, &self.model.content.pages, &self.model.tree, &self.model.aliases);
+        self.model.aliases.extend(old);
         self.refresh_feed_sections();
         self.rebuild_routes();
         self.timings.add("routes", started.elapsed());

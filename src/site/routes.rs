@@ -80,11 +80,11 @@ impl std::fmt::Display for OutputPath {
 /// The files loket writes that belong to no single source file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Generated {
-    /// `/index.html`: the language chooser.
+    /// `/index.html`: the language chooser (not made when a language is served at the root).
     Chooser,
-    /// `/404.html`.
+    /// `/404.html`, in every language (not made when a language is served at the root).
     RootNotFound,
-    /// `/<lang>/404.html`.
+    /// `/<lang>/404.html`; `/404.html` for the language served at the root.
     NotFound(Lang),
     Sitemap,
     Robots,
@@ -130,6 +130,10 @@ pub struct Alias {
     pub path: String,
     pub target: PageId,
     pub position: Position,
+    /// Made by loket rather than written: the page's address with its language folder
+    /// (`/nl/asiel/` for `/asiel/`), for a site whose language moved to the root. It gives
+    /// way, without a finding, to anything else at that address.
+    pub old_address: bool,
 }
 
 impl Alias {
@@ -188,18 +192,21 @@ impl Routes {
         let mut problems = Diagnostics::new();
         let config = sources.config;
         let site_file = || config.file.clone();
-        let mut generated = vec![
-            ("/index.html".to_string(), Generated::Chooser),
-            ("/404.html".to_string(), Generated::RootNotFound),
+        let mut generated = Vec::with_capacity(config.languages.len() + sources.feed_sections.len() + 8);
+        if config.root_language.is_none() {
+            generated.push(("/index.html".to_string(), Generated::Chooser));
+            generated.push(("/404.html".to_string(), Generated::RootNotFound));
+        }
+        generated.extend([
             ("/sitemap.xml".to_string(), Generated::Sitemap),
             ("/robots.txt".to_string(), Generated::Robots),
             ("/_redirects".to_string(), Generated::NetlifyRedirects),
             ("/loket-redirects.conf".to_string(), Generated::NginxRedirects),
             (format!("/{}", SEARCH_DIR.trim_matches('/')), Generated::SearchIndex),
             (format!("/{MARKER}"), Generated::Marker),
-        ];
+        ]);
         for lang in config.languages.keys() {
-            generated.push((format!("/{lang}/404.html"), Generated::NotFound(lang.clone())));
+            generated.push((format!("{}404.html", config.home_url(lang)), Generated::NotFound(lang.clone())));
         }
         for &section in sources.feed_sections {
             let page = &sources.pages[section];
@@ -224,7 +231,12 @@ impl Routes {
         for (index, alias) in sources.aliases.iter().enumerate() {
             let source = sources.pages[alias.target].source.clone();
             let route = Route { producer: Producer::Alias(index), source, position: alias.position };
-            if alias.writes_page() {
+            if alias.old_address {
+                let path = alias.output_path();
+                if routes.same_file(path.as_str()).is_none() {
+                    routes.insert(path, route, &mut problems);
+                }
+            } else if alias.writes_page() {
                 routes.insert(alias.output_path(), route, &mut problems);
             } else {
                 redirect_only.push((alias.output_path(), route));
@@ -398,12 +410,36 @@ pub fn collect_aliases(pages: &[Page], problems: &mut Diagnostics) -> Vec<Alias>
     for (id, page) in PageId::all(pages.len()).zip(pages) {
         for alias in &page.front.aliases {
             match normalize_alias(&alias.value) {
-                Ok(path) => aliases.push(Alias { path, target: id, position: alias.position }),
+                Ok(path) => aliases.push(Alias { path, target: id, position: alias.position, old_address: false }),
                 Err(AliasError { rule, message, hint }) => {
                     problems.push(Diagnostic::error(rule, &page.source, alias.position, message).with_hint(hint))
                 }
             }
         }
+    }
+    aliases
+}
+
+/// The old addresses of the pages of the language served at the root (`root_language`):
+/// each page's address with the language folder (`/nl/asiel/` for `/asiel/`), leading to the
+/// page, so that a site that moves its language to the root breaks no link. Left out where a
+/// page or a written alias has that address already. Without a root language, none.
+pub fn old_addresses(config: &SiteConfig, pages: &[Page], tree: &PageTree, written: &[Alias]) -> Vec<Alias> {
+    let Some(root) = &config.root_language else { return Vec::new() };
+    let taken: std::collections::HashSet<&str> = written.iter().map(|a| a.path.as_str()).collect();
+    let mut aliases = Vec::new();
+    for (id, page) in PageId::all(pages.len()).zip(pages) {
+        if page.lang != *root {
+            continue;
+        }
+        let mut path = String::with_capacity(root.len() + page.url.len() + 1);
+        path.push('/');
+        path.push_str(root);
+        path.push_str(&page.url);
+        if tree.by_url(&path).is_some() || taken.contains(path.as_str()) {
+            continue;
+        }
+        aliases.push(Alias { path, target: id, position: Position::START, old_address: true });
     }
     aliases
 }
@@ -487,7 +523,12 @@ mod tests {
 
     #[test]
     fn only_folder_and_html_aliases_get_a_page() {
-        let alias = |path: &str| Alias { path: path.into(), target: PageId::new(0), position: Position::START };
+        let alias = |path: &str| Alias {
+            path: path.into(),
+            target: PageId::new(0),
+            position: Position::START,
+            old_address: false,
+        };
         assert!(alias("/nl/oud/").writes_page());
         assert!(alias("/oud.html").writes_page());
         assert!(alias("/oud.HTM").writes_page());
