@@ -214,3 +214,17 @@ fn status_shows_the_addresses_at_the_root() {
     assert!(stdout.contains("\"url\": \"/en/\""), "{stdout}");
     assert!(!stdout.contains("\"/nl/"), "{stdout}");
 }
+
+#[test]
+fn an_old_address_gives_way_to_a_page_at_that_address_without_a_finding() {
+    let site = dutch_at_root();
+    let page = "---\ntitle: Over nl\ndescription: Over de afkorting.\n---\nTekst.\n";
+    std::fs::write(site.path().join("content/nl/nl.md"), page).unwrap();
+    let built = match build_at(site.path(), |_| {}) {
+        Ok(built) => built,
+        Err(problems) => panic!("{}", render(&problems)),
+    };
+    assert!(built.read("nl/index.html").contains("<h1>Over nl</h1>"), "the page, not the home's old address");
+    assert!(!built.read("_redirects").contains("/nl/ / 301"), "nor a redirect that would hide the page");
+    assert!(built.read("nl/nl/index.html").contains(r#"content="0; url=/nl/""#), "its own old address");
+}

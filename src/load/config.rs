@@ -1126,6 +1126,26 @@ mod tests {
     }
 
     #[test]
+    fn root_language_is_one_of_the_languages_and_moves_its_home_to_the_root() {
+        let config = SiteConfig::parse(GOOD, "site.yaml".into()).unwrap();
+        assert_eq!(config.root_language, None);
+        assert_eq!((config.home_url("nl"), config.home_url("en")), ("/nl/".to_string(), "/en/".to_string()));
+        let text = GOOD.replace("default_language: nl\n", "default_language: nl\nroot_language: nl\n");
+        let config = SiteConfig::parse(&text, "site.yaml".into()).unwrap();
+        assert!(config.at_root("nl") && !config.at_root("en"));
+        assert_eq!((config.home_url("nl"), config.home_url("en")), ("/".to_string(), "/en/".to_string()));
+        let shared = config.languages.get_key_value("nl").map(|(l, _)| l.as_str());
+        assert!(shared.is_some_and(|l| config.root_language.as_deref().is_some_and(|r| std::ptr::eq(l, r))));
+
+        let text = GOOD.replace("default_language: nl\n", "default_language: nl\nroot_language: de\n");
+        let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
+        let found = &errors.sorted()[0];
+        assert_eq!(found.position, Position::new(3, 16));
+        assert_eq!(found.message.to_string(), "`root_language` is `de`, which is not one of the site's languages.");
+        assert!(found.hint.as_ref().is_some_and(|h| h.to_string().starts_with("Choose one of: nl, en.")));
+    }
+
+    #[test]
     fn unknown_key_and_bad_default_language_are_errors() {
         let text = GOOD.replace("menus:", "menu:");
         let errors = SiteConfig::parse(&text, "site.yaml".into()).unwrap_err();
