@@ -242,7 +242,7 @@ fn scan(root: &Path, config: &SiteConfig) -> (Listing, Diagnostics) {
                 assets.push(Asset {
                     source: path.to_path_buf(),
                     content_path: format!("{lang}/{below_lang}"),
-                    url: if config.at_root(&lang) { format!("/{below_lang}") } else { format!("/{lang}/{below_lang}") },
+                    url: if config.at_root(lang) { format!("/{below_lang}") } else { format!("/{lang}/{below_lang}") },
                 });
             }
         }
