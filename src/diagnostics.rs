@@ -4,6 +4,7 @@
 pub use crate::messages::{shown, Text};
 pub use crate::rules::{Rule, Severity};
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// A position in a file: 1-based line and column (column counted in characters).
@@ -214,6 +215,14 @@ impl LineIndex {
     /// Byte offset where 1-based `line` starts.
     pub fn line_start(&self, line: usize) -> Option<usize> {
         self.line_starts.get(line.checked_sub(1)?).copied()
+    }
+
+    /// The byte range of 1-based `line` in `text` (the text the index was built from),
+    /// without its `\n`: found from the index, never by scanning the line.
+    pub fn line_range(&self, text: &str, line: usize) -> Option<Range<usize>> {
+        let start = self.line_start(line)?;
+        let end = self.line_starts.get(line).map_or(text.len(), |next| next - 1);
+        (start <= end && end <= text.len()).then_some(start..end)
     }
 }
 

@@ -63,6 +63,14 @@ impl Progress {
         self.0.is_none()
     }
 
+    /// Tells the person waiting a line (such as why the build waits), above any bars;
+    /// hidden progress says nothing.
+    pub fn notice(&self, text: &crate::messages::Text) {
+        let Some(shared) = &self.0 else { return };
+        let line = shared.messages.format(text);
+        shared.bars.suspend(|| eprintln!("{line}"));
+    }
+
     /// A bar for the step `name` (named as in `--timings`) of `total` items.
     pub fn step(&self, name: &'static str, total: usize) -> StepBar {
         let Some(shared) = &self.0 else { return StepBar(None) };

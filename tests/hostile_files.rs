@@ -425,3 +425,83 @@ fn serve_reports_named_pipes_and_keeps_serving() {
     let page = wait_for("content/en/pijp.png, line 1");
     assert!(page.contains("special-file"), "{page}");
 }
+
+/// A static file that cannot be read (a named pipe, a link out of the site) gives its own
+/// finding, and no `broken-link` besides on the pages that link to it (issue 25); the other
+/// static files stay linkable.
+#[test]
+fn a_static_file_that_cannot_be_read_gives_only_its_own_finding() {
+    let site = copy_fixture("valid/basic");
+    let outside = outside_folder();
+    mkfifo(&site.path().join("static/css/pijp.css"));
+    symlink(outside.path().join("passwd"), site.path().join("static/weg.txt")).unwrap();
+    let page = site.path().join("content/nl/contact.md");
+    let text = fs::read_to_string(&page).unwrap();
+    fs::write(&page, format!("{text}\n[Stijl](/css/pijp.css), [weg](/weg.txt) en [logo](/img/logo.svg).\n")).unwrap();
+    let (code, _, stderr) = loket(&["check", "--root", site.path().to_str().unwrap()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains(" --> static/css/pijp.css:1:1 [special-file]"), "{stderr}");
+    assert!(stderr.contains(" --> static/weg.txt:1:1 [outside-site]"), "{stderr}");
+    assert!(!stderr.contains("[broken-link]"), "{stderr}");
+    assert!(!stderr.contains(SECRET), "{stderr}");
+}
+
+/// Another program holding a lock on the folder that holds the output (the site folder, for
+/// the default output) makes a build wait a while, then fail with a finding naming the
+/// folder: never hang without a word (issue 25). A lock let go in time is simply waited for.
+#[test]
+fn a_lock_held_elsewhere_on_the_output_folder_fails_the_build_in_time() {
+    let site = copy_fixture("valid/basic");
+    let holder = fs::File::open(site.path()).unwrap();
+    holder.lock().unwrap();
+    let mut options = BuildOptions::new(site.path());
+    options.lock_wait = Duration::from_secs(2);
+    let started = Instant::now();
+    let problems = build(&options).expect_err("the folder is locked");
+    assert!(started.elapsed() < BOUND, "{:?}", started.elapsed());
+    let text = common::render(&problems);
+    assert!(
+        text.contains(&format!(
+            "Another program has locked the folder {}, probably another loket that builds or serves this site. loket waited 2 seconds for it.",
+            site.path().display()
+        )),
+        "{text}"
+    );
+    assert!(!site.path().join("public").exists(), "nothing is published");
+
+    // Let go while the build waits: it goes on and publishes.
+    let letting_go = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(500));
+        drop(holder);
+    });
+    build(&options).unwrap_or_else(|p| panic!("{}", common::render(&p)));
+    letting_go.join().unwrap();
+    assert!(site.path().join("public/nl/index.html").is_file());
+}
+
+/// The old output holding a symbolic link to a folder elsewhere: the rebuild never links
+/// or reads the files there, even when they hold the bytes it would write (issue 25).
+#[test]
+fn a_rebuild_never_follows_a_link_in_the_old_output() {
+    use std::os::unix::fs::MetadataExt;
+    let site = copy_fixture("valid/basic");
+    let root = site.path();
+    let (code, _, stderr) = loket(&["build", "--root", root.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let outside = tempfile::tempdir().unwrap();
+    let page = fs::read(root.join("public/nl/contact/index.html")).unwrap();
+    // The same bytes as the page the rebuild writes, in a folder outside the output.
+    fs::write(outside.path().join("index.html"), &page).unwrap();
+    fs::remove_dir_all(root.join("public/nl/contact")).unwrap();
+    symlink(outside.path(), root.join("public/nl/contact")).unwrap();
+    let (code, _, stderr) = loket(&["build", "--root", root.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let new = root.join("public/nl/contact");
+    assert!(fs::symlink_metadata(&new).unwrap().is_dir(), "a real folder in the new output");
+    let (inside, out) =
+        (fs::metadata(new.join("index.html")).unwrap(), fs::metadata(outside.path().join("index.html")).unwrap());
+    assert_ne!((inside.dev(), inside.ino()), (out.dev(), out.ino()), "the outside file is linked into the output");
+    assert_eq!(out.nlink(), 1);
+    assert_eq!(fs::read(new.join("index.html")).unwrap(), page);
+    assert_eq!(fs::read(outside.path().join("index.html")).unwrap(), page, "the outside file is untouched");
+}

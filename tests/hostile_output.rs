@@ -221,3 +221,40 @@ fn a_control_character_in_a_title_is_an_error_not_a_broken_feed() {
         render(&problems)
     );
 }
+
+/// Quotes nested `depth` deep, with one allowed `<br>` or one shortcode at the bottom, on the
+/// contact page: the findings, the page's HTML, and how long rendering took.
+fn nested_quotes(depth: usize, bottom: &str) -> (String, String, std::time::Duration) {
+    let markdown = format!("{} Onderaan{bottom} staat dit.\n", ">".repeat(depth));
+    let started = std::time::Instant::now();
+    let (html, findings) = contact_page_with(&markdown);
+    (html, findings, started.elapsed())
+}
+
+/// A page of deeply nested quotes with one `<br>` or one shortcode used to go through the
+/// sanitizer whole, in time growing with the square of the depth (28 s for 128 KB, issue 25).
+/// Nested past any page's need it is an error now, and doubling the page about doubles the
+/// time; nested as deep as a page may be, it is still sanitized, and no script gets in.
+#[test]
+fn deeply_nested_quotes_with_html_take_linear_time_and_stay_safe() {
+    for bottom in ["<br>", " {{ hidden(text=\"x\") }}", " <span onclick=\"alert(1)\">x</span><script>alert(2)</script>"]
+    {
+        let (_, _, warm) = nested_quotes(1000, bottom);
+        let (html, findings, small) = nested_quotes(16_000, bottom);
+        let (_, _, large) = nested_quotes(32_000, bottom);
+        assert!(
+            large < small * 3 + warm * 2 + std::time::Duration::from_secs(1),
+            "{bottom}: 16,000 levels {small:?}, 32,000 levels {large:?}: not linear"
+        );
+        assert!(large < std::time::Duration::from_secs(30), "{bottom}: {large:?}");
+        if bottom == "<br>" || bottom.contains("hidden") {
+            assert!(findings.contains("[raw-html]") && findings.contains("levels deep"), "{bottom}: {findings}");
+        }
+        assert!(!html.contains("<script") && !html.contains("onclick") && !html.contains("alert(1)"), "{bottom}");
+    }
+    // As deep as a page may nest, the HTML is kept, through the sanitizer.
+    let (html, findings, _) = nested_quotes(100, "<br>");
+    assert!(!findings.contains("levels deep"), "{findings}");
+    assert!(html.contains("Onderaan<br> staat dit."), "{html}");
+    assert_eq!(html.matches("<blockquote>").count(), 100);
+}

@@ -32,7 +32,13 @@ impl Server {
     }
 
     fn start_with(root: &Path, args: &[&str]) -> Server {
+        Server::start_in(root, args, &std::env::temp_dir())
+    }
+
+    /// `serve` with `tmp` as its temporary folder (where it builds the site it serves).
+    fn start_in(root: &Path, args: &[&str], tmp: &Path) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_loket"))
+            .env("TMPDIR", tmp)
             .arg("serve")
             .args(args)
             .arg("--root")
@@ -346,6 +352,49 @@ fn ctrl_c_stops_the_server_cleanly_with_a_browser_connected() {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(TcpStream::connect(("127.0.0.1", server.port)).is_err(), "nothing listens any more");
+}
+
+/// SIGTERM while files keep changing (issue 25): the rebuilds stop before the served folder
+/// is removed, so no rebuild writes it again after; it used to be left behind in three runs
+/// of five.
+#[test]
+fn sigterm_while_files_change_leaves_no_temporary_folder() {
+    let site = copy_fixture("valid/basic");
+    for run in 0..5 {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut server = Server::start_in(site.path(), &["--port", "0"], tmp.path());
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let toucher = {
+            let (root, stop) = (site.path().to_path_buf(), stop.clone());
+            let original = std::fs::read_to_string(root.join("content/nl/contact.md")).unwrap();
+            std::thread::spawn(move || {
+                let mut i = 0;
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    i += 1;
+                    save(&root, "content/nl/contact.md", &format!("{original}\nTekst {i}.\n"));
+                    std::thread::sleep(Duration::from_millis(3));
+                }
+            })
+        };
+        std::thread::sleep(Duration::from_millis(300 + 70 * run));
+        let status = Command::new("kill").args(["-TERM", &server.child.id().to_string()]).status().expect("kill");
+        assert!(status.success());
+        let deadline = Instant::now() + PATIENCE * 3;
+        let exit = loop {
+            if let Some(exit) = server.child.try_wait().expect("wait") {
+                break exit;
+            }
+            assert!(Instant::now() < deadline, "run {run}: serve did not stop after SIGTERM");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        // Whatever a rebuild still running would write comes within moments.
+        std::thread::sleep(Duration::from_millis(300));
+        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        toucher.join().unwrap();
+        assert!(exit.success(), "run {run}: {exit:?}");
+        let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert!(left.is_empty(), "run {run}: left behind in the temporary folder: {left:?}");
+    }
 }
 
 /// A string that exists only in a file beside the site (never in the output): no response

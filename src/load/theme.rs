@@ -84,6 +84,36 @@ pub fn builtin(folder: &str, name: &str) -> Option<Cow<'static, [u8]>> {
 /// read is a finding (`rule` for plain read errors): a link out of the site, a named pipe
 /// or another special file among them, or the folder itself being one.
 pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Diagnostics> {
+    let Readable { files, problems, .. } = readable_files(root, folder, rule);
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A theme folder's files that could be read, beside those that could not.
+pub struct Readable {
+    pub files: Vec<ThemeFile>,
+    /// The names (`css/pipe.css`) of the site's files that exist but were not read: a link to
+    /// one is not broken, its own finding (in `problems`) says what is wrong.
+    pub unread: Vec<String>,
+    pub problems: Diagnostics,
+}
+
+/// [`files`], keeping the files that could be read when others could not.
+pub fn readable_files(root: &Path, folder: &str, rule: Rule) -> Readable {
+    let (files, unread, problems) = match read_files(root, folder, rule) {
+        Ok(read) => read,
+        Err(problems) => (Vec::new(), Vec::new(), problems),
+    };
+    Readable { files, unread, problems }
+}
+
+type FilesRead = (Vec<ThemeFile>, Vec<String>, Diagnostics);
+
+fn read_files(root: &Path, folder: &str, rule: Rule) -> Result<FilesRead, Diagnostics> {
+    let mut unread = Vec::new();
     let mut merged: BTreeMap<String, ThemeFile> = BTreeMap::new();
     for (name, contents) in builtin_files(folder) {
         merged.insert(name.clone(), ThemeFile { name, origin: Origin::Builtin, contents });
@@ -92,7 +122,7 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
     let dir = root.join(folder);
     match sitefs::kind(root, &dir) {
         Ok(Kind::Dir) => {}
-        Err(Refusal::Missing(_)) => return Ok(merged.into_values().collect()),
+        Err(Refusal::Missing(_)) => return Ok((merged.into_values().collect(), unread, Diagnostics::new())),
         Ok(Kind::File) => {
             problems.push(
                 Diagnostic::error(rule, folder, Position::START, text!("load-theme-not-folder", name = folder))
@@ -122,14 +152,6 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
         if matches!(entry.kind, Ok(Kind::File)) {
             shown_files.push(crate::diagnostics::display_path(root, path));
         }
-        match entry.kind {
-            Ok(Kind::Dir) => continue,
-            Ok(Kind::File) => {}
-            Err(refusal) => {
-                problems.push(refusal.finding(root, path, rule, ""));
-                continue;
-            }
-        }
         let name = path
             .strip_prefix(&dir)
             .unwrap_or(path)
@@ -137,6 +159,15 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
+        match entry.kind {
+            Ok(Kind::Dir) => continue,
+            Ok(Kind::File) => {}
+            Err(refusal) => {
+                problems.push(refusal.finding(root, path, rule, ""));
+                unread.push(name);
+                continue;
+            }
+        }
         match sitefs::read(root, path) {
             Ok(contents) => {
                 // Templates and Fluent files saved on Windows (CRLF, a byte-order mark) read
@@ -152,7 +183,10 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
                 let origin = Origin::Site(crate::diagnostics::display_path(root, path));
                 merged.insert(name.clone(), ThemeFile { name, origin, contents: Cow::Owned(contents) });
             }
-            Err(refusal) => problems.push(refusal.finding(root, path, rule, "file")),
+            Err(refusal) => {
+                problems.push(refusal.finding(root, path, rule, "file"));
+                unread.push(name);
+            }
         }
     }
     for (folder, mut finding) in at_folder {
@@ -161,9 +195,5 @@ pub fn files(root: &Path, folder: &str, rule: Rule) -> Result<Vec<ThemeFile>, Di
         }
         problems.push(finding);
     }
-    if problems.is_empty() {
-        Ok(merged.into_values().collect())
-    } else {
-        Err(problems)
-    }
+    Ok((merged.into_values().collect(), unread, problems))
 }

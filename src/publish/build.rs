@@ -4,7 +4,7 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::progress::Progress;
-use crate::publish::output::{Sink, Staging};
+use crate::publish::output::{LockWait, Sink, Staging};
 use crate::publish::search;
 use crate::rules::Rule;
 use crate::site::producers::PageFiles;
@@ -27,8 +27,11 @@ pub struct BuildOptions {
     pub write: bool,
     /// Build the search index (`--no-search` turns it off for fast local builds).
     pub search: bool,
-    /// Bars for the long steps; hidden unless the command line shows them.
+    /// Bars for the long steps; hidden unless the command line shows them. A wait for
+    /// another loket's lock on the output's folder is told there too.
     pub progress: Progress,
+    /// How long to wait for another loket's lock on the folder that holds the output.
+    pub lock_wait: Duration,
 }
 
 impl BuildOptions {
@@ -41,6 +44,7 @@ impl BuildOptions {
             write: true,
             search: true,
             progress: Progress::hidden(),
+            lock_wait: crate::publish::output::LOCK_WAIT_LIMIT,
         }
     }
 
@@ -99,7 +103,8 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
     // The output folder is staged first: each page's file is written as soon as its body is
     // made. When it cannot be staged, the site is still checked, to report everything.
     let (staging, staging_problem) = if options.write {
-        match Staging::begin(&options.root, &options.out_dir()) {
+        let wait = LockWait { limit: options.lock_wait, notice: options.progress.clone() };
+        match Staging::begin_waiting(&options.root, &options.out_dir(), &wait) {
             Ok(staging) => (Some(staging), None),
             Err(d) => (None, Some(d)),
         }

@@ -14,6 +14,7 @@ use crate::markdown::{
     assign_heading_ids, Parsed, FOOTNOTES_ID, FOOTNOTES_KEY, FOOTNOTE_BACK_KEY, LANGUAGE_CUE_KEY, TABLE_KEY,
 };
 use crate::render::context::keep;
+use crate::render::sanitize::MAX_NESTING;
 use crate::render::shortcodes;
 use crate::rules::Rule;
 use crate::text;
@@ -54,7 +55,9 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
     // Only raw HTML can bring markup that loket did not write (measured: sanitizing every
     // body costs about a quarter of a build's CPU time).
     // A shortcode's HTML counts as raw HTML: the sanitizer holds it to the allowlist.
-    let mut has_raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    let first_raw_html = events.iter().find(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    let first_raw_html = first_raw_html.map(|(_, at)| at.start);
+    let mut has_raw_html = first_raw_html.is_some();
     if has_raw_html && raw_html == RawHtml::Refused {
         events.retain(|(e, _)| !matches!(e, Event::Html(_) | Event::InlineHtml(_)));
         has_raw_html = false;
@@ -250,10 +253,33 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
         rewritten.push(Event::Html("</section>\n".into()));
     }
     let mut html = String::with_capacity(body.len() + body.len() / 2);
-    html::push_html(&mut html, rewritten.into_iter());
     // Whatever the checks found or their levels say, no raw HTML outside the allowlist is
-    // published: ammonia re-parses the whole body around it.
-    out.html = if has_raw_html { crate::render::sanitize::clean(&html) } else { html };
+    // published: ammonia re-parses the whole body around it. Its parser takes time in the
+    // square of the nesting depth, so a body nested deeper than any page needs is an error,
+    // and shown without its raw HTML (never published: the error stops the build).
+    out.html = if has_raw_html {
+        html::push_html(&mut html, rewritten.iter().cloned());
+        if crate::render::sanitize::nests_deeper_than(&html, MAX_NESTING) {
+            problems.push(
+                Diagnostic::error(
+                    Rule::RawHtml,
+                    &page.source,
+                    page.body_position(first_raw_html.unwrap_or(0)),
+                    text!("render-too-deep", max = MAX_NESTING),
+                )
+                .with_hint(text!("render-too-deep-hint")),
+            );
+            html.clear();
+            let without_raw = rewritten.into_iter().filter(|e| !matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+            html::push_html(&mut html, without_raw);
+            html
+        } else {
+            crate::render::sanitize::clean(&html)
+        }
+    } else {
+        html::push_html(&mut html, rewritten.into_iter());
+        html
+    };
     if !links.plain_text {
         out.text = String::new();
     }

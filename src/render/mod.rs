@@ -33,20 +33,24 @@ pub struct Theme {
     pub locales: Arc<Locales>,
     pub templates: Templates,
     pub static_files: Vec<theme::ThemeFile>,
+    /// Static files that exist but could not be read (each has its finding): links to them
+    /// are not broken links.
+    pub unread_static: Vec<String>,
 }
 
 impl Theme {
     /// Locale and template errors are returned together; a static folder that cannot be
     /// read is a finding in `problems` (the build goes on to report everything else).
     pub fn load(root: &Path, config: &SiteConfig, problems: &mut Diagnostics) -> Result<Theme, Diagnostics> {
-        let static_files = theme::files(root, theme::STATIC_DIR, Rule::Output).unwrap_or_else(|found| {
-            problems.extend(found);
-            Vec::new()
-        });
+        // The files that could be read are kept: a link to them is not broken because
+        // another static file is a named pipe.
+        let theme::Readable { files: static_files, unread, problems: found } =
+            theme::readable_files(root, theme::STATIC_DIR, Rule::Output);
+        problems.extend(found);
         let languages: Vec<&str> = config.language_codes().collect();
         let locales = Arc::new(Locales::load(root, &languages)?);
         let mut templates = Templates::load(root, locales.clone())?;
         templates.global_context().insert("loket_version", env!("CARGO_PKG_VERSION"));
-        Ok(Theme { locales, templates, static_files })
+        Ok(Theme { locales, templates, static_files, unread_static: unread })
     }
 }

@@ -32,6 +32,7 @@ use std::io::Write;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use tower_http::services::ServeDir;
@@ -115,11 +116,21 @@ fn serve(options: ServeOptions) -> Result<(), Text> {
     let (status_page, status_page_rx) = tokio::sync::watch::channel(StatusPage::default());
 
     let (changes_tx, changes) = mpsc::channel();
+    // Shutting down: the rebuild thread is woken by an empty batch and stops before the served
+    // folder is removed (a rebuild still running would write it again, and leave it behind).
+    let wake = changes_tx.clone();
+    let stopping = Arc::new(AtomicBool::new(false));
     let watcher = Watcher::start(&root, changes_tx)
         .map_err(|err| text!("serve-cannot-watch", folder = &root, error = err.to_string()))?;
 
     let runtime =
         tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(cannot_start)?;
+    let gate = Arc::new(tokio::sync::RwLock::new(()));
+    let announcer = Announcer { gate: gate.clone(), status, status_page };
+    // Rebuilds run on their own thread: rendering is CPU work (rayon), not async.
+    let stop = stopping.clone();
+    let rebuilds = std::thread::spawn(move || preview.run(changes, watcher, announcer, &stop));
+    let dir = Arc::new(out.path().to_path_buf());
     let served = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listening.listener).map_err(cannot_start)?;
         let address = listener.local_addr().map_err(cannot_start)?;
@@ -127,13 +138,9 @@ fn serve(options: ServeOptions) -> Result<(), Text> {
         println!("{}", messages.format(&text!("serve-listening", root = &root, url = url)));
         let _ = std::io::stdout().flush();
 
-        let gate = Arc::new(tokio::sync::RwLock::new(()));
-        let announcer = Announcer { gate: gate.clone(), status, status_page };
-        // Rebuilds run on their own thread: rendering is CPU work (rayon), not async.
-        std::thread::spawn(move || preview.run(changes, watcher, announcer));
         let (shutdown_tx, shutdown) = tokio::sync::watch::channel(false);
         let state = AppState {
-            dir: Arc::new(out.path().to_path_buf()),
+            dir,
             gate,
             status: status_rx,
             status_page: status_page_rx,
@@ -142,10 +149,16 @@ fn serve(options: ServeOptions) -> Result<(), Text> {
             messages,
         };
         accept(listener, router(state), shutdown_signal(shutdown_tx, messages)).await;
-        println!("{}", messages.get("serve-stopped"));
-        drop(out);
         Ok(())
     });
+    stopping.store(true, Ordering::SeqCst);
+    let _ = wake.send(Vec::new());
+    // A rebuild that was running finishes first; a panic in it has been printed already.
+    let _ = rebuilds.join();
+    drop(out);
+    if served.is_ok() {
+        println!("{}", messages.get("serve-stopped"));
+    }
     // File reads still running on the blocking pool are not worth waiting for.
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     served
@@ -254,13 +267,24 @@ impl Preview {
         }
     }
 
-    fn run(mut self, changes: mpsc::Receiver<Vec<Change>>, mut watcher: Watcher, announcer: Announcer) {
+    /// Rebuilds on each batch of changes until `stopping` is set (and an empty batch sent
+    /// to wake it); the watcher stops with it.
+    fn run(
+        mut self,
+        changes: mpsc::Receiver<Vec<Change>>,
+        mut watcher: Watcher,
+        announcer: Announcer,
+        stopping: &AtomicBool,
+    ) {
         self.announcer = Some(announcer);
         self.refresh_status_page();
         while let Ok(mut batch) = changes.recv() {
             // Whatever else arrived meanwhile joins this rebuild.
             while let Ok(more) = changes.try_recv() {
                 batch.extend(more);
+            }
+            if stopping.load(Ordering::SeqCst) {
+                break;
             }
             let started = Instant::now();
             if batch.contains(&Change::Theme) || batch.contains(&Change::Settings) {

@@ -393,6 +393,7 @@ impl Site {
             aliases: &self.model.aliases,
             assets: &self.model.content.assets,
             static_files: &self.model.theme.static_files,
+            unread_static: &self.model.theme.unread_static,
             feed_sections: &self.derived.values.feed_sections,
         });
         self.derived.routes = routes;

@@ -19,7 +19,7 @@ use crate::messages::Text;
 use crate::render::feeds;
 use crate::rules::Rule;
 use crate::text;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use unicode_normalization::UnicodeNormalization;
 
@@ -161,6 +161,8 @@ pub struct Sources<'a> {
     pub aliases: &'a [Alias],
     pub assets: &'a [Asset],
     pub static_files: &'a [ThemeFile],
+    /// Static files that exist but could not be read: served as far as links go.
+    pub unread_static: &'a [String],
     pub feed_sections: &'a [PageId],
 }
 
@@ -171,6 +173,9 @@ pub struct Routes {
     /// Every path of `by_path` by its [`fold`]ed form: what a file system that ignores case
     /// and Unicode normalization sees.
     by_fold: HashMap<String, OutputPath>,
+    /// Static files that exist but could not be read (their own finding says so): a link to
+    /// one is not a broken link as well.
+    unread: HashSet<OutputPath>,
 }
 
 /// A path as a case-insensitive, normalization-insensitive file system compares it (Windows'
@@ -260,6 +265,7 @@ impl Routes {
             };
             routes.insert(OutputPath::new(file.name.clone()), route, &mut problems);
         }
+        routes.unread = sources.unread_static.iter().map(|name| OutputPath::new(name.clone())).collect();
         // A redirect without a page of its own may not name a file that exists.
         for (path, route) in redirect_only {
             if let Some((owner_path, owner)) = routes.same_file(path.as_str()) {
@@ -339,7 +345,8 @@ impl Routes {
             OutputPath::for_url(url_path),
         ];
         candidates.iter().any(|path| {
-            self.by_path.get(path).is_some_and(|r| r.producer != Producer::Generated(Generated::SearchIndex))
+            self.unread.contains(path)
+                || self.by_path.get(path).is_some_and(|r| r.producer != Producer::Generated(Generated::SearchIndex))
         })
     }
 }
