@@ -462,7 +462,7 @@ fn a_lock_held_elsewhere_on_the_output_folder_fails_the_build_in_time() {
     let text = common::render(&problems);
     assert!(
         text.contains(&format!(
-            "Another program has locked the folder {}, probably another loket that builds or serves this site. loket waited 2 seconds for it.",
+            "Another program has locked the folder {}. Probably another loket builds or serves this site. loket waited 2 seconds for it.",
             site.path().display()
         )),
         "{text}"

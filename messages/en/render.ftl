@@ -154,7 +154,7 @@ render-template-while = This happened while loket made { $file }.
 
 render-ui-string-missing = This page needs the interface text `{ $key }` in `{ $lang }`. { $detail }
 render-ui-string-missing-hint = Add `{ $key } = ...` to locales/{ $lang }/main.ftl (loket's built-in locales show an example).
-render-too-deep = This page has HTML or a shortcode, and puts its parts more than { $max } levels deep inside each other (quotes, lists or HTML elements). loket does not show a page like this.
+render-too-deep = This page has HTML or a shortcode. And its parts sit more than { $max } levels deep in each other: quotes, lists or HTML elements. loket does not show a page like this.
 render-too-deep-hint = Put fewer quotes, lists or elements inside each other. A page needs only a few levels.
 render-id-twice = The id `{ $id }` is used twice on this page.
 render-id-twice-hint = Give every heading and every block on a page its own id.
@@ -217,7 +217,7 @@ site-producer = { $kind ->
 ## Writing the site (publish/)
 
 publish-write-failed = loket cannot write { $path }. The system says: { $detail }
-publish-locked = Another program has locked the folder { $folder }, probably another loket that builds or serves this site. loket waited { $seconds } seconds for it. Nothing was written.
+publish-locked = Another program has locked the folder { $folder }. Probably another loket builds or serves this site. loket waited { $seconds } seconds for it. Nothing was written.
 publish-locked-hint = Wait until the other loket is done, or stop it. Then build again.
 publish-waiting-for-lock = Another program has locked the folder { $folder }, probably another loket. loket waits for it, at most { $seconds } seconds.
 publish-io-error = { $what } The system says: { $detail }

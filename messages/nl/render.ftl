@@ -154,7 +154,7 @@ render-template-while = Dit gebeurde toen loket { $file } maakte.
 
 render-ui-string-missing = Deze pagina heeft de interfacetekst `{ $key }` nodig in `{ $lang }`. { $detail }
 render-ui-string-missing-hint = Zet `{ $key } = ...` in locales/{ $lang }/main.ftl (de ingebouwde locales van loket geven een voorbeeld).
-render-too-deep = Deze pagina heeft HTML of een shortcode, en zet onderdelen meer dan { $max } lagen diep in elkaar (citaten, lijsten of HTML-elementen). loket toont zo'n pagina niet.
+render-too-deep = Deze pagina heeft HTML of een shortcode. En ze zet onderdelen meer dan { $max } lagen diep in elkaar: citaten, lijsten of HTML-elementen. loket toont zo'n pagina niet.
 render-too-deep-hint = Zet minder citaten, lijsten of elementen in elkaar. Een pagina heeft maar een paar lagen nodig.
 render-id-twice = De id `{ $id }` staat twee keer op deze pagina.
 render-id-twice-hint = Geef elke kop en elk blok op een pagina een eigen id.
@@ -217,7 +217,7 @@ site-producer = { $kind ->
 ## De site schrijven (publish/)
 
 publish-write-failed = loket kan { $path } niet schrijven. Het systeem meldt: { $detail }
-publish-locked = Een ander programma heeft de map { $folder } op slot gezet, waarschijnlijk een andere loket die deze site bouwt of toont. loket heeft er { $seconds } seconden op gewacht. Er is niets geschreven.
+publish-locked = Een ander programma heeft de map { $folder } op slot gezet. Waarschijnlijk bouwt of toont een andere loket deze site. loket heeft er { $seconds } seconden op gewacht. Er is niets geschreven.
 publish-locked-hint = Wacht tot de andere loket klaar is, of stop hem. Bouw de site daarna opnieuw.
 publish-waiting-for-lock = Een ander programma heeft de map { $folder } op slot gezet, waarschijnlijk een andere loket. loket wacht daarop, hoogstens { $seconds } seconden.
 publish-io-error = { $what } Het systeem meldt: { $detail }

@@ -307,7 +307,7 @@ fn lock_dir(dir: &Path, wait: &LockWait) -> Result<Option<fs::File>, Diagnostic>
                 Position::START,
                 text!("publish-locked", folder = &folder, seconds = seconds),
             )
-            .with_hint(text!("publish-locked-hint", folder = &folder)));
+            .with_hint(text!("publish-locked-hint")));
         }
         if !told && waited >= LOCK_NOTICE_AFTER {
             told = true;
