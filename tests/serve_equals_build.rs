@@ -355,3 +355,34 @@ fn edits_of_a_site_with_a_root_language_serve_what_a_fresh_build_writes() {
     assert!(s.served.path().join("nl/diensten/index.html").is_file());
     assert!(s.served.path().join("nl/404.html").is_file());
 }
+
+/// A right-to-left language added to a site with a root language, its pages edited and added:
+/// the preview serves what a fresh build writes, with `dir="rtl"` on the Arabic pages.
+#[test]
+fn a_right_to_left_language_next_to_a_root_language_serves_what_a_fresh_build_writes() {
+    let mut s = Session::start();
+    let c = s.edit("site.yaml", "default_language: nl\n", "default_language: nl\nroot_language: nl\n");
+    s.step("root_language set", vec![c], true);
+    let settings = s.edit(
+        "site.yaml",
+        "  en: { name: English, title: \"Test desk\" }\n",
+        "  en: { name: English, title: \"Test desk\" }\n  ar: { title: \"مكتب الاختبار\" }\n",
+    );
+    s.edit("site.yaml", "  en: \"Outage today\"\n", "  en: \"Outage today\"\n  ar: \"عطل اليوم\"\n");
+    let home = s.write("content/ar/_index.md", "---\ntitle: الصفحة الرئيسية\ndescription: مرحبًا بك.\n---\nنص قصير.\n");
+    let contact = s.write(
+        "content/ar/contact.md",
+        "---\ntitle: اتصل بنا\ndescription: كيف تتصل بنا.\ntranslation_key: contact\n---\nاتصل بنا عبر الهاتف.\n",
+    );
+    s.step("Arabic added", vec![settings, home, contact], true);
+    let page = fs::read_to_string(s.served.path().join("ar/contact/index.html")).unwrap();
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "{page}");
+    let c = s.edit("content/ar/contact.md", "\n---\n", "\n---\nجملة جديدة.\n");
+    s.step("an Arabic page edited", vec![c], true);
+    let c = s.write("content/ar/news.md", "---\ntitle: الأخبار\ndescription: آخر الأخبار.\n---\nلا توجد أخبار بعد.\n");
+    s.step("an Arabic page added", vec![c], true);
+    let c = s.edit("site.yaml", "  ar: { title: \"مكتب الاختبار\" }\n", "  ar: { title: \"مكتب الاختبار\", dir: ltr }\n");
+    s.step("its direction set in site.yaml", vec![c], true);
+    let page = fs::read_to_string(s.served.path().join("ar/contact/index.html")).unwrap();
+    assert!(page.contains("<html lang=\"ar\" dir=\"ltr\">"), "{page}");
+}
