@@ -28,6 +28,7 @@ pub mod checks;
 pub mod cli;
 pub mod diagnostics;
 pub mod escape;
+pub mod images;
 pub mod lang;
 pub mod load;
 pub mod markdown;

@@ -252,3 +252,13 @@ sc-details-level = `{ $level }` is not a heading level.
 sc-details-level-hint = Write a number from 2 to 6, without quotes, for example: level=3. The page title is the only level 1 heading.
 sc-button-phrase-lang = `phrase` and `phrase_lang` go together: `{ $missing }` is missing.
 sc-button-phrase-lang-hint = Write both, for example: phrase="Mijn IND", phrase_lang="nl"
+
+## Pictures (src/images)
+image-malformed = This image cannot be read: { $detail }.
+image-malformed-hint = Open the picture in an image program and save it again as JPEG, PNG or WebP.
+image-too-many-pixels = This image is { $width } by { $height } pixels. That is more than loket reads (at most { $max } pixels).
+image-too-many-pixels-hint = Make the picture smaller in an image program, for example 2000 pixels wide, and save it again.
+image-too-many-frames = This animation has { $frames } frames. That is more than loket reads (at most { $max }).
+image-too-many-frames-hint = Use a short video with captions instead, or a still picture.
+image-cannot-clean = loket cannot remove hidden data (such as the place a photo was taken) from a { $format } file.
+image-cannot-clean-hint = Save the picture as JPEG, PNG or WebP and link to that file.

@@ -252,3 +252,13 @@ sc-details-level = `{ $level }` is geen niveau van een kop.
 sc-details-level-hint = Schrijf een getal van 2 tot en met 6, zonder aanhalingstekens, bijvoorbeeld: level=3. De titel van de pagina is de enige kop van niveau 1.
 sc-button-phrase-lang = `phrase` en `phrase_lang` horen bij elkaar: `{ $missing }` ontbreekt.
 sc-button-phrase-lang-hint = Schrijf ze allebei, bijvoorbeeld: phrase="Mijn IND", phrase_lang="nl"
+
+## Afbeeldingen (src/images)
+image-malformed = Deze afbeelding kan loket niet lezen: { $detail }.
+image-malformed-hint = Open de afbeelding in een fotoprogramma en sla haar opnieuw op als JPEG, PNG of WebP.
+image-too-many-pixels = Deze afbeelding is { $width } bij { $height } pixels. Dat is meer dan loket leest (hoogstens { $max } pixels).
+image-too-many-pixels-hint = Maak de afbeelding kleiner in een fotoprogramma, bijvoorbeeld 2000 pixels breed, en sla haar opnieuw op.
+image-too-many-frames = Deze animatie heeft { $frames } beelden. Dat is meer dan loket leest (hoogstens { $max }).
+image-too-many-frames-hint = Gebruik liever een korte video met ondertiteling, of een stilstaande afbeelding.
+image-cannot-clean = loket kan verborgen gegevens (zoals de plek waar een foto is gemaakt) niet uit een { $format }-bestand halen.
+image-cannot-clean-hint = Sla de afbeelding op als JPEG, PNG of WebP en verwijs naar dat bestand.

@@ -1,0 +1,117 @@
+//! Pictures: what loket publishes of a raster image (JPEG, PNG, GIF, WebP, AVIF). Every one
+//! leaves without EXIF, XMP, IPTC or comments (`clean`), its orientation kept; the images the
+//! theme shows get smaller variants in WebP and their own format (`variants`), made once and
+//! kept in the build cache (`cache`). A hostile file (a decompression bomb, a truncated file,
+//! thousands of frames) is an [`ImageProblem`] found within bounded time and memory.
+
+pub mod cache;
+pub mod clean;
+pub mod inspect;
+pub mod settings;
+pub mod variants;
+
+pub use cache::Cache;
+pub use inspect::{inspect, ImageInfo};
+pub use settings::ImageSettings;
+
+use crate::messages::Text;
+use crate::text;
+
+/// A raster format loket reads and writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Jpeg,
+    Png,
+    Gif,
+    Webp,
+    Avif,
+}
+
+impl Format {
+    /// The format a file name says (`foto.JPG` → JPEG); `None` for anything else (SVG too).
+    pub fn from_name(name: &str) -> Option<Format> {
+        let extension = name.rsplit_once('.')?.1.to_ascii_lowercase();
+        match extension.as_str() {
+            "jpg" | "jpeg" => Some(Format::Jpeg),
+            "png" => Some(Format::Png),
+            "gif" => Some(Format::Gif),
+            "webp" => Some(Format::Webp),
+            "avif" => Some(Format::Avif),
+            _ => None,
+        }
+    }
+
+    /// The extension of the files loket writes in this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Jpeg => "jpg",
+            Format::Png => "png",
+            Format::Gif => "gif",
+            Format::Webp => "webp",
+            Format::Avif => "avif",
+        }
+    }
+
+    /// The media type, for `<source type>`.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Jpeg => "image/jpeg",
+            Format::Png => "image/png",
+            Format::Gif => "image/gif",
+            Format::Webp => "image/webp",
+            Format::Avif => "image/avif",
+        }
+    }
+
+    /// The name `site.yaml` uses (`images: formats: [webp]`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Jpeg => "jpeg",
+            Format::Png => "png",
+            Format::Gif => "gif",
+            Format::Webp => "webp",
+            Format::Avif => "avif",
+        }
+    }
+}
+
+/// Why an image cannot be published. Each becomes an error at the image's file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImageProblem {
+    /// The file is not an image of the format its name says, or is cut short or broken.
+    Malformed { detail: String },
+    /// More pixels than `images: max_pixels` allows (a decompression bomb, or a scan at a
+    /// size no reader needs).
+    TooManyPixels { width: u64, height: u64, max_pixels: u64 },
+    /// An animation with more frames (or frame pixels in all) than loket reads.
+    TooManyFrames { frames: u64, max_frames: u64 },
+    /// A format loket can read but not clean of hidden data (with the reason).
+    CannotClean { format: Format },
+}
+
+impl ImageProblem {
+    /// What is wrong, in words for an editor.
+    pub fn message(&self) -> Text {
+        match self {
+            ImageProblem::Malformed { detail } => text!("image-malformed", detail = detail.as_str()),
+            ImageProblem::TooManyPixels { width, height, max_pixels } => {
+                text!("image-too-many-pixels", width = *width, height = *height, max = *max_pixels)
+            }
+            ImageProblem::TooManyFrames { frames, max_frames } => {
+                text!("image-too-many-frames", frames = *frames, max = *max_frames)
+            }
+            ImageProblem::CannotClean { format } => text!("image-cannot-clean", format = format.name()),
+        }
+    }
+
+    /// What to do about it.
+    pub fn hint(&self) -> Text {
+        match self {
+            ImageProblem::Malformed { .. } => text!("image-malformed-hint"),
+            ImageProblem::TooManyPixels { .. } => text!("image-too-many-pixels-hint"),
+            ImageProblem::TooManyFrames { .. } => text!("image-too-many-frames-hint"),
+            ImageProblem::CannotClean { .. } => text!("image-cannot-clean-hint"),
+        }
+    }
+}
