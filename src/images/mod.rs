@@ -8,6 +8,8 @@ pub mod cache;
 pub mod clean;
 pub mod inspect;
 pub mod settings;
+#[cfg(test)]
+pub(crate) mod testimages;
 pub mod variants;
 
 pub use cache::Cache;
@@ -79,13 +81,19 @@ impl Format {
 /// Why an image cannot be published. Each becomes an error at the image's file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImageProblem {
-    /// The file is not an image of the format its name says, or is cut short or broken.
+    /// The file is cut short or broken.
     Malformed { detail: String },
+    /// The file is not an image of the format its name says: `found` is the format its first
+    /// bytes say, if any (a PNG called `foto.jpg`).
+    NotFormat { format: Format, found: Option<Format> },
     /// More pixels than `images: max_pixels` allows (a decompression bomb, or a scan at a
     /// size no reader needs).
     TooManyPixels { width: u64, height: u64, max_pixels: u64 },
     /// An animation with more frames (or frame pixels in all) than loket reads.
     TooManyFrames { frames: u64, max_frames: u64 },
+    /// An animation whose frames have more pixels in all than `images: max_pixels` allows
+    /// (counted up to the frame that passes it).
+    TooManyAnimationPixels { frames: u64, pixels: u64, max_pixels: u64 },
     /// A format loket can read but not clean of hidden data (with the reason).
     CannotClean { format: Format },
 }
@@ -98,8 +106,15 @@ impl ImageProblem {
             ImageProblem::TooManyPixels { width, height, max_pixels } => {
                 text!("image-too-many-pixels", width = *width, height = *height, max = *max_pixels)
             }
+            ImageProblem::NotFormat { format, found: Some(found) } => {
+                text!("image-not-format", format = format.name(), found = found.name())
+            }
+            ImageProblem::NotFormat { format, found: None } => text!("image-not-an-image", format = format.name()),
             ImageProblem::TooManyFrames { frames, max_frames } => {
                 text!("image-too-many-frames", frames = *frames, max = *max_frames)
+            }
+            ImageProblem::TooManyAnimationPixels { frames, pixels, max_pixels } => {
+                text!("image-too-many-animation-pixels", frames = *frames, pixels = *pixels, max = *max_pixels)
             }
             ImageProblem::CannotClean { format } => text!("image-cannot-clean", format = format.name()),
         }
@@ -110,7 +125,13 @@ impl ImageProblem {
         match self {
             ImageProblem::Malformed { .. } => text!("image-malformed-hint"),
             ImageProblem::TooManyPixels { .. } => text!("image-too-many-pixels-hint"),
-            ImageProblem::TooManyFrames { .. } => text!("image-too-many-frames-hint"),
+            ImageProblem::NotFormat { found: Some(found), .. } => {
+                text!("image-not-format-hint", extension = found.extension())
+            }
+            ImageProblem::NotFormat { found: None, .. } => text!("image-malformed-hint"),
+            ImageProblem::TooManyFrames { .. } | ImageProblem::TooManyAnimationPixels { .. } => {
+                text!("image-too-many-frames-hint")
+            }
             ImageProblem::CannotClean { .. } => text!("image-cannot-clean-hint"),
         }
     }
