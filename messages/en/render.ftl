@@ -256,6 +256,7 @@ sc-button-phrase-lang-hint = Write both, for example: phrase="Mijn IND", phrase_
 ## Pictures (src/images)
 image-malformed = This image cannot be read: { $detail }.
 image-malformed-hint = Open the picture in an image program and save it again as JPEG, PNG or WebP.
+image-cut-short = This image is cut short: the end of the file is missing.
 image-too-many-pixels = This image is { $width } by { $height } pixels. That is more than loket reads (at most { $max } pixels).
 image-too-many-pixels-hint = Make the picture smaller in an image program, for example 2000 pixels wide, and save it again.
 image-too-many-frames = This animation has { $frames } frames. That is more than loket reads (at most { $max }).

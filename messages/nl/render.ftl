@@ -256,6 +256,7 @@ sc-button-phrase-lang-hint = Schrijf ze allebei, bijvoorbeeld: phrase="Mijn IND"
 ## Afbeeldingen (src/images)
 image-malformed = Deze afbeelding kan loket niet lezen: { $detail }.
 image-malformed-hint = Open de afbeelding in een fotoprogramma en sla haar opnieuw op als JPEG, PNG of WebP.
+image-cut-short = Deze afbeelding is afgebroken: het einde van het bestand ontbreekt.
 image-too-many-pixels = Deze afbeelding is { $width } bij { $height } pixels. Dat is meer dan loket leest (hoogstens { $max } pixels).
 image-too-many-pixels-hint = Maak de afbeelding kleiner in een fotoprogramma, bijvoorbeeld 2000 pixels breed, en sla haar opnieuw op.
 image-too-many-frames = Deze animatie heeft { $frames } beelden. Dat is meer dan loket leest (hoogstens { $max }).

@@ -87,6 +87,23 @@ pub(crate) fn malformed(detail: impl ToString) -> ImageProblem {
     ImageProblem::Malformed { detail: detail.to_string() }
 }
 
+/// A file cut short is `CutShort`; anything else img-parts finds is `Malformed`.
+pub(crate) fn parts_error(err: img_parts::Error) -> ImageProblem {
+    match err {
+        img_parts::Error::Truncated => ImageProblem::CutShort,
+        other => malformed(other),
+    }
+}
+
+/// A GIF cut short is `CutShort`; anything else the decoder finds is `Malformed`.
+pub(crate) fn gif_error(err: gif::DecodingError) -> ImageProblem {
+    match err {
+        gif::DecodingError::UnexpectedEof => ImageProblem::CutShort,
+        gif::DecodingError::Io(err) if err.kind() == std::io::ErrorKind::UnexpectedEof => ImageProblem::CutShort,
+        other => malformed(other),
+    }
+}
+
 /// `TooManyPixels` when `width`×`height` is more than the settings allow.
 fn check_pixels(width: u32, height: u32, settings: &ImageSettings) -> Result<(), ImageProblem> {
     if width == 0 || height == 0 {
@@ -155,7 +172,7 @@ pub(crate) const XMP_PREFIXES: [&[u8]; 2] =
     [b"http://ns.adobe.com/xap/1.0/\0", b"http://ns.adobe.com/xmp/extension/\0"];
 
 fn jpeg(bytes: &[u8], settings: &ImageSettings) -> Result<Facts, ImageProblem> {
-    let jpeg = Jpeg::from_bytes(Bytes::copy_from_slice(bytes)).map_err(malformed)?;
+    let jpeg = Jpeg::from_bytes(Bytes::copy_from_slice(bytes)).map_err(parts_error)?;
     let (width, height) = jpeg.dimensions().ok_or_else(|| malformed("no frame header"))?;
     check_pixels(width.into(), height.into(), settings)?;
     if !jpeg.segments().iter().any(|segment| segment.marker() == markers::SOS) {
@@ -202,10 +219,10 @@ pub(crate) fn jpeg_scans(data: &[u8], mut keep: impl FnMut(&[u8])) -> Result<(),
             | markers::APP0..=markers::APP15
             | markers::JPG0..=markers::JPG13
             | markers::COM => {
-                let length = data.get(at + 2..at + 4).ok_or_else(|| malformed("cut short"))?;
+                let length = data.get(at + 2..at + 4).ok_or(ImageProblem::CutShort)?;
                 let end = at + 2 + usize::from(u16::from_be_bytes([length[0], length[1]]));
                 if end > data.len() {
-                    return Err(malformed("cut short"));
+                    return Err(ImageProblem::CutShort);
                 }
                 if matches!(marker, markers::APP0..=markers::APP15 | markers::JPG0..=markers::JPG13 | markers::COM) {
                     keep(&data[start..at]);
@@ -217,7 +234,7 @@ pub(crate) fn jpeg_scans(data: &[u8], mut keep: impl FnMut(&[u8])) -> Result<(),
             _ => at += 2,
         }
     }
-    Err(malformed("cut short"))
+    Err(ImageProblem::CutShort)
 }
 
 /// The most bytes of a compressed PNG text chunk loket inflates to look for a GPS position.
@@ -253,18 +270,33 @@ pub(crate) fn png_text(kind: [u8; 4], contents: &[u8]) -> Vec<u8> {
     }
 }
 
+/// The data of a PNG text chunk that ImageMagick and exiftool call `Raw profile type exif`
+/// (or `APP1`, `xmp`, `iptc`): a newline, the type, the length, then the data in hexadecimal.
+fn raw_profile(contents: &[u8], text: &[u8]) -> Option<Vec<u8>> {
+    if !contents.starts_with(b"Raw profile type ") {
+        return None;
+    }
+    let hex = text.splitn(4, |&b| b == b'\n').nth(3)?;
+    let digits: Vec<u8> = hex
+        .iter()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map_while(|&b| char::from(b).to_digit(16).map(|digit| digit as u8))
+        .collect();
+    Some(digits.chunks_exact(2).map(|pair| pair[0] << 4 | pair[1]).collect())
+}
+
 fn png(bytes: &[u8], settings: &ImageSettings) -> Result<Facts, ImageProblem> {
     // The header first, so that a bomb is refused before the rest is read.
-    let header = bytes.get(8..33).ok_or_else(|| malformed("cut short"))?;
+    let header = bytes.get(8..33).ok_or(ImageProblem::CutShort)?;
     if &header[4..8] != b"IHDR" {
         return Err(malformed("no image header"));
     }
     let be = |at: usize| u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
     let (width, height) = (be(8), be(12));
     check_pixels(width, height, settings)?;
-    let png = Png::from_bytes(Bytes::copy_from_slice(bytes)).map_err(malformed)?;
+    let png = Png::from_bytes(Bytes::copy_from_slice(bytes)).map_err(parts_error)?;
     if png.chunks().last().map(|chunk| chunk.kind()) != Some(*b"IEND") {
-        return Err(malformed("cut short"));
+        return Err(ImageProblem::CutShort);
     }
     if !png.chunks().iter().any(|chunk| chunk.kind() == *b"IDAT") {
         return Err(malformed("no image data"));
@@ -282,11 +314,14 @@ fn png(bytes: &[u8], settings: &ImageSettings) -> Result<Facts, ImageProblem> {
         let declared = actl.contents().get(0..4).map(|n| u32::from_be_bytes([n[0], n[1], n[2], n[3]]));
         frames = counted.max(declared.unwrap_or(1).into()).max(1);
     }
-    let xmp_gps = png
-        .chunks()
-        .iter()
-        .filter(|chunk| matches!(&chunk.kind(), b"tEXt" | b"zTXt" | b"iTXt"))
-        .any(|chunk| names_gps(&png_text(chunk.kind(), chunk.contents())));
+    let xmp_gps =
+        png.chunks().iter().filter(|chunk| matches!(&chunk.kind(), b"tEXt" | b"zTXt" | b"iTXt")).any(|chunk| {
+            let text = png_text(chunk.kind(), chunk.contents());
+            match raw_profile(chunk.contents(), &text) {
+                Some(raw) => names_gps(&raw) || read_exif(raw.strip_prefix(b"Exif\0\0").unwrap_or(&raw).to_vec()).1,
+                None => names_gps(&text),
+            }
+        });
     Ok(Facts { width, height, exif: png.exif().map(|exif| exif.to_vec()), xmp_gps, frames })
 }
 
@@ -294,11 +329,11 @@ fn gif(bytes: &[u8], settings: &ImageSettings) -> Result<Facts, ImageProblem> {
     let mut options = gif::DecodeOptions::new();
     // Frames are counted from their headers: no pixel is decoded.
     options.skip_frame_decoding(true);
-    let mut decoder = options.read_info(bytes).map_err(malformed)?;
+    let mut decoder = options.read_info(bytes).map_err(gif_error)?;
     let (width, height) = (u32::from(decoder.width()), u32::from(decoder.height()));
     check_pixels(width, height, settings)?;
     let (mut frames, mut pixels) = (0, 0);
-    while let Some(frame) = decoder.next_frame_info().map_err(malformed)? {
+    while let Some(frame) = decoder.next_frame_info().map_err(gif_error)? {
         let more = u64::from(frame.width) * u64::from(frame.height);
         count_frame(&mut frames, &mut pixels, more, settings)?;
     }
@@ -310,7 +345,7 @@ fn gif(bytes: &[u8], settings: &ImageSettings) -> Result<Facts, ImageProblem> {
 }
 
 fn webp(bytes: &[u8], settings: &ImageSettings) -> Result<Facts, ImageProblem> {
-    let webp = WebP::from_bytes(Bytes::copy_from_slice(bytes)).map_err(malformed)?;
+    let webp = WebP::from_bytes(Bytes::copy_from_slice(bytes)).map_err(parts_error)?;
     let (width, height) = webp.dimensions().ok_or_else(|| malformed("no image header"))?;
     check_pixels(width, height, settings)?;
     let (mut frames, mut pixels) = (0, 0);
@@ -460,6 +495,21 @@ mod tests {
     }
 
     #[test]
+    fn gps_in_a_png_raw_profile_counts() {
+        let mut exif = b"Exif\0\0".to_vec();
+        exif.extend(testimages::exif_block(1, true));
+        let hex: String = exif.iter().map(|b| format!("{b:02x}")).collect();
+        let mut chunk = b"Raw profile type exif\0\nexif\n     ".to_vec();
+        chunk.extend(format!("{}\n{hex}\n", exif.len()).bytes());
+        let mut png = Png::from_bytes(testimages::plain_png(4, 4).into()).expect("a PNG");
+        png.chunks_mut().insert(1, img_parts::png::PngChunk::new(*b"tEXt", chunk.into()));
+        let info = inspect(&png.encoder().bytes(), Format::Png, &settings()).expect("a PNG");
+        assert!(info.gps);
+        let plain = inspect(&testimages::plain_png(4, 4), Format::Png, &settings()).expect("a PNG");
+        assert!(!plain.gps);
+    }
+
+    #[test]
     fn a_name_that_lies_is_found() {
         let problem = inspect(&testimages::plain_png(4, 4), Format::Jpeg, &settings()).unwrap_err();
         assert_eq!(problem, ImageProblem::NotFormat { format: Format::Jpeg, found: Some(Format::Png) });
@@ -477,11 +527,11 @@ mod tests {
     }
 
     #[test]
-    fn a_truncated_jpeg_is_malformed() {
+    fn a_truncated_jpeg_is_cut_short() {
         let jpeg = testimages::phone_jpeg(64, 48);
         for cut in [jpeg.len() - 20, jpeg.len() / 2, 300, 10, 3] {
             let problem = inspect(&jpeg[..cut], Format::Jpeg, &settings()).unwrap_err();
-            assert!(matches!(problem, ImageProblem::Malformed { .. }), "{cut}: {problem:?}");
+            assert_eq!(problem, ImageProblem::CutShort, "{cut}");
         }
     }
 

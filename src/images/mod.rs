@@ -81,8 +81,10 @@ impl Format {
 /// Why an image cannot be published. Each becomes an error at the image's file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImageProblem {
-    /// The file is cut short or broken.
+    /// The file is broken (`detail` says how, in the words of the crate that read it).
     Malformed { detail: String },
+    /// The file ends before the picture does (an upload or a copy that stopped halfway).
+    CutShort,
     /// The file is not an image of the format its name says: `found` is the format its first
     /// bytes say, if any (a PNG called `foto.jpg`).
     NotFormat { format: Format, found: Option<Format> },
@@ -106,6 +108,7 @@ impl ImageProblem {
             ImageProblem::TooManyPixels { width, height, max_pixels } => {
                 text!("image-too-many-pixels", width = *width, height = *height, max = *max_pixels)
             }
+            ImageProblem::CutShort => text!("image-cut-short"),
             ImageProblem::NotFormat { format, found: Some(found) } => {
                 text!("image-not-format", format = format.name(), found = found.name())
             }
@@ -123,7 +126,7 @@ impl ImageProblem {
     /// What to do about it.
     pub fn hint(&self) -> Text {
         match self {
-            ImageProblem::Malformed { .. } => text!("image-malformed-hint"),
+            ImageProblem::Malformed { .. } | ImageProblem::CutShort => text!("image-malformed-hint"),
             ImageProblem::TooManyPixels { .. } => text!("image-too-many-pixels-hint"),
             ImageProblem::NotFormat { found: Some(found), .. } => {
                 text!("image-not-format-hint", extension = found.extension())
