@@ -285,6 +285,19 @@ mod tests {
     /// Delay, size, disposal, transparency, local palette and pixels of a frame.
     type FrameFacts = (u16, (u16, u16), gif::DisposalMethod, Option<u8>, Option<Vec<u8>>, Vec<u8>);
 
+    #[test]
+    fn an_animated_webp_keeps_its_frames_and_loses_xmp() {
+        let input = testimages::animated_webp(8, 6, 3);
+        let info = inspect(&input, Format::Webp, &settings()).expect("a WebP");
+        let output = clean(&input, &info).expect("cleaned");
+        let webp = WebP::from_bytes(output.clone().into()).expect("a WebP");
+        assert_eq!(webp.chunks_by_id(*b"ANMF").count(), 3);
+        assert!(!webp.has_chunk(*b"XMP "));
+        let flags = webp.chunk_by_id(*b"VP8X").and_then(|chunk| chunk.content().data()).expect("VP8X")[0];
+        assert_eq!(flags, 0b0000_0010, "only the animation flag");
+        assert_eq!(pixels(&input).to_rgba8(), pixels(&output).to_rgba8());
+    }
+
     fn gif_frames(bytes: &[u8]) -> Vec<FrameFacts> {
         let mut decoder = gif::DecodeOptions::new().read_info(bytes).expect("a GIF");
         let mut frames = Vec::new();
@@ -414,6 +427,8 @@ mod tests {
             (Format::Png, testimages::png_with_text(12, 8)),
             (Format::Webp, testimages::webp_with_exif(12, 8)),
             (Format::Gif, testimages::gif(6, 4, 3)),
+            (Format::Webp, testimages::animated_webp(4, 4, 3)),
+            (Format::Png, testimages::apng_headers(4, 4, 3)),
         ];
         let settings = ImageSettings { max_pixels: 1_000_000, ..settings() };
         let mut random = Random(0x5EED_1234_ABCD_0042);

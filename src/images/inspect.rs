@@ -356,8 +356,7 @@ fn webp(bytes: &[u8], settings: &ImageSettings) -> Result<Facts, ImageProblem> {
         let h = u32::from_le_bytes([data[3], data[4], data[5], 0]) + 1;
         count_frame(&mut frames, &mut pixels, u64::from(w) * u64::from(h), settings)?;
     }
-    let has_image = |id: &[u8; 4]| webp.has_chunk(*id);
-    if frames == 0 && !has_image(b"VP8 ") && !has_image(b"VP8L") {
+    if frames == 0 && !webp.has_chunk(*b"VP8 ") && !webp.has_chunk(*b"VP8L") {
         return Err(malformed("no image data"));
     }
     let xmp_gps = webp.chunks_by_id(*b"XMP ").filter_map(|chunk| chunk.content().data()).any(|data| names_gps(data));
@@ -541,6 +540,18 @@ mod tests {
         let start = Instant::now();
         let problem = inspect(&gif, Format::Gif, &settings()).unwrap_err();
         assert!(start.elapsed() < Duration::from_secs(1), "{:?}", start.elapsed());
+        assert_eq!(problem, ImageProblem::TooManyFrames { frames: 501, max_frames: 500 });
+    }
+
+    #[test]
+    fn animated_png_and_webp_frames_are_counted() {
+        let webp = inspect(&testimages::animated_webp(8, 6, 3), Format::Webp, &settings()).expect("a WebP");
+        assert_eq!((webp.width, webp.height, webp.animated), (8, 6, true));
+        let problem = inspect(&testimages::animated_webp(1, 1, 600), Format::Webp, &settings()).unwrap_err();
+        assert_eq!(problem, ImageProblem::TooManyFrames { frames: 501, max_frames: 500 });
+        let png = inspect(&testimages::apng_headers(4, 4, 3), Format::Png, &settings()).expect("a PNG");
+        assert!(png.animated);
+        let problem = inspect(&testimages::apng_headers(4, 4, 600), Format::Png, &settings()).unwrap_err();
         assert_eq!(problem, ImageProblem::TooManyFrames { frames: 501, max_frames: 500 });
     }
 

@@ -150,3 +150,42 @@ pub(crate) fn png_claiming(width: u32, height: u32) -> Vec<u8> {
     }
     bytes
 }
+
+/// An animated WebP of `frames` lossless frames of `width`×`height` (VP8X, ANIM, ANMF), with an
+/// XMP chunk.
+pub(crate) fn animated_webp(width: u32, height: u32, frames: usize) -> Vec<u8> {
+    let still =
+        WebP::from_bytes(encode(&picture(width, height).into(), image::ImageFormat::WebP).into()).expect("a WebP");
+    let vp8l = still.chunk_by_id(*b"VP8L").expect("a lossless WebP").clone().encoder().bytes();
+    let u24 = |n: u32| n.to_le_bytes()[..3].to_vec();
+    let mut vp8x = vec![0b0000_0110, 0, 0, 0];
+    vp8x.extend(u24(width - 1));
+    vp8x.extend(u24(height - 1));
+    let mut chunks = vec![
+        RiffChunk::new(*b"VP8X", RiffContent::Data(vp8x.into())),
+        RiffChunk::new(*b"ANIM", RiffContent::Data(vec![0; 6].into())),
+    ];
+    for _ in 0..frames {
+        let mut anmf = [u24(0), u24(0), u24(width - 1), u24(height - 1), u24(100)].concat();
+        anmf.push(0);
+        anmf.extend_from_slice(&vp8l);
+        chunks.push(RiffChunk::new(*b"ANMF", RiffContent::Data(anmf.into())));
+    }
+    chunks.push(RiffChunk::new(*b"XMP ", RiffContent::Data(Bytes::from_static(XMP_WITH_GPS))));
+    let riff = RiffChunk::new(*b"RIFF", RiffContent::List { kind: Some(*b"WEBP"), subchunks: chunks });
+    riff.encoder().bytes().to_vec()
+}
+
+/// A PNG with the headers of an animated PNG: acTL and `frames` fcTL chunks (the frames' data
+/// is the still image's, which is all a reader of headers needs).
+pub(crate) fn apng_headers(width: u32, height: u32, frames: u32) -> Vec<u8> {
+    let mut png = Png::from_bytes(plain_png(width, height).into()).expect("a PNG");
+    let chunks = png.chunks_mut();
+    chunks.insert(1, text_chunk(*b"acTL", [frames.to_be_bytes(), 0u32.to_be_bytes()].concat()));
+    for n in 0..frames {
+        let mut fctl = [n, width, height, 0, 0].map(u32::to_be_bytes).concat();
+        fctl.extend_from_slice(&[0, 1, 0, 10, 0, 0]);
+        chunks.insert(2, text_chunk(*b"fcTL", fctl));
+    }
+    png.encoder().bytes().to_vec()
+}
