@@ -481,12 +481,11 @@ pub(crate) mod tests {
         let bytes = jpeg(600, 400);
         let info = info(Format::Jpeg, 600, 400);
         let spec = VariantSpec { width: 480, height: 320, format: Format::Jpeg };
-        for cut in [2, 20, bytes.len() / 2] {
+        // Cut in its headers: the decoder stops. (Cut in the middle of the pixels, it fills
+        // the rest with grey; `inspect` finds that the file ends too soon.)
+        for cut in [2, 20, 200] {
             let problem = make(&bytes[..cut], &info, &[spec], &ImageSettings::default());
-            // The JPEG decoder fills a cut-off scan with grey; a cut in the headers is an error.
-            if cut < bytes.len() / 2 {
-                assert!(matches!(problem, Err(ImageProblem::Malformed { .. })), "{cut}: {problem:?}");
-            }
+            assert!(matches!(problem, Err(ImageProblem::Malformed { .. })), "{cut}: {:?}", problem.map(|_| ()));
         }
         assert!(matches!(
             make(b"not a picture", &info, &[spec], &ImageSettings::default()),
