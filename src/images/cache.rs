@@ -53,16 +53,13 @@ pub struct Cache {
 }
 
 impl Cache {
-    /// The cache in `<site_root>/.loket-cache/images/`, made when missing. When either
-    /// folder is something else than a folder (a link a pull request committed, say) the
-    /// cache is off: loket writes nowhere a link could lead.
+    /// The cache in `<site_root>/.loket-cache/images/`, made when the first entry is
+    /// written. When either folder exists as something else than a folder (a link a pull
+    /// request committed, say) the cache is off: loket writes nowhere a link could lead.
     pub fn new(site_root: &Path) -> Cache {
         let top = site_root.join(CACHE_DIR);
         let dir = top.join("images");
-        let usable = [&top, &dir].into_iter().all(|folder| match fs::symlink_metadata(folder) {
-            Ok(meta) => meta.is_dir(),
-            Err(_) => fs::create_dir(folder).is_ok(),
-        });
+        let usable = [&top, &dir].into_iter().all(|folder| fs::symlink_metadata(folder).map_or(true, |m| m.is_dir()));
         Cache { dir: usable.then_some(dir), encoded: AtomicUsize::new(0) }
     }
 
@@ -156,9 +153,26 @@ fn looks_like(bytes: &[u8], spec: &VariantSpec) -> bool {
             .is_ok_and(|size| size.width == spec.width as usize && size.height == spec.height as usize)
 }
 
+/// Makes `dir` and its parent when missing; false when either is not a real folder (a link
+/// is not followed, nor made a folder through).
+fn ensure_folder(dir: &Path) -> bool {
+    let Some(top) = dir.parent() else { return false };
+    [top, dir].into_iter().all(|folder| {
+        if let Err(err) = fs::create_dir(folder) {
+            if err.kind() != std::io::ErrorKind::AlreadyExists {
+                return false;
+            }
+        }
+        fs::symlink_metadata(folder).is_ok_and(|meta| meta.is_dir())
+    })
+}
+
 /// Writes an entry whole or not at all: a temporary file in the same folder, renamed.
 fn write_entry(path: &Path, bytes: &[u8]) {
     let Some(dir) = path.parent() else { return };
+    if !ensure_folder(dir) {
+        return;
+    }
     let Ok(mut file) = tempfile::NamedTempFile::new_in(dir) else { return };
     if file.write_all(bytes).is_ok() {
         // A failure leaves no entry; the temporary file is removed when dropped.
@@ -183,6 +197,11 @@ mod tests {
         }
     }
 
+    /// Small widths, so that debug builds of the tests stay fast.
+    fn small() -> ImageSettings {
+        ImageSettings { widths: vec![40, 64, 120], ..ImageSettings::default() }
+    }
+
     fn build(cache: &Cache, bytes: &[u8], info: &ImageInfo, settings: &ImageSettings) -> Vec<Vec<u8>> {
         let specs = variants::plan(info, settings);
         cache.get_or_make(info, &specs, settings, |missing| variants::make(bytes, info, missing, settings)).unwrap()
@@ -205,13 +224,15 @@ mod tests {
     #[test]
     fn a_second_build_encodes_nothing() {
         let site = tempfile::tempdir().unwrap();
-        let bytes = jpeg(900, 600);
-        let info = photo_info(&bytes, 900, 600);
-        let settings = ImageSettings::default();
+        let bytes = jpeg(100, 60);
+        let info = photo_info(&bytes, 100, 60);
+        let settings = small();
 
         let first = Cache::new(site.path());
+        assert!(!site.path().join(CACHE_DIR).exists(), "made when first written");
         let made = build(&first, &bytes, &info, &settings);
         assert_eq!(first.encoded(), 6);
+        assert_eq!(fs::read_dir(site.path().join(CACHE_DIR).join("images")).unwrap().count(), 6);
 
         let second = Cache::new(site.path());
         let read = build(&second, &bytes, &info, &settings);
@@ -220,7 +241,7 @@ mod tests {
 
         // Another quality: all made again; the image changed: all made again.
         let third = Cache::new(site.path());
-        build(&third, &bytes, &info, &ImageSettings { quality: 70, ..ImageSettings::default() });
+        build(&third, &bytes, &info, &ImageSettings { quality: 70, ..small() });
         assert_eq!(third.encoded(), 6);
 
         let disabled = Cache::disabled();
@@ -232,9 +253,9 @@ mod tests {
     #[test]
     fn a_bad_entry_is_made_again() {
         let site = tempfile::tempdir().unwrap();
-        let bytes = jpeg(900, 600);
-        let info = photo_info(&bytes, 900, 600);
-        let settings = ImageSettings::default();
+        let bytes = jpeg(100, 60);
+        let info = photo_info(&bytes, 100, 60);
+        let settings = small();
         let specs = variants::plan(&info, &settings);
         let cache = Cache::new(site.path());
         let made = build(&cache, &bytes, &info, &settings);
@@ -260,9 +281,9 @@ mod tests {
     fn links_are_not_followed() {
         let site = tempfile::tempdir().unwrap();
         let elsewhere = tempfile::tempdir().unwrap();
-        let bytes = jpeg(900, 600);
-        let info = photo_info(&bytes, 900, 600);
-        let settings = ImageSettings::default();
+        let bytes = jpeg(100, 60);
+        let info = photo_info(&bytes, 100, 60);
+        let settings = small();
         let specs = variants::plan(&info, &settings);
 
         // An entry that is a link to a sound variant outside: not read, made again.
@@ -271,6 +292,7 @@ mod tests {
         fs::write(&outside, &made[0]).unwrap();
         let cache = Cache::new(site.path());
         let entry = cache.entry_path(&info, &specs[0], &settings).unwrap();
+        fs::create_dir_all(entry.parent().unwrap()).unwrap();
         std::os::unix::fs::symlink(&outside, &entry).unwrap();
         assert_eq!(build(&cache, &bytes, &info, &settings), made);
         assert_eq!(cache.encoded(), specs.len());

@@ -377,9 +377,9 @@ pub(crate) mod tests {
 
     #[test]
     fn make_keeps_alpha_in_png_and_webp() {
-        let bytes = png_rgba(900, 300);
-        let info = info(Format::Png, 900, 300);
-        let settings = ImageSettings::default();
+        let bytes = png_rgba(90, 30);
+        let info = info(Format::Png, 90, 30);
+        let settings = ImageSettings { widths: vec![48, 80, 120], ..ImageSettings::default() };
         let specs = plan(&info, &settings);
         let made = make(&bytes, &info, &specs, &settings).unwrap();
         for (spec, bytes) in specs.iter().zip(&made) {
