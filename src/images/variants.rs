@@ -395,14 +395,32 @@ pub(crate) mod tests {
 
     #[test]
     fn make_turns_the_picture_upright() {
-        // Stored 200 wide and 100 high; orientation 6 shows it 100 wide and 200 high.
-        let bytes = jpeg(200, 100);
-        let mut turned = info(Format::Jpeg, 100, 200);
+        // Stored 200 wide and 100 high, its left half red and its right half blue;
+        // orientation 6 (turn a quarter clockwise) shows it 100 wide and 200 high, red above.
+        let stored =
+            image::RgbImage::from_fn(
+                200,
+                100,
+                |x, _| {
+                    if x < 100 {
+                        image::Rgb([255, 0, 0])
+                    } else {
+                        image::Rgb([0, 0, 255])
+                    }
+                },
+            );
+        let mut bytes = Vec::new();
+        image::codecs::png::PngEncoder::new(&mut bytes)
+            .write_image(stored.as_raw(), 200, 100, image::ExtendedColorType::Rgb8)
+            .unwrap();
+        let mut turned = info(Format::Png, 100, 200);
         turned.orientation = 6;
         let spec = VariantSpec { width: 50, height: 100, format: Format::Png };
         let made = make(&bytes, &turned, &[spec], &ImageSettings::default()).unwrap();
-        let decoded = image::load_from_memory(&made[0]).unwrap();
-        assert_eq!((decoded.width(), decoded.height()), (50, 100));
+        let decoded = image::load_from_memory(&made[0]).unwrap().to_rgb8();
+        assert_eq!(decoded.dimensions(), (50, 100));
+        assert_eq!(decoded.get_pixel(25, 10), &image::Rgb([255, 0, 0]));
+        assert_eq!(decoded.get_pixel(25, 90), &image::Rgb([0, 0, 255]));
     }
 
     #[test]
@@ -429,40 +447,32 @@ pub(crate) mod tests {
         assert!(exif::Reader::new().read_from_container(&mut Cursor::new(out)).is_err());
     }
 
-    /// A PNG of a few dozen bytes whose header says 100,000 × 100,000 pixels.
-    fn bomb_png() -> Vec<u8> {
-        let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-        let mut chunk = |kind: &[u8], data: &[u8]| {
-            out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-            let mut body = kind.to_vec();
-            body.extend_from_slice(data);
-            out.extend_from_slice(&body);
-            out.extend_from_slice(&crc32(&body).to_be_bytes());
-        };
-        let mut ihdr = Vec::new();
-        ihdr.extend_from_slice(&100_000u32.to_be_bytes());
-        ihdr.extend_from_slice(&100_000u32.to_be_bytes());
-        ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-        chunk(b"IHDR", &ihdr);
-        chunk(b"IDAT", &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
-        chunk(b"IEND", &[]);
-        out
-    }
-
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = 0xFFFF_FFFFu32;
-        for &byte in bytes {
-            crc ^= u32::from(byte);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+    #[test]
+    fn a_phone_photo_gives_upright_variants_without_its_metadata() {
+        // EXIF with orientation 6 and GPS, XMP with GPS, a comment, IPTC; stored 200×100.
+        let bytes = crate::images::testimages::phone_jpeg(200, 100);
+        let settings = ImageSettings { widths: vec![40, 64], ..ImageSettings::default() };
+        let info = crate::images::inspect(&bytes, Format::Jpeg, &settings).unwrap();
+        assert_eq!((info.width, info.height, info.orientation), (100, 200, 6));
+        let specs = plan(&info, &settings);
+        assert_eq!(specs.len(), 4);
+        for (spec, out) in specs.iter().zip(make(&bytes, &info, &specs, &settings).unwrap()) {
+            assert_eq!(spec.height, spec.width * 2, "{spec:?}");
+            let decoded = image::load_from_memory(&out).unwrap();
+            assert_eq!((decoded.width(), decoded.height()), (spec.width, spec.height), "{spec:?}");
+            assert!(exif::Reader::new().read_from_container(&mut Cursor::new(&out)).is_err(), "{spec:?}");
+            for secret in [&b"Exif"[..], b"GPS", b"xmpmeta", b"Taken at home", b"8BIM", b"PhoneMaker"] {
+                assert!(!out.windows(secret.len()).any(|w| w == secret), "{spec:?}");
             }
+            let again = crate::images::inspect(&out, spec.format, &settings).unwrap();
+            assert!(!again.gps && again.orientation == 1, "{spec:?}");
         }
-        !crc
     }
 
     #[test]
     fn a_bomb_is_refused_before_it_is_allocated() {
-        let bytes = bomb_png();
+        // A PNG of a few dozen bytes whose header says 100,000 × 100,000 pixels.
+        let bytes = crate::images::testimages::png_claiming(100_000, 100_000);
         assert!(bytes.len() < 100);
         let info = info(Format::Png, 100_000, 100_000);
         let spec = VariantSpec { width: 480, height: 480, format: Format::Webp };
