@@ -394,6 +394,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_still_gif_gets_png_and_webp_variants() {
+        let bytes = crate::images::testimages::gif(60, 30, 1);
+        let info = info(Format::Gif, 60, 30);
+        let settings = ImageSettings { widths: vec![40, 80], ..ImageSettings::default() };
+        let specs = plan(&info, &settings);
+        assert_eq!(
+            widths(&specs),
+            vec![(40, 20, Format::Webp), (40, 20, Format::Png), (60, 30, Format::Webp), (60, 30, Format::Png)]
+        );
+        for (spec, out) in specs.iter().zip(make(&bytes, &info, &specs, &settings).unwrap()) {
+            assert_eq!(image::guess_format(&out).unwrap(), image_format(spec.format).unwrap());
+            let decoded = image::load_from_memory(&out).unwrap();
+            assert_eq!((decoded.width(), decoded.height()), (spec.width, spec.height));
+        }
+    }
+
+    #[test]
     fn make_turns_the_picture_upright() {
         // Stored 200 wide and 100 high, its left half red and its right half blue;
         // orientation 6 (turn a quarter clockwise) shows it 100 wide and 200 high, red above.
