@@ -118,6 +118,7 @@ rules! {
     UnsafeFile = "unsafe-file", fixed, "a file next to pages that browsers could run as script: HTML, script, or an SVG with script";
     MissingAlt = "missing-alt", fixed, "an image without alt text";
     MissingImage = "missing-image", fixed, "an image file that does not exist";
+    Image = "image", fixed, "a picture loket cannot publish: broken, cut short, too many pixels or frames, or hidden data it cannot remove";
     Alias = "alias", fixed, "an alias that is not a plain site path";
     OutputConflict = "output-conflict", fixed, "two sources (pages, aliases, files) that would write the same output file";
     RawHtml = "raw-html", fixed, "HTML in Markdown outside the small safe allowlist";
@@ -145,6 +146,7 @@ rules! {
     FluentUnusedKey = "fluent-unused-key", warning, "a UI string that no template uses";
     TitleMarkup = "title-markup", error, "HTML tags or character references (`&shy;`, `<br />`) in a title or description";
     DuplicateTitle = "duplicate-title", warning, "two pages in one section with the same title";
+    ImageLocation = "image-location", warning, "a photo that holds the place where it was taken (a GPS position)";
     PlaceholderText = "placeholder-text", warning, "a description or text still holding the example words of loket new";
 }
 

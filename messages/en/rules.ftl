@@ -48,3 +48,5 @@ rule-fluent-unused-key = An interface text that no template uses.
 rule-title-markup = HTML code (such as &shy; or <br />) in a title or description.
 rule-duplicate-title = Two pages in one folder with the same title.
 rule-placeholder-text = A description or text that still holds the example words of loket new.
+rule-image = A picture loket cannot publish: broken, too large, too many frames, or with hidden data loket cannot remove.
+rule-image-location = A photo that holds the place where it was taken (a GPS position).

@@ -48,3 +48,5 @@ rule-fluent-unused-key = Een interfacetekst die geen enkele template gebruikt.
 rule-title-markup = HTML-code (zoals &shy; of <br />) in een titel of beschrijving.
 rule-duplicate-title = Twee pagina's in één map met dezelfde titel.
 rule-placeholder-text = Een beschrijving of tekst met nog de voorbeeldwoorden van loket new.
+rule-image = Een afbeelding die loket niet kan publiceren: kapot, te groot, te veel beelden, of met verborgen gegevens die loket niet kan weghalen.
+rule-image-location = Een foto met de plek waar hij is gemaakt (een GPS-positie).

@@ -7,6 +7,7 @@
 pub mod cache;
 pub mod clean;
 pub mod inspect;
+pub mod picture;
 pub mod settings;
 #[cfg(test)]
 pub(crate) mod testimages;
@@ -14,6 +15,7 @@ pub mod variants;
 
 pub use cache::Cache;
 pub use inspect::{inspect, ImageInfo};
+pub use picture::Picture;
 pub use settings::ImageSettings;
 
 use crate::messages::Text;
@@ -31,6 +33,9 @@ pub enum Format {
 }
 
 impl Format {
+    /// The formats `images: formats` may add besides an image's own.
+    pub const VARIANT_FORMATS: &'static [Format] = &[Format::Webp];
+
     /// The format a file name says (`foto.JPG` → JPEG); `None` for anything else (SVG too).
     pub fn from_name(name: &str) -> Option<Format> {
         let extension = name.rsplit_once('.')?.1.to_ascii_lowercase();

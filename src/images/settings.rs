@@ -23,6 +23,8 @@ pub struct ImageSettings {
 /// Fits the theme: a card (about 20rem) on a phone at 2× and 3×, the text column (about
 /// 42rem) at 1× and 2×.
 pub const DEFAULT_WIDTHS: [u32; 4] = [480, 800, 1200, 1600];
+/// The widest variant `images: widths` may ask for.
+pub const MAX_WIDTH: u32 = 8192;
 pub const DEFAULT_QUALITY: u8 = 80;
 /// 50 megapixels: a phone photo has 12 to 48.
 pub const DEFAULT_MAX_PIXELS: u64 = 50_000_000;

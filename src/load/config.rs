@@ -2,6 +2,7 @@
 //! strictly so that a typo is an error rather than a silently ignored key.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::images::ImageSettings;
 use crate::lang::{Direction, Lang};
 use crate::load::yaml;
 use crate::messages::{EditorLang, Text};
@@ -42,6 +43,24 @@ struct RawConfig {
     toc_min_headings: Option<Spanned<i64>>,
     #[serde(default)]
     editor_language: Option<Spanned<String>>,
+    #[serde(default)]
+    images: Option<Spanned<RawImages>>,
+}
+
+/// `images:` as written: the variants of pictures and the limits of what loket decodes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImages {
+    #[serde(default)]
+    widths: Option<Spanned<Vec<Spanned<i64>>>>,
+    #[serde(default)]
+    formats: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    quality: Option<Spanned<i64>>,
+    #[serde(default)]
+    max_pixels: Option<Spanned<i64>>,
+    #[serde(default)]
+    max_frames: Option<Spanned<i64>>,
 }
 
 /// The keys of [`RawConfig`] with their types, so that every wrong key of `site.yaml` is
@@ -60,6 +79,7 @@ const FIELDS: &[yaml::Field] = &[
     yaml::Field::new::<Option<Spanned<i64>>>("review_after_days", false),
     yaml::Field::new::<Option<Spanned<i64>>>("toc_min_headings", false),
     yaml::Field::new::<Option<Spanned<String>>>("editor_language", false),
+    yaml::Field::new::<Option<Spanned<RawImages>>>("images", false),
 ];
 
 /// A menu entry as written: a page's translation key, or an external link.
@@ -283,6 +303,8 @@ pub struct SiteConfig {
     /// The language loket speaks to the site's editors in, when `site.yaml` chooses one
     /// (`--lang` and `LOKET_LANG` still win; see [`EditorLang::choose`]).
     pub editor_language: Option<EditorLang>,
+    /// `images:`: the widths, formats and quality of picture variants, and the limits.
+    pub images: ImageSettings,
     /// The file it was read from, for messages.
     pub file: PathBuf,
 }
@@ -476,6 +498,8 @@ impl SiteConfig {
             },
         };
 
+        let images = image_settings(raw.images.as_ref(), &file, &mut problems);
+
         let toc_min_headings = match raw.toc_min_headings {
             None => DEFAULT_TOC_MIN_HEADINGS,
             Some(n) => match usize::try_from(n.value) {
@@ -536,6 +560,7 @@ impl SiteConfig {
             review_after_days,
             toc_min_headings,
             editor_language,
+            images,
             file,
         })
     }
@@ -968,6 +993,83 @@ fn topics(raw: &RawConfig, text: &str, file: &Path, problems: &mut Diagnostics) 
         }
     }
     Topics { terms, section }
+}
+
+/// `images:`: each value written checked against its range; a wrong one is a finding at it,
+/// and the default is used in its place.
+fn image_settings(raw: Option<&Spanned<RawImages>>, file: &Path, problems: &mut Diagnostics) -> ImageSettings {
+    let mut settings = ImageSettings::default();
+    let Some(raw) = raw else { return settings };
+    let at = |s: &serde_saphyr::Location| Position::new(s.line() as usize, s.column() as usize);
+    if let Some(widths) = &raw.value.widths {
+        let mut read: Vec<u32> = widths
+            .value
+            .iter()
+            .filter_map(|w| number_in(w, "widths", (16, i64::from(crate::images::settings::MAX_WIDTH)), file, problems))
+            .filter_map(|w| u32::try_from(w).ok())
+            .collect();
+        read.sort_unstable();
+        read.dedup();
+        if widths.value.is_empty() {
+            problems.push(
+                Diagnostic::error(Rule::Config, file, at(&widths.referenced), text!("config-images-widths-empty"))
+                    .with_hint(text!("config-images-hint")),
+            );
+        } else if read.len() == widths.value.len() {
+            settings.widths = read;
+        }
+    }
+    if let Some(quality) = raw.value.quality.as_ref().and_then(|q| number_in(q, "quality", (1, 100), file, problems)) {
+        settings.quality = u8::try_from(quality).unwrap_or(settings.quality);
+    }
+    if let Some(max) =
+        raw.value.max_pixels.as_ref().and_then(|m| number_in(m, "max_pixels", (1, 1_000_000_000), file, problems))
+    {
+        settings.max_pixels = max.unsigned_abs();
+    }
+    if let Some(max) =
+        raw.value.max_frames.as_ref().and_then(|m| number_in(m, "max_frames", (1, 100_000), file, problems))
+    {
+        settings.max_frames = max.unsigned_abs();
+    }
+    if let Some(formats) = &raw.value.formats {
+        let mut read = Vec::new();
+        for written in &formats.value {
+            match crate::images::Format::VARIANT_FORMATS.iter().find(|f| f.name() == written.value) {
+                Some(format) if !read.contains(format) => read.push(*format),
+                Some(_) => {}
+                None => problems.push(
+                    Diagnostic::error(
+                        Rule::Config,
+                        file,
+                        at(&written.referenced),
+                        text!("config-images-format", format = written.value.as_str()),
+                    )
+                    .with_hint(text!("config-images-format-hint")),
+                ),
+            }
+        }
+        settings.formats = read;
+    }
+    settings
+}
+
+/// `value` when it lies in `range`; otherwise a finding at it, and `None`.
+fn number_in(
+    value: &Spanned<i64>,
+    key: &str,
+    range: (i64, i64),
+    file: &Path,
+    problems: &mut Diagnostics,
+) -> Option<i64> {
+    let (min, max) = range;
+    if (min..=max).contains(&value.value) {
+        return Some(value.value);
+    }
+    let at = Position::new(value.referenced.line() as usize, value.referenced.column() as usize);
+    let message = text!("config-images-number", key = key, value = value.value.to_string(), min = min, max = max);
+    problems.push(Diagnostic::error(Rule::Config, file, at, message).with_hint(text!("config-images-hint")));
+    None
 }
 
 /// `plain_language:`: per language of the site, the limits that differ from the defaults. A

@@ -91,6 +91,8 @@ pub struct Resolution {
     /// The paths below `content/` that were looked up, found or not: when pages or files at
     /// those paths come or go, the body is made again.
     pub depends_on: Vec<String>,
+    /// A file next to pages that a link (not an image) leads to, below `content/`.
+    pub linked_file: Option<String>,
 }
 
 /// Resolves one link or image destination of `page`, written at `position`.
@@ -197,6 +199,9 @@ pub fn resolve(targets: &LinkTargets<'_>, page: &Page, dest: &str, position: Pos
         return out;
     }
     if let Some(url) = targets.assets.get(&target) {
+        if kind == Kind::Link {
+            out.linked_file = Some(target.clone());
+        }
         let mut url = url.clone();
         if let Some(fragment) = fragment {
             url.push('#');

@@ -24,6 +24,9 @@ pub struct Rendered {
     /// Files below `content/` whose contents this body shows (a figure's size): when one
     /// changes, the body is rendered again.
     pub reads: Vec<String>,
+    /// Files below `content/` that a link leads to (not an image that shows them): a
+    /// picture's own file is published whole only when a page links to it.
+    pub linked_files: Vec<String>,
     /// The page's own cards (`cards:`), their links resolved: `page.cards` in templates.
     pub cards: Option<CardList>,
 }
@@ -51,6 +54,9 @@ pub struct CardValue {
 pub struct CardImage {
     pub src: String,
     pub alt: String,
+    /// Its variants, when it is a picture next to pages (see `partials/picture.html`).
+    #[serde(flatten)]
+    pub picture: Option<crate::images::Picture>,
 }
 
 impl Rendered {

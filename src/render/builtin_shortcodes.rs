@@ -197,6 +197,22 @@ fn figure(call: &Call, x: &mut Expansion<'_, '_>, context: &mut tera::Context) -
     if let Some(path) = &file {
         x.out.reads.push(path.clone());
     }
+    let picture = file.as_ref().and_then(|path| x.links.assets.get(path)).and_then(|url| x.links.pictures.get(url));
+    if let Some(picture) = picture {
+        // Its size as shown (after the EXIF orientation), and its variants.
+        #[derive(serde::Serialize)]
+        struct FigureImage<'a> {
+            src: &'a str,
+            alt: &'a str,
+            #[serde(flatten)]
+            picture: &'a crate::images::Picture,
+        }
+        let alt_text = alt.map_or("", |(a, _)| a);
+        context.insert("image", &FigureImage { src: &picture.src, alt: alt_text, picture });
+        context.insert("width", &picture.width);
+        context.insert("height", &picture.height);
+        return ok;
+    }
     match file {
         Some(path) => match image_size(x.links.root, &path) {
             Some((width, height)) => {

@@ -18,6 +18,8 @@ pub struct LinkContext<'a> {
     pub tree: &'a PageTree,
     /// Asset URL by path below `content/` (`nl/verhalen/amina.svg`).
     pub assets: &'a HashMap<String, String>,
+    /// The pictures next to pages with their variants, by URL (`site::images`).
+    pub pictures: &'a HashMap<String, crate::images::Picture>,
     /// Paths below `content/` of the drafts left out of this build.
     pub drafts: &'a HashSet<String>,
     /// The UI strings a body shows (footnotes, table labels, language cues:
@@ -84,8 +86,9 @@ impl Expansion<'_, '_> {
 /// Keeps what a resolution tells the rest of the site (the paths it looked up, its fragment
 /// or site-absolute link) in `out`; gives back its URL and its problem.
 pub fn keep(out: &mut Rendered, resolution: links::Resolution) -> (Option<links::Resolved>, Option<links::Problem>) {
-    let links::Resolution { rewrite, problem, fragment_link, absolute_link, depends_on } = resolution;
+    let links::Resolution { rewrite, problem, fragment_link, absolute_link, depends_on, linked_file } = resolution;
     out.depends_on.extend(depends_on);
+    out.linked_files.extend(linked_file);
     out.fragment_links.extend(fragment_link);
     out.absolute_links.extend(absolute_link);
     (rewrite, problem)

@@ -317,9 +317,11 @@ fn resolve_cards(
         .iter()
         .map(|card| {
             let (url, hreflang) = resolve_one(&card.link.value, card.link.position, Kind::Link);
-            let image = card.image.as_ref().map(|image| crate::render::body::CardImage {
-                src: resolve_one(&image.value.src, image.position, Kind::Image).0,
-                alt: image.value.alt.clone(),
+            let image = card.image.as_ref().map(|image| {
+                let src = resolve_one(&image.value.src, image.position, Kind::Image).0;
+                let picture = links.pictures.get(&src).cloned();
+                let src = picture.as_ref().map_or(src, |p| p.src.clone());
+                crate::render::body::CardImage { src, alt: image.value.alt.clone(), picture }
             });
             crate::render::body::CardValue {
                 title: card.title.clone(),

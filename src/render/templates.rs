@@ -316,6 +316,9 @@ pub struct PageSummary {
 pub struct ImageValue {
     pub src: String,
     pub alt: String,
+    /// Its size and variants, when it is a picture next to pages (`partials/picture.html`).
+    #[serde(flatten)]
+    pub picture: Option<crate::images::Picture>,
 }
 
 /// Up to this many other languages, the language switcher is an inline list of links; with

@@ -28,4 +28,6 @@ pub(super) struct Derived {
     pub plain_metrics: Vec<PageMetrics>,
     /// Per page, what its own checks found, before check levels are applied.
     pub checked: Vec<Vec<Diagnostic>>,
+    /// The pictures next to pages: their variants, what templates show, which are linked.
+    pub images: crate::site::images::SiteImages,
 }

@@ -121,7 +121,11 @@ impl Site {
             }
             Producer::Asset(index) | Producer::Captions(index) => {
                 let asset = &self.model.content.assets[*index];
-                (&asset.source, &asset.url).hash(&mut hasher);
+                // A picture's own file is whole only when a page links to it.
+                (&asset.source, &asset.url, self.derived.images.linked.contains(index)).hash(&mut hasher);
+            }
+            Producer::ImageVariant(index, variant) => {
+                (&self.model.content.assets[*index].source, variant).hash(&mut hasher);
             }
             Producer::Static(index) => {
                 let file = &self.model.theme.static_files[*index];

@@ -11,6 +11,7 @@
 mod derived;
 pub mod findings_by_step;
 pub mod fingerprints;
+pub mod images;
 mod ledger;
 pub mod links;
 mod model;
@@ -103,6 +104,8 @@ pub struct Site {
     timings: timings::Timings,
     /// The bars of the counted steps (hidden unless the command line shows them).
     progress: Progress,
+    /// Picture variants made before (`.loket-cache/images/`), shared by builds and `serve`.
+    image_cache: crate::images::Cache,
 }
 
 /// Page `id`'s body, parsed once: checked (the only place editor rules are reported), then
@@ -191,6 +194,7 @@ impl Site {
             pages_rendered: false,
             timings,
             progress: progress.clone(),
+            image_cache: crate::images::Cache::new(&options.root),
         };
         site.add_topic_pages();
         site.derive(Kept::default(), stream);
@@ -222,6 +226,7 @@ impl Site {
             pages: &self.model.content.pages,
             tree: &self.model.tree,
             assets: &self.model.asset_urls,
+            pictures: &self.derived.images.pictures,
             drafts: &self.model.content.drafts,
             locales: &self.model.theme.locales,
             root: &self.options.root,
@@ -246,7 +251,7 @@ impl Site {
             self.model.content.assets.iter().map(|a| (a.content_path.clone(), a.url.clone())).collect();
         self.timings.add("tree", started.elapsed());
         let started = std::time::Instant::now();
-        self.check_assets(std::mem::take(&mut kept.assets));
+        self.check_assets(std::mem::take(&mut kept.assets), std::mem::take(&mut kept.images));
         self.timings.add("files", started.elapsed());
         let mut reused: Vec<Option<Box<KeptPage>>> =
             self.model.content.pages.iter().map(|page| kept.pages.remove(&page.source)).collect();
@@ -272,6 +277,7 @@ impl Site {
 
         let started = std::time::Instant::now();
         self.make_bodies(reused, &kept.changed_paths, stream);
+        self.find_linked_images();
         self.timings.add(if stream.is_some() { "pages" } else { "markdown" }, started.elapsed());
         let started = std::time::Instant::now();
         self.check_links();
@@ -359,20 +365,65 @@ impl Site {
         self.findings.record_outputs(written, &self.derived.routes);
     }
 
-    /// Whether each file next to pages may be published (only SVG files are read); the
-    /// findings of files that did not change are in `kept`.
-    fn check_assets(&mut self, mut kept: HashMap<PathBuf, Vec<Diagnostic>>) {
+    /// Whether each file next to pages may be published (SVG files and pictures are read:
+    /// a picture's size, GPS position and limits, `site::images`); the findings of files that
+    /// did not change, and what was read of their pictures, are in `kept` and `kept_images`.
+    fn check_assets(
+        &mut self,
+        mut kept: HashMap<PathBuf, Vec<Diagnostic>>,
+        mut kept_images: HashMap<PathBuf, images::AssetImage>,
+    ) {
         let root = &self.options.root;
-        let reused: Vec<Option<Vec<Diagnostic>>> =
-            self.model.content.assets.iter().map(|asset| kept.remove(&asset.source)).collect();
-        self.findings.assets = self
+        let settings = &self.model.config.images;
+        let reused: Vec<_> = self
+            .model
+            .content
+            .assets
+            .iter()
+            .map(|asset| (kept.remove(&asset.source), kept_images.remove(&asset.source)))
+            .collect();
+        let (found, read): (Vec<Vec<Diagnostic>>, Vec<Option<images::AssetImage>>) = self
             .model
             .content
             .assets
             .par_iter()
             .zip(reused)
-            .map(|(asset, kept)| kept.unwrap_or_else(|| checks::unsafe_files::check_asset(root, asset)))
+            .map(|(asset, kept)| match kept {
+                (Some(found), image) => (found, image),
+                (None, _) => {
+                    let mut found = checks::unsafe_files::check_asset(root, asset);
+                    let image =
+                        if found.is_empty() { images::inspect_asset(root, asset, settings, &mut found) } else { None };
+                    (found, image)
+                }
+            })
+            .unzip();
+        self.findings.assets = found;
+        self.derived.images = images::SiteImages::new(&self.model.content.assets, read);
+    }
+
+    /// The pictures a page links to (a Markdown link, a card's link, a site-absolute link):
+    /// their own files are published whole, not only their variants.
+    fn find_linked_images(&mut self) {
+        let by_url: HashMap<&str, usize> = self
+            .model
+            .content
+            .assets
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| self.derived.images.by_asset.get(*index).is_some_and(Option::is_some))
+            .map(|(index, asset)| (asset.url.as_str(), index))
             .collect();
+        let mut linked = HashSet::new();
+        for body in &self.derived.bodies {
+            let relative = body.linked_files.iter().filter_map(|path| self.model.asset_urls.get(path));
+            let absolute = body.absolute_links.iter().map(|link| &link.path);
+            for url in relative.chain(absolute) {
+                let path = url.split(['#', '?']).next().unwrap_or(url);
+                linked.extend(by_url.get(path).copied());
+            }
+        }
+        self.derived.images.linked = linked;
     }
 
     /// The sections with an Atom feed, computed once for the route table and the templates;
@@ -392,6 +443,7 @@ impl Site {
             tree: &self.model.tree,
             aliases: &self.model.aliases,
             assets: &self.model.content.assets,
+            variant_urls: &self.derived.images.variant_urls(),
             static_files: &self.model.theme.static_files,
             unread_static: &self.model.theme.unread_static,
             feed_sections: &self.derived.values.feed_sections,
@@ -483,6 +535,7 @@ impl Site {
         summaries::SummarySources {
             config: &self.model.config,
             assets: &self.model.asset_urls,
+            pictures: &self.derived.images.pictures,
             routes: &self.derived.routes,
             locales: &self.model.theme.locales,
         }

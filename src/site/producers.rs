@@ -121,9 +121,20 @@ impl Site {
                 context.insert("canonical", &config.permalink(&target.url));
                 render("alias.html", &context, &target.source)
             }
-            Producer::Asset(index) => Ok(Output::Copy(self.model.content.assets[*index].source.clone())),
+            Producer::Asset(index) => {
+                let asset = &self.model.content.assets[*index];
+                match self.derived.images.original((*index, asset), self.image_making()) {
+                    None => Ok(Output::Copy(asset.source.clone())),
+                    Some(made) => made.map(Output::Bytes).map_err(|problem| vec![image_finding(route, &problem)]),
+                }
+            }
+            Producer::ImageVariant(index, variant) => {
+                let asset = &self.model.content.assets[*index];
+                let made = self.derived.images.variant((*index, asset), *variant, self.image_making());
+                made.map(Output::Bytes).map_err(|problem| vec![image_finding(route, &problem)])
+            }
             Producer::Captions(index) => self.produce_captions(*index, route),
-            Producer::Static(index) => Ok(Output::Bytes(self.model.theme.static_files[*index].contents.to_vec())),
+            Producer::Static(index) => self.produce_static(*index, route),
             Producer::Generated(generated) => match generated {
                 Generated::Chooser | Generated::RootNotFound => {
                     let mut context = templates::language_context(input, &config.default_language);
@@ -171,6 +182,27 @@ impl Site {
         }
     }
 
+    fn image_making(&self) -> crate::site::images::Making<'_> {
+        crate::site::images::Making {
+            root: &self.options.root,
+            cache: &self.image_cache,
+            settings: &self.model.config.images,
+        }
+    }
+
+    /// A static file as it is; a picture without its hidden data (EXIF, XMP, comments).
+    fn produce_static(&self, index: usize, route: &Route) -> Result<Output, Vec<Diagnostic>> {
+        let file = &self.model.theme.static_files[index];
+        let Some(format) = crate::images::Format::from_name(&file.name) else {
+            return Ok(Output::Bytes(file.contents.to_vec()));
+        };
+        let settings = &self.model.config.images;
+        crate::images::inspect(&file.contents, format, settings)
+            .and_then(|info| crate::images::clean::clean(&file.contents, &info))
+            .map(Output::Bytes)
+            .map_err(|problem| vec![image_finding(route, &problem)])
+    }
+
     fn redirects(&self) -> Vec<redirects::Redirect<'_>> {
         self.model
             .aliases
@@ -178,6 +210,11 @@ impl Site {
             .map(|a| redirects::Redirect { from: &a.path, to: &self.model.content.pages[a.target].url })
             .collect()
     }
+}
+
+/// The error of a picture that could not be made, at its file.
+fn image_finding(route: &Route, problem: &crate::images::ImageProblem) -> Diagnostic {
+    crate::site::images::problem_finding(route.source.clone(), problem)
 }
 
 /// The findings of one route's file: those of producing it, or of writing it to `out`.

@@ -108,6 +108,9 @@ pub enum Producer {
     Asset(usize),
     /// The WebVTT file made from the SubRip asset at this index (`uitleg.srt` → `uitleg.vtt`).
     Captions(usize),
+    /// A smaller variant of a picture: the index of the asset, and of its variant
+    /// (`site::images`).
+    ImageVariant(usize, usize),
     /// An index into the theme's static files.
     Static(usize),
     Generated(Generated),
@@ -160,6 +163,8 @@ pub struct Sources<'a> {
     pub tree: &'a PageTree,
     pub aliases: &'a [Alias],
     pub assets: &'a [Asset],
+    /// Per asset, the URLs of its picture variants (empty: none).
+    pub variant_urls: &'a [Vec<String>],
     pub static_files: &'a [ThemeFile],
     /// Static files that exist but could not be read: served as far as links go.
     pub unread_static: &'a [String],
@@ -253,6 +258,14 @@ impl Routes {
                 let route =
                     Route { producer: Producer::Captions(index), source: source.clone(), position: Position::START };
                 routes.insert(OutputPath::new(vtt), route, &mut problems);
+            }
+            for (variant, url) in sources.variant_urls.get(index).into_iter().flatten().enumerate() {
+                let route = Route {
+                    producer: Producer::ImageVariant(index, variant),
+                    source: source.clone(),
+                    position: Position::START,
+                };
+                routes.insert(OutputPath::new(url.clone()), route, &mut problems);
             }
             let route = Route { producer: Producer::Asset(index), source, position: Position::START };
             routes.insert(OutputPath::new(asset.url.clone()), route, &mut problems);
@@ -359,7 +372,7 @@ fn describe(route: &Route) -> Text {
         }
         Producer::Page(_) => "page",
         Producer::Alias(_) => "alias",
-        Producer::Asset(_) | Producer::Captions(_) => "file",
+        Producer::Asset(_) | Producer::Captions(_) | Producer::ImageVariant(..) => "file",
         Producer::Static(_) => "static",
         Producer::Generated(_) => "loket",
     };
@@ -376,7 +389,9 @@ fn conflict(path: &OutputPath, second: &Route, owner_path: &OutputPath, owner: &
         }
         (Producer::Alias(_), Producer::Page(_)) => text!("site-output-alias-of-page"),
         (Producer::Alias(_), Producer::Alias(_)) => text!("site-output-alias-twice"),
-        (Producer::Asset(_) | Producer::Captions(_) | Producer::Static(_), _) => text!("site-output-rename-or-remove"),
+        (Producer::Asset(_) | Producer::Captions(_) | Producer::ImageVariant(..) | Producer::Static(_), _) => {
+            text!("site-output-rename-or-remove")
+        }
         _ => text!("site-output-one-source"),
     };
     if path != owner_path {

@@ -17,6 +17,8 @@ pub struct SummarySources<'a> {
     pub config: &'a SiteConfig,
     /// Asset URL by path below `content/`.
     pub assets: &'a HashMap<String, String>,
+    /// The pictures next to pages with their variants, by URL.
+    pub pictures: &'a HashMap<String, crate::images::Picture>,
     pub routes: &'a Routes,
     pub locales: &'a Locales,
 }
@@ -36,7 +38,11 @@ pub fn summarize(sources: &SummarySources<'_>, page: &Page) -> (PageSummary, Vec
     let updated_display = display(page.front.updated);
     let last_changed_display = display(page.front.last_changed());
     let image = page.front.image.as_ref().and_then(|image| match resolve_image(sources, page, &image.value.src) {
-        Ok(src) => Some(ImageValue { src, alt: image.value.alt.clone() }),
+        Ok(src) => {
+            let picture = sources.pictures.get(&src).cloned();
+            let src = picture.as_ref().map_or(src, |p| p.src.clone());
+            Some(ImageValue { src, alt: image.value.alt.clone(), picture })
+        }
         Err((rule, message)) => {
             found.push(
                 Diagnostic::error(rule, &page.source, image.position, message)

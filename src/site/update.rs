@@ -69,6 +69,8 @@ pub(super) struct Kept {
     pub changed_paths: HashSet<String>,
     /// The findings of the files next to pages that did not change, by source.
     pub assets: HashMap<PathBuf, Vec<Diagnostic>>,
+    /// What was read of the pictures among them (`site::images`), by source.
+    pub images: HashMap<PathBuf, crate::site::images::AssetImage>,
 }
 
 pub(super) struct KeptPage {
@@ -135,9 +137,12 @@ impl Site {
                     crate::render::captions::vtt_url(&site.model.content.assets[index].url).map(OutputPath::new),
                 );
                 edited_assets.push(index);
-                // A page that shows the file's contents (an image's size) is rendered again.
+                // A page that shows the file's contents (an image's size) is rendered again;
+                // a picture's variants have new addresses, which pages and routes show.
                 let content_path = &site.model.content.assets[index].content_path;
-                structural |= site.derived.bodies.iter().any(|b| b.reads.contains(content_path));
+                structural |= site.derived.bodies.iter().any(|b| b.reads.contains(content_path))
+                    || site.derived.images.by_asset.get(index).is_some_and(Option::is_some)
+                    || crate::images::Format::from_name(content_path).is_some();
             } else {
                 structural = true;
             }
@@ -163,7 +168,13 @@ impl Site {
         if structural {
             site.reload_content(&paths);
         } else {
+            let linked_before = site.derived.images.linked.clone();
             site.replace_pages(read);
+            // A picture a page now links to (or no longer does) is published whole (or not).
+            site.find_linked_images();
+            for &index in site.derived.images.linked.symmetric_difference(&linked_before) {
+                copied.push(OutputPath::new(site.model.content.assets[index].url.clone()));
+            }
             // An edited file next to pages is checked again before it is copied.
             for index in edited_assets {
                 site.findings.assets[index] =
@@ -237,10 +248,14 @@ impl Site {
         let mut kept = Kept::default();
         let old_assets = std::mem::take(&mut self.model.content.assets);
         let asset_findings = std::mem::take(&mut self.findings.assets);
+        let old_images = std::mem::take(&mut self.derived.images).by_asset;
         let mut edited = Vec::new();
-        for (asset, found) in old_assets.into_iter().zip(asset_findings) {
+        for ((asset, found), image) in old_assets.into_iter().zip(asset_findings).zip(old_images) {
             // A changed folder above it may have been swapped: checked again.
             if !changed.iter().any(|path| asset.source.starts_with(path)) {
+                if let Some(image) = image {
+                    kept.images.insert(asset.source.clone(), image);
+                }
                 kept.assets.insert(asset.source, found);
             } else {
                 edited.push(asset.content_path.clone());
