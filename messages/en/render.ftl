@@ -267,5 +267,5 @@ image-not-an-image = The name of this file says it is a { $format } picture, but
 image-too-many-animation-pixels = This animation has { $frames } frames with { $pixels } pixels in all. That is more than loket reads (at most { $max } pixels).
 image-cannot-clean = loket cannot remove hidden data (such as the place a photo was taken) from a { $format } file.
 image-cannot-clean-hint = Save the picture as JPEG, PNG or WebP and link to that file.
-image-location = This photo holds the place where it was taken (a GPS position). loket leaves it out of the site, but the original file still has it.
+image-location = This photo holds the place where it was taken (a GPS position). The site will not show it, but the original file still has it.
 image-location-hint = Remove the position from the original too, or turn off location in your phone's camera settings.

@@ -267,5 +267,5 @@ image-not-an-image = De naam van dit bestand zegt dat het een { $format }-afbeel
 image-too-many-animation-pixels = Deze animatie heeft { $frames } beelden met samen { $pixels } pixels. Dat is meer dan loket leest (hoogstens { $max } pixels).
 image-cannot-clean = loket kan verborgen gegevens (zoals de plek waar een foto is gemaakt) niet uit een { $format }-bestand halen.
 image-cannot-clean-hint = Sla de afbeelding op als JPEG, PNG of WebP en verwijs naar dat bestand.
-image-location = In deze foto staat de plek waar hij is gemaakt (een GPS-positie). loket laat die weg op de site, maar het originele bestand heeft hem nog.
+image-location = In deze foto staat de plek waar hij is gemaakt (een GPS-positie). De site laat die niet zien, maar het originele bestand heeft hem nog wel.
 image-location-hint = Haal de positie ook uit het origineel, of zet locatie uit in de camera-instellingen van je telefoon.

@@ -164,7 +164,7 @@ pub fn plan(languages: &[String]) -> Vec<NewFile> {
             }
         }
     }
-    files.push(NewFile { path: ".gitignore".into(), contents: "# The output of `loket build`.\n/public/\n".into() });
+    files.push(NewFile { path: ".gitignore".into(), contents: "# The output of `loket build`.\n/public/\n# loket's cache of smaller pictures (safe to delete).\n/.loket-cache/\n".into() });
     files.push(NewFile { path: "README.md".into(), contents: readme(languages) });
     files
 }
