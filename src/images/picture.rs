@@ -36,22 +36,23 @@ impl Picture {
     /// The picture of an image at `url` with its variants (`specs` with their URLs, in the
     /// order of `variants::plan`).
     pub fn new(url: &str, info: &ImageInfo, variants: &[(VariantSpec, String)]) -> Picture {
-        let own = own_format(info.format);
-        let list = |format: Format| {
+        let own = super::variants::own_format(info.format);
+        let list = |format: Option<Format>| {
             variants
                 .iter()
-                .filter(|(spec, _)| spec.format == format)
+                .filter(|(spec, _)| Some(spec.format) == format)
                 .map(|(spec, url)| format!("{url} {}w", spec.width))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
         let mut formats: Vec<Format> = Vec::new();
         for (spec, _) in variants {
-            if spec.format != own && !formats.contains(&spec.format) {
+            if Some(spec.format) != own && !formats.contains(&spec.format) {
                 formats.push(spec.format);
             }
         }
-        let own_variants: Vec<&(VariantSpec, String)> = variants.iter().filter(|(s, _)| s.format == own).collect();
+        let own_variants: Vec<&(VariantSpec, String)> =
+            variants.iter().filter(|(s, _)| Some(s.format) == own).collect();
         let src = own_variants
             .iter()
             .rev()
@@ -65,16 +66,8 @@ impl Picture {
             srcset: list(own),
             sources: formats
                 .into_iter()
-                .map(|format| PictureSource { mime: format.mime(), srcset: list(format) })
+                .map(|format| PictureSource { mime: format.mime(), srcset: list(Some(format)) })
                 .collect(),
         }
-    }
-}
-
-/// The format of an image's own variants: a GIF's are PNG (a still of its one frame).
-pub fn own_format(format: Format) -> Format {
-    match format {
-        Format::Gif => Format::Png,
-        other => other,
     }
 }

@@ -71,6 +71,8 @@ pub struct BuildReport {
     /// Warnings (a successful build has no errors).
     pub diagnostics: Diagnostics,
     pub out: Option<PathBuf>,
+    /// Picture variants encoded by this build (the others came from `.loket-cache/`).
+    pub pictures_made: usize,
 }
 
 impl BuildReport {
@@ -191,5 +193,6 @@ pub fn build_timed(options: &BuildOptions, timings: &mut Timings) -> Result<Buil
         elapsed: started.elapsed(),
         diagnostics: problems,
         out: options.write.then_some(out_dir),
+        pictures_made: site.pictures_made(),
     })
 }

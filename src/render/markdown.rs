@@ -500,10 +500,12 @@ mod tests {
         let root = tempfile::tempdir().expect("temporary folder");
         let locales = std::sync::Arc::new(Locales::load(root.path(), &["nl", "en"]).expect("built-in locales"));
         let templates = crate::render::templates::Templates::load(root.path(), locales.clone()).expect("templates");
+        let pictures = HashMap::new();
         let links = LinkContext {
             pages: &pages,
             tree: &tree,
             assets: &assets,
+            pictures: &pictures,
             drafts: &drafts,
             locales: &locales,
             root: root.path(),

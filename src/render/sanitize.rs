@@ -47,6 +47,10 @@ const GENERATED: &[(&str, &[&str])] = &[
     ("figure", &[]),
     ("figcaption", &[]),
     ("img", &["width", "height"]),
+    // A figure's picture with its variants (`partials/picture.html`).
+    ("picture", &[]),
+    ("source", &["type", "srcset", "sizes"]),
+    ("img", &["srcset", "sizes", "loading", "decoding"]),
     ("video", &["controls", "preload", "src"]),
     ("track", &["kind", "src", "srclang", "label", "default"]),
     ("div", &["lang", "dir"]),
@@ -144,7 +148,23 @@ fn keep_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<
         // Only the values loket writes itself: a scrollable table region.
         "role" => (value == "region").then_some(Cow::Borrowed(value)),
         "tabindex" => (value == "0").then_some(Cow::Borrowed(value)),
+        // ammonia checks the schemes of `src` and `href`, not of the addresses in a
+        // `srcset`: the same rule here (relative, site-absolute or http(s) only).
+        "srcset" => value.split(',').all(|candidate| srcset_url_is_safe(candidate)).then_some(Cow::Borrowed(value)),
+        "loading" => (value == "lazy").then_some(Cow::Borrowed(value)),
+        "decoding" => (value == "async").then_some(Cow::Borrowed(value)),
+        "type" if element == "source" => value.starts_with("image/").then_some(Cow::Borrowed(value)),
         _ => Some(Cow::Borrowed(value)),
+    }
+}
+
+/// One candidate of a `srcset` (`/a-480w.webp 480w`): its address has no scheme, or http(s).
+fn srcset_url_is_safe(candidate: &str) -> bool {
+    let url = candidate.split_ascii_whitespace().next().unwrap_or("");
+    let scheme = url.split_once(':').map(|(scheme, _)| scheme).filter(|s| !s.contains(['/', '?', '#']));
+    match scheme {
+        None => true,
+        Some(scheme) => scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http"),
     }
 }
 
@@ -389,6 +409,18 @@ mod tests {
         for bad in ["onclick", "style", "script", "alert", "javascript", "JaVa", "data:", "iframe", ">e<"] {
             assert!(!out.contains(bad), "{bad} in {out}");
         }
+    }
+
+    #[test]
+    fn a_picture_keeps_its_variants_and_loses_script_addresses() {
+        let picture = "<figure><picture><source type=\"image/webp\" srcset=\"/a-480w.0a.webp 480w, /a-800w.0b.webp 800w\" sizes=\"100vw\"><img src=\"/a-800w.0c.jpg\" srcset=\"/a-480w.0d.jpg 480w\" sizes=\"100vw\" width=\"8\" height=\"6\" alt=\"a\" loading=\"lazy\" decoding=\"async\"></picture></figure>";
+        assert_eq!(clean(picture), picture);
+        let hostile = "<picture><source type=\"text/html\" srcset=\"javascript:alert(1) 1x\"><img src=\"a.jpg\" srcset=\"a.jpg 1x, JaVaScRiPt:alert(1) 2x\" loading=\"x\" decoding=\"y\" alt=\"\"></picture>";
+        let out = clean(hostile);
+        for bad in ["javascript", "JaVaScRiPt", "text/html", "loading", "decoding"] {
+            assert!(!out.contains(bad), "{bad} in {out}");
+        }
+        assert_eq!(out, "<picture><source><img src=\"a.jpg\" alt=\"\"></picture>");
     }
 
     #[test]

@@ -28,7 +28,7 @@ impl AssetImage {
         if self.info.width <= widest {
             return None;
         }
-        let own = images::picture::own_format(self.info.format);
+        let own = images::variants::own_format(self.info.format)?;
         self.variants.iter().rposition(|(spec, _)| spec.format == own)
     }
 }
@@ -178,7 +178,7 @@ fn make_some(
     with: Making<'_>,
 ) -> Result<Vec<Vec<u8>>, ImageProblem> {
     let specs: Vec<VariantSpec> = indexes.iter().filter_map(|&i| image.variants.get(i).map(|(s, _)| *s)).collect();
-    with.cache.get_or_make(&image.info, &specs, |missing| {
+    with.cache.get_or_make(&image.info, &specs, with.settings, |missing| {
         let bytes = crate::sitefs::read(with.root, &asset.source)
             .map_err(|_| ImageProblem::Malformed { detail: "unreadable".into() })?;
         images::variants::make(&bytes, &image.info, missing, with.settings)

@@ -549,6 +549,11 @@ impl Site {
         ));
     }
 
+    /// How many picture variants this site encoded, rather than read from the cache.
+    pub fn pictures_made(&self) -> usize {
+        self.image_cache.encoded()
+    }
+
     pub fn options(&self) -> &SiteOptions {
         &self.options
     }
