@@ -28,7 +28,9 @@ fn every_component_writes_its_html() {
         "<a class=\"button\" href=\"/en/components/\" hreflang=\"en\">Lees het in het Engels <span class=\"lang-cue\" lang=\"en\">(in English)</span></a>",
         "<a href=\"#kosten\">Meer lezen <span class=\"visually-hidden\">over de kosten</span></a>",
         "<figure>\n<img src=\"/nl/kaart.svg\" alt=\"Een kaart van de route\" width=\"640\" height=\"360\">\n<figcaption>De route naar het loket.</figcaption>\n</figure>",
-        "<img src=\"/nl/foto.png\" alt=\"\" width=\"3\" height=\"2\">",
+        // A picture next to the page: its variants (named with a content hash), its size.
+        "<figure>\n<picture><source type=\"image/webp\" srcset=\"/nl/foto-3w.",
+        "width=\"3\" height=\"2\" alt=\"\" loading=\"lazy\" decoding=\"async\"></picture>",
         "<video controls=\"\" preload=\"metadata\" src=\"/nl/uitleg.webm\">\n<track kind=\"captions\" src=\"/nl/uitleg.vtt\" srclang=\"nl\" label=\"Ondertiteling\" default=\"\">\n</video>",
         "<figcaption><a href=\"/nl/tekst/#tekst\">Lees de uitgeschreven tekst van deze video</a></figcaption>",
         "Wij zeggen <span lang=\"en\">welcome</span> tegen iedereen.",

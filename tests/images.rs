@@ -72,6 +72,31 @@ fn png_with_text(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
+/// An animated GIF of `frames` frames of 1 × 1 pixel.
+fn gif_of_frames(frames: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = gif::Encoder::new(&mut out, 1, 1, &[0, 0, 0, 255, 255, 255]).unwrap();
+        for n in 0..frames {
+            let frame = gif::Frame { width: 1, height: 1, buffer: vec![(n % 2) as u8].into(), ..Default::default() };
+            encoder.write_frame(&frame).unwrap();
+        }
+    }
+    out
+}
+
+#[test]
+fn a_photo_in_static_is_published_without_its_hidden_data() {
+    let site = site(&[("foto.jpg", photo(600, 400, 1, false))], "");
+    fs::create_dir_all(site.path().join("static/images")).unwrap();
+    fs::write(site.path().join("static/images/kaart.jpg"), photo(640, 480, 3, true)).unwrap();
+    let built = build_ok(site.path());
+    let published = fs::read(built.out().join("images/kaart.jpg")).unwrap();
+    assert!(!contains(&published, SECRET.as_bytes()));
+    let exif = exif_of(&published).expect("its orientation is kept");
+    assert_eq!(exif.fields().map(|f| f.tag).collect::<Vec<_>>(), [exif::Tag::Orientation]);
+}
+
 /// A site with a story section: a story with a page image and a figure, an overview with
 /// its card, and `files` next to the story.
 fn site(files: &[(&str, Vec<u8>)], story_extra: &str) -> tempfile::TempDir {
@@ -259,11 +284,12 @@ fn hostile_pictures_are_findings_at_their_file() {
     truncated.truncate(truncated.len() / 2);
     let files = [
         ("foto.jpg", photo(600, 400, 1, false)),
+        ("film.gif", gif_of_frames(5_000)),
         ("bom.png", bomb),
         ("half.jpg", truncated),
         ("nep.jpg", b"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".to_vec()),
     ];
-    let site = site(&files, "![Bom](bom.png) ![Half](half.jpg) ![Nep](nep.jpg)");
+    let site = site(&files, "![Bom](bom.png) ![Half](half.jpg) ![Nep](nep.jpg) ![Film](film.gif)");
     let problems = match build_at(site.path(), |o| o.search = false) {
         Ok(_) => panic!("hostile pictures should fail the build"),
         Err(problems) => problems,
@@ -276,5 +302,6 @@ fn hostile_pictures_are_findings_at_their_file() {
         .collect();
     assert!(found.contains(&("bom.png".into(), "image-too-many-pixels")), "{}", render(&problems));
     assert!(found.iter().any(|(f, _)| f == "half.jpg"), "{}", render(&problems));
+    assert!(found.contains(&("film.gif".into(), "image-too-many-frames")), "{}", render(&problems));
     assert!(found.iter().any(|(f, _)| f == "nep.jpg"), "{}", render(&problems));
 }

@@ -68,7 +68,9 @@ fn a_pages_own_cards_have_checked_links_and_only_built_in_icons() {
     assert!(cards.contains(r#"<h2 class="card-list-title">Veelgestelde vragen</h2>"#), "{cards}");
     assert!(cards.contains(r#"<a href="/nl/vragen/duur/">Hoe lang duurt het?</a>"#), "{cards}");
     assert!(cards.contains(r##"<a href="/nl/vragen/duur/#wachten">"##), "a fragment is kept: {cards}");
-    assert!(cards.contains(r#"<img class="card-image" src="/nl/foto.png" alt="Een grijs vlak">"#), "{cards}");
+    assert!(cards.contains(r#"<picture><source type="image/webp" srcset="/nl/foto-3w."#), "{cards}");
+    assert!(cards.contains(r#"<img class="card-image" src="/nl/foto-3w."#), "{cards}");
+    assert!(cards.contains(r#"width="3" height="2" alt="Een grijs vlak" loading="lazy""#), "{cards}");
     assert!(
         cards.contains(
             r#"<a href="/en/" hreflang="en">In het Engels <span class="lang-cue" lang="en">(in English)</span></a>"#

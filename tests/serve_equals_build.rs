@@ -386,3 +386,37 @@ fn a_right_to_left_language_next_to_a_root_language_serves_what_a_fresh_build_wr
     let page = fs::read_to_string(s.served.path().join("ar/contact/index.html")).unwrap();
     assert!(page.contains("<html lang=\"ar\" dir=\"ltr\">"), "{page}");
 }
+
+/// A JPEG of `width` × 600 pixels in one `shade`.
+fn jpeg(width: u32, shade: u8) -> Vec<u8> {
+    use image::ImageEncoder;
+    let pixels = image::RgbImage::from_fn(width, 600, |x, y| image::Rgb([shade, (x % 256) as u8, (y % 256) as u8]));
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80)
+        .write_image(pixels.as_raw(), width, 600, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    out
+}
+
+/// A photo next to a page, shown as its page image: replaced, linked to (its own file is
+/// then whole), no longer linked, and removed. The preview serves what a fresh build writes,
+/// variants and all.
+#[test]
+fn pictures_follow_edits_of_the_photo_and_of_links_to_it() {
+    let mut s = Session::start();
+    let photo = "content/nl/diensten/procedure/foto.jpg";
+    fs::write(s.path(photo), jpeg(2000, 10)).unwrap();
+    let c = s.edit(STEP_ONE, "\n---\n", "\nimage: { src: foto.jpg, alt: \"Een kantoor\" }\n---\n");
+    s.step("a photo as page image", vec![s.change(photo), c], true);
+    assert!(snapshot(s.served.path()).keys().any(|k| k.ends_with(".webp")), "variants are served");
+    fs::write(s.path(photo), jpeg(1800, 200)).unwrap();
+    let c = s.change(photo);
+    s.step("the photo replaced", vec![c], true);
+    let c = s.edit(STEP_ONE, "\n---\n", "\n---\n[De foto](foto.jpg)\n\n");
+    s.step("a link to the photo", vec![c], true);
+    let c = s.edit(STEP_ONE, "[De foto](foto.jpg)\n\n", "");
+    s.step("the link removed", vec![c], true);
+    fs::remove_file(s.path(photo)).unwrap();
+    let c = s.change(photo);
+    s.step("the photo removed (its page image is missing)", vec![c], false);
+}

@@ -49,6 +49,10 @@ impl Site {
         let rendered = paths
             .par_iter()
             .filter_map(|path| self.derived.routes.get(path).map(|route| (path, route)))
+            // `check` writes nothing: a picture's variants (and the widest one that stands in
+            // for a large original) are not encoded for it. Its problems were found when it
+            // was read.
+            .filter(|(_, route)| out.is_some() || !self.is_encoded_picture(route))
             .map(|(path, route)| (path.clone(), deliver(self.produce(route, &input), out, path, route)))
             .inspect(|_| bar.inc(1))
             .collect();
@@ -179,6 +183,15 @@ impl Site {
         match crate::render::captions::srt_to_vtt(srt) {
             Ok(vtt) => Ok(Output::Bytes(vtt.into_bytes())),
             Err(problem) => Err(finding(problem.line, problem.message, problem.hint)),
+        }
+    }
+
+    /// Whether producing `route` encodes a picture (a variant, or a picture's own file).
+    fn is_encoded_picture(&self, route: &Route) -> bool {
+        match route.producer {
+            Producer::ImageVariant(..) => true,
+            Producer::Asset(index) => self.derived.images.by_asset.get(index).is_some_and(Option::is_some),
+            _ => false,
         }
     }
 
