@@ -310,33 +310,3 @@ mod tests {
         assert_eq!(fs::read_dir(elsewhere.path()).unwrap().count(), 1);
     }
 }
-
-// Placeholders of the lead's branch until the cache lands (replaced by the real ones).
-impl Cache {
-    pub fn new(root: &std::path::Path) -> Cache {
-        Cache { dir: Some(root.join(CACHE_DIR).join("images")), encoded: Default::default() }
-    }
-
-    pub fn disabled() -> Cache {
-        Cache::default()
-    }
-
-    pub fn encoded(&self) -> usize {
-        self.encoded.load(std::sync::atomic::Ordering::Relaxed)
-    }
-
-    pub fn get_or_make(
-        &self,
-        info: &super::ImageInfo,
-        specs: &[super::variants::VariantSpec],
-        make: impl FnOnce(&[super::variants::VariantSpec]) -> Result<Vec<Vec<u8>>, super::ImageProblem>,
-    ) -> Result<Vec<Vec<u8>>, super::ImageProblem> {
-        let _ = info;
-        self.encoded.fetch_add(specs.len(), std::sync::atomic::Ordering::Relaxed);
-        make(specs)
-    }
-}
-
-pub fn variant_key(hash: &str, spec: &super::variants::VariantSpec, settings: &super::ImageSettings) -> String {
-    sha256_hex(format!("{hash}{spec:?}{}", settings.fingerprint()).as_bytes())[..16].to_string()
-}
