@@ -272,6 +272,16 @@ fn a_second_build_encodes_nothing_and_writes_the_same_bytes() {
     let third = build_ok(site.path());
     assert_eq!(third.report.pictures_made, 1);
     assert_eq!(files_below(&first.out()), files_below(&third.out()));
+    // An entry of the right format and size that carries EXIF with a GPS position: what is
+    // published of it has no EXIF.
+    let entry = fs::read_dir(&cache).unwrap().flatten().find(|e| e.path().extension().is_some_and(|x| x == "jpg"));
+    let entry = entry.unwrap().path();
+    let size = image::load_from_memory(&fs::read(&entry).unwrap()).unwrap();
+    fs::write(&entry, photo(size.width(), size.height(), 1, true)).unwrap();
+    let fourth = build_ok(site.path());
+    for (path, bytes) in files_below(&fourth.out()) {
+        assert!(!contains(&bytes, SECRET.as_bytes()), "{path} holds the planted secret");
+    }
 }
 
 #[test]

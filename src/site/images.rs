@@ -178,9 +178,25 @@ fn make_some(
     with: Making<'_>,
 ) -> Result<Vec<Vec<u8>>, ImageProblem> {
     let specs: Vec<VariantSpec> = indexes.iter().filter_map(|&i| image.variants.get(i).map(|(s, _)| *s)).collect();
-    with.cache.get_or_make(&image.info, &specs, with.settings, |missing| {
+    let made = with.cache.get_or_make(&image.info, &specs, with.settings, |missing| {
         let bytes = crate::sitefs::read(with.root, &asset.source)
             .map_err(|_| ImageProblem::Malformed { detail: "unreadable".into() })?;
         images::variants::make(&bytes, &image.info, missing, with.settings)
-    })
+    })?;
+    // A cache entry can come from a pull request (`.loket-cache/` committed): every variant
+    // passes the same allow list of parts as the photos themselves, so none carries EXIF.
+    specs.iter().zip(made).map(|(spec, bytes)| images::clean::clean(&bytes, &variant_info(spec))).collect()
+}
+
+/// What `clean` needs to know of a variant: its format, and that it is upright.
+fn variant_info(spec: &VariantSpec) -> ImageInfo {
+    ImageInfo {
+        format: spec.format,
+        width: spec.width,
+        height: spec.height,
+        orientation: 1,
+        gps: false,
+        animated: false,
+        hash: String::new(),
+    }
 }
