@@ -150,7 +150,7 @@ fn keep_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<
         "tabindex" => (value == "0").then_some(Cow::Borrowed(value)),
         // ammonia checks the schemes of `src` and `href`, not of the addresses in a
         // `srcset`: the same rule here (relative, site-absolute or http(s) only).
-        "srcset" => value.split(',').all(|candidate| srcset_url_is_safe(candidate)).then_some(Cow::Borrowed(value)),
+        "srcset" => value.split(',').all(srcset_url_is_safe).then_some(Cow::Borrowed(value)),
         "loading" => (value == "lazy").then_some(Cow::Borrowed(value)),
         "decoding" => (value == "async").then_some(Cow::Borrowed(value)),
         "type" if element == "source" => value.starts_with("image/").then_some(Cow::Borrowed(value)),

@@ -12,6 +12,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
+/// An image's variants once made: each `None` once its route has taken it.
+type MadeVariants = Result<Vec<Option<Vec<u8>>>, ImageProblem>;
+
 /// What loket found of one raster image next to pages.
 #[derive(Debug, Clone)]
 pub struct AssetImage {
@@ -43,7 +46,7 @@ pub struct SiteImages {
     /// The assets a page links to (not only shows): their own files are published whole.
     pub linked: HashSet<usize>,
     /// Per asset, its variants once made, each taken by the route that writes it.
-    made: Vec<OnceLock<Mutex<Result<Vec<Option<Vec<u8>>>, ImageProblem>>>>,
+    made: Vec<OnceLock<Mutex<MadeVariants>>>,
 }
 
 /// Reads the raster image `asset` (its findings go to `found`): what it is, and its variants.
