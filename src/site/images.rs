@@ -96,6 +96,14 @@ fn variant_url(url: &str, spec: &VariantSpec, key: &str) -> String {
     format!("{folder}/{stem}-{}w.{key}.{}", spec.width, spec.format.extension())
 }
 
+/// Whether a route takes a made variant (its own route) or a copy (the original's address,
+/// which holds the widest variant of a large photo nobody links to).
+#[derive(Clone, Copy)]
+enum Handing {
+    Take,
+    Copy,
+}
+
 /// What making variants needs: the site folder (to read the image), the cache, the settings.
 #[derive(Clone, Copy)]
 pub struct Making<'a> {
@@ -134,13 +142,26 @@ impl SiteImages {
         index: usize,
         with: Making<'_>,
     ) -> Result<Vec<u8>, ImageProblem> {
+        self.variant_bytes((number, asset), index, with, Handing::Take)
+    }
+
+    fn variant_bytes(
+        &self,
+        (number, asset): (usize, &Asset),
+        index: usize,
+        with: Making<'_>,
+        handing: Handing,
+    ) -> Result<Vec<u8>, ImageProblem> {
         let (Some(Some(image)), Some(cell)) = (self.by_asset.get(number), self.made.get(number)) else {
             return Err(ImageProblem::Malformed { detail: "not an image".into() });
         };
         let made = cell.get_or_init(|| Mutex::new(make_all(asset, image, with)));
         let mut made = made.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         match &mut *made {
-            Ok(variants) => match variants.get_mut(index).and_then(Option::take) {
+            Ok(variants) => match variants.get_mut(index).and_then(|v| match handing {
+                Handing::Take => v.take(),
+                Handing::Copy => v.clone(),
+            }) {
                 Some(bytes) => Ok(bytes),
                 // Asked for twice (a serve rebuild writes it again): made again, from the cache.
                 None => make_some(asset, image, &[index], with).map(|mut v| v.remove(0)),
@@ -159,7 +180,8 @@ impl SiteImages {
         let image = self.by_asset.get(number)?.as_ref()?;
         if !self.linked.contains(&number) {
             if let Some(stand_in) = image.stand_in(with.settings) {
-                return Some(make_some(asset, image, &[stand_in], with).map(|mut v| v.remove(0)));
+                // A copy of the variant made for its own route (one decode for both).
+                return Some(self.variant_bytes((number, asset), stand_in, with, Handing::Copy));
             }
         }
         let bytes = crate::sitefs::read(with.root, &asset.source)
