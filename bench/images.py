@@ -13,7 +13,8 @@ Then, for the loket binary given by --loket, measures with /usr/bin/time (wall s
 peak RSS of the process):
   - the first build, with no `.loket-cache` in the site folder,
   - a rebuild with the cache the first build left,
-and, through a local static server and headless Chromium (playwright-core from
+counts the published pictures that still hold the photo's EXIF (its ImageDescription, a
+marker), and, through a local static server and headless Chromium (playwright-core from
 tests/browser/node_modules, /usr/bin/chromium), the bytes a reader downloads (the sum of the
 transferred bytes of every response) for one story page and for the story overview: on a
 phone (390x844 CSS px, device scale factor 3) and a laptop (1280x800, scale 1), once on
@@ -244,12 +245,16 @@ def measure(loket: Path, site: Path, out: Path, runs: int, browser: bool, node: 
         if code != 0:
             sys.exit(f"{loket}: the rebuild exited {code}:\n{err[-3000:]}")
         again.append((wall, rss))
-    warnings = sum(1 for line in err.splitlines() if "image-location" in line)
+    warnings = sum(1 for line in err.splitlines() if "[image-location]" in line)
+    rasters = [p for p in out.rglob("*") if p.suffix.lower() in (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif")]
+    # The photos' ImageDescription: a published file that holds it kept its EXIF (and GPS).
+    with_exif = sum(1 for p in rasters if b"loket-bench-gps-" in p.read_bytes())
     files, size = tree_size(out)
     cache_files, cache_size = tree_size(cache) if cache.is_dir() else (0, 0)
     print(f"\n### `{loket}`\n")
     print(f"{len(list(site.rglob('*.jpg')))} photos; median of {runs} run(s); output {files} files, {mib(size)}; "
-          f"cache {cache_files} files, {mib(cache_size)}; `image-location` lines in the report: {warnings}\n")
+          f"cache {cache_files} files, {mib(cache_size)}; `image-location` warnings: {warnings}; "
+          f"published pictures {len(rasters)}, of which still with the photo's EXIF (GPS): {with_exif}\n")
     print("| build | wall | peak RSS |\n|---|---|---|")
     for name, results in [("first build (no `.loket-cache`)", first), ("rebuild (with the cache)", again)]:
         print(f"| {name} | {statistics.median(r[0] for r in results):.2f} s | "
