@@ -6,6 +6,7 @@
 //! debug build. By hand, for longer: `FUZZ_MINUTES=30 cargo test --release --test fuzz --
 //! --nocapture` (also `FUZZ_SEED`, `FUZZ_CASES`). Each failing case is saved under
 //! `target/fuzz-findings/` with a README naming its mutations and what went wrong.
+//! `FUZZ_LOKET=/path/to/loket` runs another build of loket (say, a branch's) instead.
 //! Findings of bugs that are being fixed elsewhere are listed in `KNOWN_UNFIXED` and do not
 //! fail the run; `FUZZ_STRICT=1` makes them fail too.
 //!
@@ -226,7 +227,7 @@ fn run_build(root: &Path, out: &Path, search: bool) -> Run {
     command
         .arg("-c")
         .arg(format!("ulimit -v {MEMORY_KIB} && exec \"$0\" \"$@\""))
-        .arg(env!("CARGO_BIN_EXE_loket"))
+        .arg(std::env::var_os("FUZZ_LOKET").unwrap_or_else(|| env!("CARGO_BIN_EXE_loket").into()))
         .arg("build")
         .arg("--root")
         .arg(root)
