@@ -252,7 +252,7 @@ def measure(loket: Path, site: Path, out: Path, runs: int, browser: bool, node: 
     files, size = tree_size(out)
     cache_files, cache_size = tree_size(cache) if cache.is_dir() else (0, 0)
     print(f"\n### `{loket}`\n")
-    print(f"{len(list(site.rglob('*.jpg')))} photos; median of {runs} run(s); output {files} files, {mib(size)}; "
+    print(f"{len(list((site / 'content').rglob('*.jpg')))} photos; median of {runs} run(s); output {files} files, {mib(size)}; "
           f"cache {cache_files} files, {mib(cache_size)}; `image-location` warnings: {warnings}; "
           f"published pictures {len(rasters)}, of which still with the photo's EXIF (GPS): {with_exif}\n")
     print("| build | wall | peak RSS |\n|---|---|---|")
