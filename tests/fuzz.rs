@@ -125,12 +125,7 @@ enum Tag {
 /// these kinds in a case with one of these tags is reported as "known" and does not fail
 /// the run; every other finding does. Remove a line once its fix is merged, so that the
 /// suite guards it from then on.
-const KNOWN_UNFIXED: &[(Kind, Tag, &str)] = &[
-    (Kind::ImageMetadata, Tag::ImageGps, ISSUE_24),
-    (Kind::DisguisedImage, Tag::ImageHostile, ISSUE_24),
-    (Kind::NotRefused, Tag::ImageHostile, ISSUE_24),
-    (Kind::NotRefused, Tag::ImageGps, ISSUE_24),
-];
+const KNOWN_UNFIXED: &[(Kind, Tag, &str)] = &[];
 
 /// `FUZZ_STRICT=1` treats known findings as new: to try a branch with the fixes.
 fn known_reason(kind: Kind, tags: &BTreeSet<Tag>) -> Option<&'static str> {
@@ -1367,10 +1362,6 @@ fn mutate_bytes(case: &mut Case, rng: &mut StdRng) {
 /// text chunk: no output image may hold it (loket publishes images without metadata).
 const GPS_MARKER: &str = "LOKET-FUZZ-GPS-4d7a02";
 
-/// Why the picture findings are known for now: main copies images as they are until the
-/// pictures work of issue 24 is merged (branch `lead`). Remove these lines then.
-const ISSUE_24: &str = "issue 24: pictures are copied as they are until its integration is merged";
-
 /// A small photo-like picture: gradients and a disc, so that encoders have work to do.
 fn picture(width: u32, height: u32, seed: u8) -> image::RgbImage {
     image::RgbImage::from_fn(width, height, |x, y| {
@@ -2030,8 +2021,7 @@ fn mutated_sites_build_safely_or_fail_cleanly() {
 /// only change: the invariants of every case, and what issue 24 promises: a hostile picture
 /// in a `figure` or as the page image stops the build with an `image` finding; a photo
 /// with a GPS position builds, with an `image-location` warning, and leaves without it.
-/// One line per case shows where things stand (before the pictures work is merged, its
-/// findings are "known").
+/// One line per case shows where things stand (with `FUZZ_LOKET`, for another build).
 #[test]
 fn every_kind_of_picture_builds_safely_or_is_refused() {
     let basic = base("valid/basic", common::fixture("valid/basic"), 1, None);
@@ -2111,7 +2101,7 @@ fn every_kind_of_picture_builds_safely_or_is_refused() {
             );
         }
     }
-    println!("pictures: {known} known finding(s) (issue 24), {} new", new_findings.len());
+    println!("pictures: {known} known finding(s), {} new", new_findings.len());
     assert!(new_findings.is_empty(), "{} new findings:\n{}", new_findings.len(), new_findings.join("\n"));
 }
 

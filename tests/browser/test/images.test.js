@@ -11,7 +11,7 @@
 // and axe (WCAG 2.2 A/AA) and the Nu Html Checker find nothing on those pages.
 //
 // The tests marked [issue 24 markup] need the <picture>/srcset markup that the pictures
-// work writes; on a build from before it they fail with a message that says so.
+// work writes; on a build from before it (c9558bf) they fail with a message that says so.
 //
 // The fixture's pictures were made with Pillow: a blurred gradient with shapes (JPEG,
 // quality 45) and a flat 16-colour drawing (PNG), 19 KB and 4 KB.
@@ -51,8 +51,8 @@ const VARIANT = /-(\d+)w\.[0-9a-f]{16}\.(webp|avif|jpg|png|gif)$/;
 
 const SLOW_PICTURE_MS = 1500;
 const MARKUP_MISSING =
-  'needs the <picture>/srcset markup of issue 24 (the pictures work, merged by the lead around 02:05 UTC); ' +
-  'this build writes plain <img> elements, so this failure is expected before that merge.';
+  'needs the <picture>/srcset markup of issue 24 (the pictures work); this build writes plain <img> ' +
+  'elements: a loket from before that work (such as c9558bf) fails here, as expected.';
 
 /** The pictures of the open page, as the browser sees them (after they have loaded). */
 function describePictures(page) {
