@@ -91,6 +91,9 @@ fn a_photo_in_static_is_published_without_its_hidden_data() {
     fs::create_dir_all(site.path().join("static/images")).unwrap();
     fs::write(site.path().join("static/images/kaart.jpg"), photo(640, 480, 3, true)).unwrap();
     let built = build_ok(site.path());
+    let warnings: Vec<_> = built.report.diagnostics.iter().filter(|d| d.rule.name() == "image-location").collect();
+    assert_eq!(warnings.len(), 1, "{}", render(&built.report.diagnostics));
+    assert_eq!(warnings[0].file, Path::new("static/images/kaart.jpg"));
     let published = fs::read(built.out().join("images/kaart.jpg")).unwrap();
     assert!(!contains(&published, SECRET.as_bytes()));
     let exif = exif_of(&published).expect("its orientation is kept");

@@ -6,6 +6,7 @@ use crate::diagnostics::{display_path, Diagnostic, Position};
 use crate::images::variants::VariantSpec;
 use crate::images::{self, Cache, Format, ImageInfo, ImageProblem, ImageSettings, Picture};
 use crate::load::content::Asset;
+use crate::load::theme::ThemeFile;
 use crate::rules::Rule;
 use crate::text;
 use std::collections::{HashMap, HashSet};
@@ -81,6 +82,25 @@ pub fn inspect_asset(
         })
         .collect();
     Some(AssetImage { info, variants })
+}
+
+/// The pictures of `static/` (published whole, without their hidden data): an error for one
+/// loket cannot use, a warning for one with a GPS position, at the file.
+pub fn check_static(files: &[ThemeFile], settings: &ImageSettings) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for file in files.iter().filter(|file| !file.is_builtin()) {
+        let Some(format) = Format::from_name(&file.name) else { continue };
+        let shown = file.display_path(crate::load::theme::STATIC_DIR);
+        match images::inspect(&file.contents, format, settings) {
+            Ok(info) if info.gps => found.push(
+                Diagnostic::warning(Rule::ImageLocation, shown, Position::START, text!("image-location"))
+                    .with_hint(text!("image-location-hint")),
+            ),
+            Ok(_) => {}
+            Err(problem) => found.push(problem_finding(shown, &problem)),
+        }
+    }
+    found
 }
 
 /// The error of an image loket cannot use, at its file.

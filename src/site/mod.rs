@@ -176,6 +176,7 @@ impl Site {
             }
         };
         crate::render::builtin_shortcodes::register_data(theme.templates.shortcodes_mut(), &data);
+        findings.setup.extend(timings.step("files", || images::check_static(&theme.static_files, &config.images)));
         let model = Model {
             config,
             theme,

@@ -138,7 +138,7 @@ impl Site {
                 made.map(Output::Bytes).map_err(|problem| vec![image_finding(route, &problem)])
             }
             Producer::Captions(index) => self.produce_captions(*index, route),
-            Producer::Static(index) => self.produce_static(*index, route),
+            Producer::Static(index) => self.produce_static(*index),
             Producer::Generated(generated) => match generated {
                 Generated::Chooser | Generated::RootNotFound => {
                     let mut context = templates::language_context(input, &config.default_language);
@@ -204,16 +204,17 @@ impl Site {
     }
 
     /// A static file as it is; a picture without its hidden data (EXIF, XMP, comments).
-    fn produce_static(&self, index: usize, route: &Route) -> Result<Output, Vec<Diagnostic>> {
+    fn produce_static(&self, index: usize) -> Result<Output, Vec<Diagnostic>> {
         let file = &self.model.theme.static_files[index];
         let Some(format) = crate::images::Format::from_name(&file.name) else {
             return Ok(Output::Bytes(file.contents.to_vec()));
         };
         let settings = &self.model.config.images;
+        // A picture loket cannot use was reported when the site was read (`check_static`).
         crate::images::inspect(&file.contents, format, settings)
             .and_then(|info| crate::images::clean::clean(&file.contents, &info))
             .map(Output::Bytes)
-            .map_err(|problem| vec![image_finding(route, &problem)])
+            .map_err(|_| Vec::new())
     }
 
     fn redirects(&self) -> Vec<redirects::Redirect<'_>> {
