@@ -215,7 +215,10 @@ fn a_png_loses_its_text_chunks_and_keeps_its_pixels() {
 
 #[test]
 fn page_images_cards_and_figures_get_variants_with_srcset() {
-    let site = site(&[("foto.jpg", photo(2000, 1500, 1, false))], "");
+    let site = site(
+        &[("foto.jpg", photo(2000, 1500, 1, false))],
+        "Zo zag het eruit: ![De *tuin* van \"het\" centrum](foto.jpg \"Zomer\").",
+    );
     let built = build_ok(site.path());
     let story = built.read("nl/verhalen/amina/index.html");
     let overview = built.read("nl/verhalen/index.html");
@@ -251,6 +254,14 @@ fn page_images_cards_and_figures_get_variants_with_srcset() {
             assert_eq!(image::load_from_memory(&bytes).unwrap().width(), width, "{url}");
         }
     }
+    // An image in the text gets its variants too, with its alt text and title.
+    let inline = built.read("nl/verhalen/amina/index.html");
+    assert!(
+        inline.contains(
+            r#"width="2000" height="1500" alt="De tuin van &quot;het&quot; centrum" title="Zomer" loading="lazy""#
+        ),
+        "{inline}"
+    );
     // The original is larger than every variant and no page links to it: its address holds
     // the widest variant, not the photo at full size.
     let original = fs::read(built.out().join("nl/verhalen/foto.jpg")).unwrap();

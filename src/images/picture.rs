@@ -71,3 +71,40 @@ impl Picture {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info(format: Format, width: u32, height: u32) -> ImageInfo {
+        ImageInfo { format, width, height, orientation: 1, gps: false, animated: false, hash: String::new() }
+    }
+
+    fn spec(width: u32, format: Format) -> (VariantSpec, String) {
+        (VariantSpec { width, height: width / 2, format }, format!("/a-{width}w.{}", format.extension()))
+    }
+
+    #[test]
+    fn the_img_falls_back_on_the_own_format_variant_near_1200_and_webp_is_a_source() {
+        let variants = [480, 800, 1200, 1600].iter().flat_map(|&w| [spec(w, Format::Webp), spec(w, Format::Jpeg)]);
+        let variants: Vec<_> = variants.collect();
+        let picture = Picture::new("/a.jpg", &info(Format::Jpeg, 2000, 1000), &variants);
+        assert_eq!(picture.src, "/a-1200w.jpg");
+        assert_eq!((picture.width, picture.height), (2000, 1000));
+        assert_eq!(picture.srcset, "/a-480w.jpg 480w, /a-800w.jpg 800w, /a-1200w.jpg 1200w, /a-1600w.jpg 1600w");
+        assert_eq!(picture.sources.len(), 1);
+        assert_eq!(picture.sources[0].mime, "image/webp");
+        assert!(picture.sources[0].srcset.starts_with("/a-480w.webp 480w, "));
+    }
+
+    #[test]
+    fn a_picture_without_variants_is_the_image_itself() {
+        let picture = Picture::new("/a.gif", &info(Format::Gif, 20, 10), &[]);
+        assert_eq!((picture.src.as_str(), picture.srcset.as_str()), ("/a.gif", ""));
+        assert!(picture.sources.is_empty());
+        // A still GIF's own variants are PNG; only a small one, below 1200, is the fallback.
+        let picture =
+            Picture::new("/a.gif", &info(Format::Gif, 300, 150), &[spec(300, Format::Webp), spec(300, Format::Png)]);
+        assert_eq!(picture.src, "/a-300w.png");
+    }
+}

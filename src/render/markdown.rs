@@ -107,8 +107,36 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
     // For each open link: whether its start was replaced by raw HTML (so must its end be),
     // with the language of its target when that differs from the page's.
     let mut link_stack: Vec<Option<Option<Lang>>> = Vec::new();
+    // An image that is a picture next to pages, while its alt text is read.
+    let mut open_picture: Option<OpenPicture> = None;
     for (event, _) in events {
         let start = rewritten.len();
+        if let Some(open) = open_picture.as_mut() {
+            match event {
+                // Links and images in alt text resolve in order, like everywhere else.
+                Event::Start(Tag::Link { .. }) => drop(keep(&mut out, resolved.next().unwrap_or_default())),
+                Event::Start(Tag::Image { .. }) => {
+                    drop(keep(&mut out, resolved.next().unwrap_or_default()));
+                    open.depth += 1;
+                }
+                Event::End(TagEnd::Image) if open.depth > 0 => open.depth -= 1,
+                Event::End(TagEnd::Image) => {
+                    if let Some(open) = open_picture.take() {
+                        rewritten.push(Event::InlineHtml(open.html().into()));
+                    }
+                }
+                Event::Text(text) | Event::Code(text) => {
+                    out.text.push_str(&text);
+                    open.alt.push_str(&text);
+                }
+                Event::SoftBreak | Event::HardBreak => open.alt.push(' '),
+                _ => {}
+            }
+            if in_note {
+                notes.extend(rewritten.drain(start..));
+            }
+            continue;
+        }
         match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id: link_id }) => {
                 // Its problem, if any, is the checks' to report.
@@ -148,6 +176,12 @@ pub fn render(id: PageId, parsed: Parsed<'_>, raw_html: RawHtml, links: &LinkCon
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id: image_id }) => {
                 let (rewrite, _) = keep(&mut out, resolved.next().unwrap_or_default());
+                // A picture next to pages: its variants, its size, loaded when near.
+                if let Some(picture) = rewrite.as_ref().and_then(|r| links.pictures.get(&r.url)) {
+                    let title = title.to_string();
+                    open_picture = Some(OpenPicture { picture: picture.clone(), title, alt: String::new(), depth: 0 });
+                    continue;
+                }
                 let dest_url = rewrite.map_or(dest_url, |r| CowStr::from(r.url));
                 rewritten.push(Event::Start(Tag::Image { link_type, dest_url, title, id: image_id }));
             }
@@ -482,6 +516,48 @@ fn is_block_end(end: &TagEnd) -> bool {
 
 fn escape(text: &str) -> String {
     crate::escape::href(text)
+}
+
+/// A Markdown image of a picture next to pages, while its alt text is read.
+struct OpenPicture {
+    picture: crate::images::Picture,
+    title: String,
+    alt: String,
+    /// Images inside its alt text (their text is part of it).
+    depth: usize,
+}
+
+/// How wide the theme shows a picture in the text column (`.content`, at most 40rem).
+const TEXT_PICTURE_SIZES: &str = "(min-width: 42rem) 40rem, 100vw";
+
+impl OpenPicture {
+    /// The `<picture>` of `partials/picture.html`, for an image in the text: below the
+    /// first screen as a rule, so loaded when the reader comes near.
+    fn html(&self) -> String {
+        let p = &self.picture;
+        let mut html = String::from("<picture>");
+        for source in &p.sources {
+            html.push_str(&format!(
+                "<source type=\"{}\" srcset=\"{}\" sizes=\"{TEXT_PICTURE_SIZES}\">",
+                source.mime,
+                escape_text(&source.srcset)
+            ));
+        }
+        let title = if self.title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape(&self.title)) };
+        html.push_str(&format!(
+            "<img src=\"{}\"{} width=\"{}\" height=\"{}\" alt=\"{}\"{title} loading=\"lazy\" decoding=\"async\"></picture>",
+            escape(&p.src),
+            if p.srcset.is_empty() {
+                String::new()
+            } else {
+                format!(" srcset=\"{}\" sizes=\"{TEXT_PICTURE_SIZES}\"", escape_text(&p.srcset))
+            },
+            p.width,
+            p.height,
+            escape_text(&self.alt),
+        ));
+        html
+    }
 }
 
 #[cfg(test)]
