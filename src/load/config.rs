@@ -1008,6 +1008,8 @@ fn image_settings(raw: Option<&Spanned<RawImages>>, file: &Path, problems: &mut 
             .filter_map(|w| number_in(w, "widths", (16, i64::from(crate::images::settings::MAX_WIDTH)), file, problems))
             .filter_map(|w| u32::try_from(w).ok())
             .collect();
+        // Every width was in range (the wrong ones have their finding): sorted, once each.
+        let all_read = read.len() == widths.value.len();
         read.sort_unstable();
         read.dedup();
         if widths.value.is_empty() {
@@ -1015,7 +1017,7 @@ fn image_settings(raw: Option<&Spanned<RawImages>>, file: &Path, problems: &mut 
                 Diagnostic::error(Rule::Config, file, at(&widths.referenced), text!("config-images-widths-empty"))
                     .with_hint(text!("config-images-hint")),
             );
-        } else if read.len() == widths.value.len() {
+        } else if all_read {
             settings.widths = read;
         }
     }
@@ -1278,6 +1280,30 @@ mod tests {
             assert_eq!(first.position.line, 13);
         }
         assert!(SiteConfig::parse(&format!("{GOOD}review_after_days: soon\n"), "site.yaml".into()).is_err());
+    }
+
+    #[test]
+    fn images_settings_default_and_each_wrong_value_is_an_error_at_its_line() {
+        let config = SiteConfig::parse(GOOD, "site.yaml".into()).unwrap();
+        assert_eq!(config.images, ImageSettings::default());
+        let text = format!("{GOOD}images: {{ widths: [800, 400, 800], formats: [], quality: 70, max_frames: 20 }}\n");
+        let config = SiteConfig::parse(&text, "site.yaml".into()).unwrap();
+        assert_eq!((config.images.widths, config.images.formats), (vec![400, 800], vec![]));
+        assert_eq!((config.images.quality, config.images.max_frames), (70, 20));
+        for (bad, id) in [
+            ("widths: [400, 9000]", "config-images-number"),
+            ("widths: []", "config-images-widths-empty"),
+            ("quality: 0", "config-images-number"),
+            ("max_pixels: -1", "config-images-number"),
+            ("max_frames: 0", "config-images-number"),
+            ("formats: [avif]", "config-images-format"),
+        ] {
+            let errors = SiteConfig::parse(&format!("{GOOD}images: {{ {bad} }}\n"), "site.yaml".into()).unwrap_err();
+            let found = errors.sorted();
+            assert_eq!(found.len(), 1, "{bad}: {found:?}");
+            assert_eq!((found[0].message.id(), found[0].position.line), (id, 13), "{bad}");
+        }
+        assert!(SiteConfig::parse(&format!("{GOOD}images: {{ size: 3 }}\n"), "site.yaml".into()).is_err());
     }
 
     #[test]
